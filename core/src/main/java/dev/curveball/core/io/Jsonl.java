@@ -1,0 +1,104 @@
+package dev.curveball.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.curveball.core.error.CurveballException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JSON Lines files: one record per line. Reading reports the file, line and field of a bad line;
+ * the appender writes and flushes whole lines, so a crash never leaves half a record behind
+ * the last complete one.
+ *
+ * <pre>{@code List<Scenario> all = Jsonl.read(Path.of("scenarios.jsonl"), Scenario.class);}</pre>
+ */
+public final class Jsonl {
+    private Jsonl() {
+    }
+
+    public static <T> List<T> read(Path file, Class<T> type) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw CurveballException.invalidInput(file + ": file not found");
+        } catch (IOException e) {
+            throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(Json.mapper().readValue(line, type));
+            } catch (JsonProcessingException e) {
+                String message = InputErrors.describe(file + ":" + (i + 1), e);
+                throw CurveballException.invalidInput(stripJsonLine(message), e);
+            }
+        }
+        return out;
+    }
+
+    /** Within a JSON line, Jackson's line is always 1; keep the file line and Jackson's column. */
+    private static String stripJsonLine(String message) {
+        return message.replaceFirst("^(.*?:\\d+):1:(\\d+):", "$1:$2:");
+    }
+
+    /** Writes all values, one per line, replacing the file. */
+    public static void write(Path file, List<?> values) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Object value : values) {
+                out.write(Json.write(value));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new CurveballException(dev.curveball.core.error.ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** A thread-safe appender: each {@link Appender#append} writes one line and flushes it. */
+    public static Appender appender(Path file) {
+        try {
+            return new Appender(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+        } catch (IOException e) {
+            throw new CurveballException(dev.curveball.core.error.ExitCodes.INFRASTRUCTURE, file + ": cannot open for writing: " + e.getMessage(), e);
+        }
+    }
+
+    public static final class Appender implements AutoCloseable {
+        private final Writer out;
+
+        private Appender(Writer out) {
+            this.out = out;
+        }
+
+        public synchronized void append(Object value) {
+            try {
+                out.write(Json.write(value));
+                out.write('\n');
+                out.flush();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.curveball.core.world;
+
+import dev.curveball.core.error.Require;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A simulated business world: tools with declarative behaviour, data tables, versioned documents,
+ * a fixed clock, restricted fields, task seeds and fault profiles. Assembled by the world loader
+ * from the YAML files of a world directory.
+ *
+ * <pre>{@code World w = WorldLoader.load(Path.of("examples/acme-support"));
+ * w.tool("issue_refund").orElseThrow().highImpact();}</pre>
+ */
+public record World(
+        String name,
+        String description,
+        LocalDate today,
+        Subject subject,
+        Map<String, String> settings,
+        List<ToolDefinition> tools,
+        Map<String, Table> tables,
+        List<Document> documents,
+        List<RestrictedField> restricted,
+        List<FaultProfile> faultProfiles,
+        List<TaskSeed> tasks) {
+
+    public World {
+        Require.text(name, "name");
+        Require.present(today, "today");
+        Require.present(subject, "subject");
+        settings = Map.copyOf(settings == null ? Map.of() : settings);
+        tools = List.copyOf(Require.nonEmpty(tools, "tools"));
+        tables = Map.copyOf(tables == null ? Map.of() : tables);
+        documents = List.copyOf(documents == null ? List.of() : documents);
+        restricted = List.copyOf(restricted == null ? List.of() : restricted);
+        faultProfiles = List.copyOf(faultProfiles == null ? List.of() : faultProfiles);
+        tasks = List.copyOf(tasks == null ? List.of() : tasks);
+        description = description == null ? "" : description;
+    }
+
+    public Optional<ToolDefinition> tool(String toolName) {
+        return tools.stream().filter(t -> t.name().equals(toolName)).findFirst();
+    }
+
+    public Optional<Table> table(String tableName) {
+        return Optional.ofNullable(tables.get(tableName));
+    }
+
+    public Optional<FaultProfile> faultProfile(String id) {
+        return faultProfiles.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public List<String> toolNames() {
+        return tools.stream().map(ToolDefinition::name).toList();
+    }
+}

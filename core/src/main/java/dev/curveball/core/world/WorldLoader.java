@@ -1,0 +1,87 @@
+package dev.curveball.core.world;
+
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.Yaml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads a world from a directory ({@code world.yaml}, and optionally {@code data.yaml},
+ * {@code documents.yaml}, {@code tasks.yaml}) or from the same files bundled on the classpath, and
+ * checks the references between them (a tool's table, a fault's tool, a task's user...).
+ *
+ * <pre>{@code World acme = WorldLoader.load(Path.of("examples/acme-support"));
+ * World bundled = WorldLoader.loadResource("worlds/acme-support");}</pre>
+ */
+public final class WorldLoader {
+    private WorldLoader() {
+    }
+
+    public static World load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw CurveballException.invalidInput(dir + ": not a world directory (expected a folder holding world.yaml)");
+        }
+        return load(name -> {
+            Path file = dir.resolve(name);
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Loads a world bundled in the jar under {@code prefix} (for example {@code worlds/acme-support}). */
+    public static World loadResource(String prefix) {
+        return load(name -> {
+            String resource = prefix + "/" + name;
+            try (InputStream in = WorldLoader.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Source("classpath:" + resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw CurveballException.invalidInput("classpath:" + resource + ": cannot read: " + e.getMessage());
+            }
+        });
+    }
+
+    private record Source(String name, String text) {
+    }
+
+    private interface FileSource {
+        Optional<Source> open(String name);
+    }
+
+    private static World load(FileSource files) {
+        Source worldSource = files.open("world.yaml").orElseThrow(() ->
+                CurveballException.invalidInput("world.yaml: file not found in the world directory"));
+        WorldFiles.WorldFile world = read(worldSource, WorldFiles.WorldFile.class);
+        Map<String, Table> tables = files.open("data.yaml").map(s -> read(s, WorldFiles.DataFile.class).tables()).orElse(Map.of());
+        List<Document> documents = files.open("documents.yaml").map(s -> read(s, WorldFiles.DocumentsFile.class).documents()).orElse(List.of());
+        Optional<Source> tasksSource = files.open("tasks.yaml");
+        WorldFiles.TasksFile tasks = tasksSource.map(s -> read(s, WorldFiles.TasksFile.class)).orElse(new WorldFiles.TasksFile(List.of(), List.of()));
+        World assembled;
+        try {
+            assembled = new World(world.name(), world.description(), world.today(), world.subject(), world.settings(),
+                    world.tools(), tables, documents, world.restricted(), tasks.faultProfiles(), tasks.tasks());
+        } catch (IllegalArgumentException e) {
+            throw CurveballException.invalidInput(worldSource.name() + ": " + e.getMessage());
+        }
+        WorldValidator.validate(assembled, worldSource.name(), tasksSource.map(Source::name).orElse("tasks.yaml"));
+        return assembled;
+    }
+
+    private static <T> T read(Source source, Class<T> type) {
+        return Yaml.read(source.name(), source.text(), type);
+    }
+}
