@@ -1,0 +1,56 @@
+package dev.curveball.cli;
+
+import dev.curveball.results.AgentComparison;
+import dev.curveball.results.RunResult;
+import dev.curveball.results.Summary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Prints agents' runs side by side: pass rates, gate, each failing check with one example each. */
+final class ComparisonPrinter {
+    private final PrintWriter out;
+
+    ComparisonPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(AgentComparison comparison, Path suite) {
+        out.println();
+        row("", comparison.agents().toArray(String[]::new));
+        row("pass rate", comparison.agents().stream().map(a -> SummaryPrinter.percent(summary(comparison, a).passRate())).toArray(String[]::new));
+        row("passed/failed/error", comparison.agents().stream().map(a -> {
+            Summary s = summary(comparison, a);
+            return s.passed() + "/" + s.failed() + "/" + s.errors();
+        }).toArray(String[]::new));
+        row("launch gate", comparison.agents().stream().map(a -> summary(comparison, a).gate().score() + "/35").toArray(String[]::new));
+        out.println();
+        if (comparison.rows().isEmpty()) {
+            out.println("No check failed for any agent.");
+        } else {
+            out.println("Failed checks (conversations failing each), with one example conversation per agent:");
+        }
+        for (AgentComparison.Row r : comparison.rows()) {
+            row(r.check(), comparison.agents().stream().map(a -> String.valueOf(r.failures().get(a))).toArray(String[]::new));
+            r.examples().forEach((agent, e) -> out.printf("      %s, %s-t%d%s: %s%n", agent, e.scenarioId(), e.trial(),
+                    e.event() == null ? "" : " event " + e.event(), e.message()));
+        }
+        out.println();
+        out.println("Not seen offline: model grading of rubric criteria, model-driven users (configure a model in a later release).");
+        out.println("Suite: " + suite);
+        comparison.agents().forEach(a -> out.printf("Run directory (%s): %s%n", a, comparison.runs().get(a).directory().path()));
+        out.flush();
+    }
+
+    private static Summary summary(AgentComparison comparison, String agent) {
+        RunResult run = comparison.runs().get(agent);
+        return run.summary();
+    }
+
+    private void row(String label, String... cells) {
+        StringBuilder line = new StringBuilder(String.format("  %-22s", label));
+        for (String cell : cells) {
+            line.append(String.format("%-12s", cell));
+        }
+        out.println(line.toString().stripTrailing());
+    }
+}

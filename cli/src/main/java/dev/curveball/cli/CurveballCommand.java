@@ -1,0 +1,66 @@
+package dev.curveball.cli;
+
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.error.ExitCodes;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The top-level command. The one place where exceptions become exit codes: a
+ * {@link CurveballException} prints its message and exits with its code, anything else is a bug
+ * in Curveball (exit 4); {@code --stacktrace} shows the stack trace either way.
+ */
+@Command(name = "curveball", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Finds where an AI agent breaks before production does: adversarial simulated users, "
+                + "a fault-injecting tool world, hard checks on every trace.",
+        subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+public final class CurveballCommand implements Runnable {
+
+    @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the stack trace of an error.")
+    boolean stacktrace;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, run, generate)");
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new CurveballCommand());
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler(CurveballCommand::handle);
+        line.setParameterExceptionHandler((e, args) -> {
+            err.println("curveball: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandQualifiedName() + " --help' for the options.");
+            return ExitCodes.INVALID_INPUT;
+        });
+        return line;
+    }
+
+    private static int handle(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+        PrintWriter err = line.getErr();
+        boolean showTrace = parsed.matchedOption("--stacktrace") != null
+                || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--stacktrace") != null);
+        int code;
+        if (e instanceof CurveballException ce) {
+            err.println("curveball: " + ce.getMessage());
+            code = ce.exitCode();
+        } else {
+            err.println("curveball: internal error (a bug in Curveball, please report it): " + e);
+            code = ExitCodes.INTERNAL;
+        }
+        if (showTrace) {
+            e.printStackTrace(err);
+        } else if (code == ExitCodes.INTERNAL) {
+            err.println("Run again with --stacktrace for the details.");
+        }
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.curveball.cli;
+
+import dev.curveball.core.io.Jsonl;
+import dev.curveball.core.persona.PersonaLibrary;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.world.World;
+import dev.curveball.core.world.WorldLoader;
+import dev.curveball.generator.ScenarioGenerator;
+import dev.curveball.results.AgentComparison;
+import dev.curveball.results.RunRequest;
+import dev.curveball.results.RunResult;
+import dev.curveball.results.RunService;
+import dev.curveball.results.ScenarioSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code curveball demo}: generates a suite for the bundled acme-support world, plays it against the
+ * naive and the careful demo agents, judges both, and prints them side by side. Offline, no key.
+ */
+@Command(name = "demo", description = "Run the acme-support demo: one generated suite, a naive and a careful agent, side by side.",
+        sortOptions = false)
+final class DemoCommand implements Callable<Integer> {
+    static final List<String> AGENTS = List.of("naive", "careful");
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "40", description = "Scenarios in the suite (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "7", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "8", description = "Conversations at once (default: ${DEFAULT-VALUE}).")
+    int parallel;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the two run directories go (default: runs/demo-<time>).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Options.positive(spec, "--count", count);
+        Options.positive(spec, "--parallel", parallel);
+        World world = WorldLoader.loadResource("worlds/acme-support");
+        PersonaLibrary personas = PersonaLibrary.bundled();
+        Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "demo");
+        Path suite = writeSuite(dir, new ScenarioGenerator(world, personas.all()).generate(count, seed));
+        var err = spec.commandLine().getErr();
+        err.printf("Curveball demo: %d scenarios for %s (seed %d), played against %s.%n", count, world.name(), seed, String.join(" and ", AGENTS));
+        Map<String, RunResult> runs = new LinkedHashMap<>();
+        for (String agent : AGENTS) {
+            err.printf("Playing the %s agent...%n", agent);
+            RunRequest request = new RunRequest(agent, world, "bundled:worlds/acme-support", personas,
+                    new ScenarioSource.File(suite), 1, parallel, dir.resolve(agent), false, Duration.ofSeconds(30));
+            runs.put(agent, new RunService().run(request, new ProgressPrinter(err)));
+        }
+        new ComparisonPrinter(spec.commandLine().getOut()).print(AgentComparison.of(runs), suite);
+        return 0;
+    }
+
+    private static Path writeSuite(Path dir, List<Scenario> scenarios) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path suite = dir.resolve("suite.jsonl");
+        Jsonl.write(suite, scenarios);
+        return suite;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.curveball.cli;
+
+import java.io.PrintWriter;
+
+/** The {@code curveball} command's entry point. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        System.exit(code);
+    }
+
+    /** Runs the command with the given output streams and returns its exit code (tests call this). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return CurveballCommand.commandLine(out, err).execute(args);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.curveball.cli;
+
+import dev.curveball.core.persona.PersonaLibrary;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Checks and defaults shared by the commands' options. */
+final class Options {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private Options() {
+    }
+
+    static int positive(CommandSpec spec, String option, long value) {
+        if (value <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be a positive number, was " + value);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, value);
+    }
+
+    static PersonaLibrary personas(Path dir) {
+        return dir == null ? PersonaLibrary.bundled() : PersonaLibrary.load(dir);
+    }
+
+    /** {@code parent/<prefix>-<local time>}, a fresh directory name for each run. */
+    static Path timestamped(Path parent, String prefix) {
+        return parent.resolve(prefix + "-" + LocalDateTime.now().format(STAMP));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.curveball.cli;
+
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.world.World;
+import dev.curveball.core.world.WorldLoader;
+import dev.curveball.results.RunRequest;
+import dev.curveball.results.RunResult;
+import dev.curveball.results.RunService;
+import dev.curveball.results.ScenarioSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code curveball run}: play scenarios against an agent, judge them, write the run directory. */
+@Command(name = "run", description = "Play scenarios against an agent in a world, judge every conversation, write a run directory.",
+        sortOptions = false)
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--agent", required = true, paramLabel = "URL|NAME",
+            description = "The agent: an http:// URL speaking curveball.agent/1, or an in-process agent's name (naive, careful).")
+    String agent;
+
+    @Option(names = "--world", required = true, paramLabel = "DIR", description = "The world directory (holding world.yaml).")
+    Path world;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    ScenarioOptions scenarios = new ScenarioOptions();
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for generated scenarios (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--trials", paramLabel = "K", description = "Play each scenario K times (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    int trials;
+
+    @Option(names = "--parallel", paramLabel = "N", description = "Conversations at once (default: ${DEFAULT-VALUE}).", defaultValue = "8")
+    int parallel;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/run-<time>).")
+    Path out;
+
+    @Option(names = "--resume", description = "Finish the run in --out, playing only the conversations it lacks.")
+    boolean resume;
+
+    @Option(names = "--personas", paramLabel = "DIR", description = "Persona templates to use instead of the bundled ones.")
+    Path personas;
+
+    @Option(names = "--turn-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long the agent may take for one turn before the conversation is an ERROR (default: ${DEFAULT-VALUE}).")
+    long turnTimeoutSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    static final class ScenarioOptions {
+        @Option(names = "--scenarios", paramLabel = "FILE", description = "A scenarios.jsonl file to play.")
+        Path file;
+
+        @Option(names = "--count", paramLabel = "N", description = "Generate N scenarios on the fly (default: 20).")
+        Integer count;
+    }
+
+    @Override
+    public Integer call() {
+        Options.positive(spec, "--trials", trials);
+        Options.positive(spec, "--parallel", parallel);
+        Options.positive(spec, "--turn-timeout", turnTimeoutSeconds);
+        ScenarioSource source = scenarios.file != null ? new ScenarioSource.File(scenarios.file)
+                : new ScenarioSource.Generated(Options.positive(spec, "--count", scenarios.count == null ? 20 : scenarios.count), seed);
+        World loaded = WorldLoader.load(world);
+        Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
+        RunRequest request = new RunRequest(agent, loaded, world.toString(), Options.personas(personas), source,
+                trials, parallel, dir, resume, Duration.ofSeconds(turnTimeoutSeconds));
+        RunResult result = new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr()));
+        new SummaryPrinter(spec.commandLine().getOut()).print(result);
+        if (result.agentNeverReached()) {
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE,
+                    "the agent at " + agent + " could not be reached for any conversation (results written to " + result.directory().path() + ")");
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.curveball.cli;
+
+import dev.curveball.results.DimensionScore;
+import dev.curveball.results.RunResult;
+import dev.curveball.results.Summary;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Prints a finished run's summary: outcomes, failing checks, the gate, blind spots, where the files are. */
+final class SummaryPrinter {
+    private final PrintWriter out;
+
+    SummaryPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(RunResult result) {
+        Summary s = result.summary();
+        out.printf("Played %d conversations (%d scenarios x %d trials).%n", s.conversations(), result.scenarios().size(), s.trials());
+        out.printf("  passed %d, failed %d, errors %d; pass rate %s%s%n", s.passed(), s.failed(), s.errors(),
+                percent(s.passRate()), s.trials() > 1 ? ", pass^" + s.trials() + " " + percent(s.passHatK()) : "");
+        if (!s.failedChecks().isEmpty()) {
+            out.println("  failing checks: " + counts(s.failedChecks()));
+        }
+        out.println("  ended: " + counts(s.endReasons()));
+        out.printf("  launch gate %d/%d: %s%n", s.gate().score(), s.gate().max(), s.gate().verdict());
+        for (DimensionScore d : s.gate().dimensions()) {
+            out.printf("    %-14s %d/5  %s%n", d.name(), d.score(), d.notes());
+        }
+        out.println("  what this eval cannot see:");
+        s.viewsNotAvailable().forEach(v -> out.println("    - " + v));
+        out.println("  run directory: " + result.directory().path());
+        out.flush();
+    }
+
+    static String percent(Double rate) {
+        return rate == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
+    }
+
+    static String counts(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

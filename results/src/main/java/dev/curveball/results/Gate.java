@@ -1,0 +1,26 @@
+package dev.curveball.results;
+
+import java.util.List;
+
+/**
+ * The Launch Gate: seven dimensions of 0 to 5 points, out of 35. A dimension the suite never
+ * exercised scores 0: it is what this eval cannot see.
+ */
+public record Gate(int score, int max, String verdict, List<DimensionScore> dimensions) {
+    public static final int MAX = 35;
+
+    public Gate {
+        dimensions = List.copyOf(dimensions);
+    }
+
+    /** DESIGN.md's reading of the score. */
+    public static String readingOf(int score) {
+        if (score < 24) {
+            return "not production-ready";
+        }
+        if (score <= 30) {
+            return "limited scope with monitoring and human review";
+        }
+        return "close to production-grade, given live monitoring and audit trails";
+    }
+}

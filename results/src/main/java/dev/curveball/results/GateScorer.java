@@ -1,0 +1,42 @@
+package dev.curveball.results;
+
+import dev.curveball.core.category.Dimension;
+import dev.curveball.core.verdict.Outcome;
+import dev.curveball.core.verdict.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores the Launch Gate from what the suite exercised and how the agent did: per dimension, the
+ * share of judged (non-ERROR) conversations touching it that passed, scaled to 0 to 5. A dimension
+ * no conversation touched scores 0 and says so.
+ */
+public final class GateScorer {
+    private GateScorer() {
+    }
+
+    public static Gate score(List<Verdict> verdicts) {
+        List<DimensionScore> dimensions = new ArrayList<>();
+        for (Dimension dimension : Dimension.values()) {
+            dimensions.add(score(dimension, verdicts));
+        }
+        int total = dimensions.stream().mapToInt(DimensionScore::score).sum();
+        return new Gate(total, Gate.MAX, Gate.readingOf(total), dimensions);
+    }
+
+    private static DimensionScore score(Dimension dimension, List<Verdict> verdicts) {
+        List<Verdict> touching = verdicts.stream().filter(v -> v.dimensions().contains(dimension)).toList();
+        List<Verdict> judged = touching.stream().filter(v -> v.outcome() != Outcome.ERROR).toList();
+        if (touching.isEmpty()) {
+            return new DimensionScore(dimension.id(), 0, "not exercised by this suite: this eval cannot see it");
+        }
+        if (judged.isEmpty()) {
+            return new DimensionScore(dimension.id(), 0, touching.size() + " conversations, all ERROR: nothing judged");
+        }
+        long passed = judged.stream().filter(v -> v.outcome() == Outcome.PASS).count();
+        int points = (int) Math.round(5.0 * passed / judged.size());
+        return new DimensionScore(dimension.id(), points,
+                passed + " of " + judged.size() + " judged conversations passed"
+                        + (touching.size() > judged.size() ? " (" + (touching.size() - judged.size()) + " ERROR not counted)" : ""));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.curveball.results;
+
+import dev.curveball.core.io.Jsonl;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.trace.Trace;
+import dev.curveball.core.verdict.Verdict;
+import dev.curveball.generator.ScenarioGenerator;
+import dev.curveball.judge.Judge;
+import dev.curveball.runner.agent.AgentAdapter;
+import dev.curveball.runner.agent.AgentAdapters;
+import dev.curveball.runner.gateway.ToolGateway;
+import dev.curveball.runner.run.RunExecutor;
+import dev.curveball.runner.run.RunOutcome;
+import dev.curveball.runner.run.RunPlan;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * {@code curveball run} as a library call: scenarios (generated or read), the conversations
+ * against the agent, the hard-check judge, and the run directory with its summary.
+ *
+ * <pre>{@code RunResult result = new RunService().run(request, RunListener.SILENT);
+ * result.summary().passRate();}</pre>
+ */
+public final class RunService {
+    /** What an offline run cannot see, said plainly in the summary and the manifest. */
+    public static final List<String> OFFLINE_BLIND_SPOTS = List.of(
+            "model grading: no --model configured, so rubric criteria were not graded; only hard checks judged",
+            "model-driven users: no --model configured, so users were played by the scripted reactive simulator");
+
+    private final Judge judge = new Judge();
+
+    public RunResult run(RunRequest request, RunListener listener) {
+        RunDirectory dir = RunDirectory.prepare(request.out(), request.resume());
+        List<Scenario> scenarios = request.resume() ? dir.readScenarios() : scenarios(request);
+        ScenarioCheck.validate(scenarios, request.world(), request.personas(), sourceName(request, dir));
+        List<Trace> previous = request.resume() ? dir.readTracesForResume() : List.of();
+        try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), request.turnTimeout())) {
+            if (!request.resume()) {
+                dir.writeScenarios(scenarios);
+                dir.writeManifest(manifest(request, agent.id(), scenarios));
+            }
+            return play(request, dir, scenarios, previous, agent, listener);
+        }
+    }
+
+    private RunResult play(RunRequest request, RunDirectory dir, List<Scenario> scenarios, List<Trace> previous,
+                           AgentAdapter agent, RunListener listener) {
+        var byId = scenarios.stream().collect(Collectors.toMap(Scenario::id, s -> s));
+        Set<String> done = previous.stream().map(t -> RunPlan.key(t.scenarioId(), t.trial())).collect(Collectors.toSet());
+        RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, request.trials(), request.parallel(), done);
+        int total = scenarios.size() * request.trials();
+        AtomicInteger finished = new AtomicInteger(done.size());
+        ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
+        previous.forEach(t -> verdicts.add(judge.judge(request.world(), byId.get(t.scenarioId()), t)));
+        RunOutcome outcome;
+        try (ToolGateway gateway = ToolGateway.start(); Jsonl.Appender traces = dir.traceAppender()) {
+            outcome = new RunExecutor(gateway).run(plan, agent, trace -> {
+                traces.append(trace);
+                Verdict verdict = judge.judge(request.world(), byId.get(trace.scenarioId()), trace);
+                verdicts.add(verdict);
+                listener.conversationEnded(verdict, finished.incrementAndGet(), total);
+            });
+        }
+        List<Trace> all = new ArrayList<>(previous);
+        all.addAll(outcome.traces());
+        all.sort(Comparator.comparing(Trace::scenarioId).thenComparingInt(Trace::trial));
+        List<Verdict> sorted = verdicts.stream()
+                .sorted(Comparator.comparing(Verdict::scenarioId).thenComparingInt(Verdict::trial)).toList();
+        dir.writeVerdicts(sorted);
+        Summary summary = SummaryCalculator.summarize(sorted, request.trials(), outcome.unreachable(), OFFLINE_BLIND_SPOTS);
+        dir.writeSummary(summary);
+        return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted());
+    }
+
+    private static List<Scenario> scenarios(RunRequest request) {
+        if (request.scenarios() instanceof ScenarioSource.File file) {
+            return Jsonl.read(file.path(), Scenario.class);
+        }
+        ScenarioSource.Generated generated = (ScenarioSource.Generated) request.scenarios();
+        return new ScenarioGenerator(request.world(), request.personas().all()).generate(generated.count(), generated.seed());
+    }
+
+    private static String sourceName(RunRequest request, RunDirectory dir) {
+        if (request.resume()) {
+            return dir.scenarios().toString();
+        }
+        return request.scenarios() instanceof ScenarioSource.File file ? file.path().toString() : "generated scenarios";
+    }
+
+    private static Manifest manifest(RunRequest request, String agentId, List<Scenario> scenarios) {
+        Long seed = request.scenarios() instanceof ScenarioSource.Generated g ? g.seed() : null;
+        Integer count = request.scenarios() instanceof ScenarioSource.Generated g ? g.count() : null;
+        String scenarioSource = request.scenarios() instanceof ScenarioSource.File f ? f.path().toString() : "generated";
+        return new Manifest(Manifest.version(), System.getProperty("java.version"), Instant.now(), agentId,
+                request.world().name(), request.worldSource(), scenarioSource, seed, count, scenarios.size(),
+                request.trials(), request.parallel(), request.turnTimeout().toMillis(),
+                request.personas().all().stream().map(p -> p.id()).toList(), List.of(), null, OFFLINE_BLIND_SPOTS);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.curveball.results;
+
+import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.core.verdict.Outcome;
+import dev.curveball.core.verdict.Verdict;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Computes a run's {@link Summary} from its verdicts. */
+public final class SummaryCalculator {
+    private SummaryCalculator() {
+    }
+
+    public static Summary summarize(List<Verdict> verdicts, int trials, int unreachable, List<String> viewsNotAvailable) {
+        int passed = count(verdicts, Outcome.PASS);
+        int failed = count(verdicts, Outcome.FAIL);
+        int errors = count(verdicts, Outcome.ERROR);
+        Double passRate = passed + failed == 0 ? null : round((double) passed / (passed + failed));
+        Map<String, Integer> failedChecks = new TreeMap<>();
+        Map<String, Integer> endReasons = new TreeMap<>();
+        for (Verdict v : verdicts) {
+            for (CheckResult c : v.failedChecks()) {
+                failedChecks.merge(c.id(), 1, Integer::sum);
+            }
+            if (v.endReason() != null) {
+                endReasons.merge(v.endReason().id(), 1, Integer::sum);
+            }
+        }
+        return new Summary(verdicts.size(), passed, failed, errors, passRate, trials, passHatK(verdicts, trials),
+                failedChecks, endReasons, unreachable, viewsNotAvailable, GateScorer.score(verdicts));
+    }
+
+    /** τ-bench pass^k: scenarios whose k trials all passed, among scenarios with k judged trials. */
+    static Double passHatK(List<Verdict> verdicts, int k) {
+        Map<String, List<Verdict>> byScenario = verdicts.stream().collect(Collectors.groupingBy(Verdict::scenarioId, TreeMap::new, Collectors.toList()));
+        List<List<Verdict>> complete = byScenario.values().stream()
+                .filter(trials -> trials.size() == k && trials.stream().noneMatch(v -> v.outcome() == Outcome.ERROR))
+                .toList();
+        if (complete.isEmpty()) {
+            return null;
+        }
+        long allPassed = complete.stream().filter(trials -> trials.stream().allMatch(v -> v.outcome() == Outcome.PASS)).count();
+        return round((double) allPassed / complete.size());
+    }
+
+    private static int count(List<Verdict> verdicts, Outcome outcome) {
+        return (int) verdicts.stream().filter(v -> v.outcome() == outcome).count();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.curveball.runner.run;
+
+import dev.curveball.core.agent.ToolAccess;
+import dev.curveball.core.persona.Persona;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.trace.Trace;
+import dev.curveball.runner.agent.AgentAdapter;
+import dev.curveball.runner.gateway.ToolGateway;
+import dev.curveball.runner.trace.TraceRecorder;
+import dev.curveball.runner.user.ScriptedUserSimulator;
+import dev.curveball.runner.world.ConversationWorld;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Plays a {@link RunPlan} against one agent: every (scenario, trial) is a conversation with its own
+ * world state, registered on one shared tool gateway, at most {@code parallel} at a time. Each
+ * finished trace goes to {@code onTrace} at once (so it can be appended to traces.jsonl before
+ * the run ends).
+ *
+ * <pre>{@code try (ToolGateway gateway = ToolGateway.start()) {
+ *     RunOutcome out = new RunExecutor(gateway).run(plan, agent, trace -> appender.append(trace));
+ * }}</pre>
+ */
+public final class RunExecutor {
+    private final ToolGateway gateway;
+
+    public RunExecutor(ToolGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public RunOutcome run(RunPlan plan, AgentAdapter agent, Consumer<Trace> onTrace) {
+        ExecutorService pool = Executors.newFixedThreadPool(plan.parallel(), daemonThreads());
+        AtomicInteger unreachable = new AtomicInteger();
+        List<Future<Trace>> futures = new ArrayList<>();
+        for (Scenario scenario : plan.scenarios()) {
+            Persona persona = plan.personas().get(scenario.persona());
+            for (int trial = 1; trial <= plan.trials(); trial++) {
+                if (plan.done().contains(RunPlan.key(scenario.id(), trial))) {
+                    continue;
+                }
+                int t = trial;
+                futures.add(pool.submit(() -> {
+                    Trace trace = play(plan, scenario, persona, t, agent, unreachable);
+                    onTrace.accept(trace);
+                    return trace;
+                }));
+            }
+        }
+        pool.shutdown();
+        return collect(futures, pool, unreachable);
+    }
+
+    private Trace play(RunPlan plan, Scenario scenario, Persona persona, int trial, AgentAdapter agent,
+                       AtomicInteger unreachable) {
+        String conversationId = scenario.conversationId(trial);
+        TraceRecorder recorder = new TraceRecorder();
+        ConversationWorld world = new ConversationWorld(plan.world(), scenario, recorder);
+        ToolAccess access = gateway.register(conversationId, world);
+        try {
+            ScriptedUserSimulator user = new ScriptedUserSimulator(persona, scenario, scenario.seed() * 31 + trial);
+            boolean neverReached = new Conversation(scenario, conversationId, recorder, user)
+                    .play(agent, access, gateway.directClient(conversationId));
+            if (neverReached) {
+                unreachable.incrementAndGet();
+            }
+            return new Trace(Trace.SCHEMA_VERSION, scenario.id(), trial, conversationId, agent.id(),
+                    recorder.events(), world.finalState());
+        } finally {
+            gateway.unregister(conversationId);
+        }
+    }
+
+    private static RunOutcome collect(List<Future<Trace>> futures, ExecutorService pool, AtomicInteger unreachable) {
+        List<Trace> traces = new ArrayList<>();
+        boolean interrupted = false;
+        for (Future<Trace> future : futures) {
+            try {
+                traces.add(future.get());
+            } catch (InterruptedException e) {
+                pool.shutdownNow();
+                Thread.currentThread().interrupt();
+                interrupted = true;
+                break;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("conversation crashed: " + e.getCause(), e.getCause());
+            }
+        }
+        traces.sort(Comparator.comparing(Trace::scenarioId).thenComparingInt(Trace::trial));
+        return new RunOutcome(traces, unreachable.get(), interrupted);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread thread = new Thread(r, "curveball-conversation-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
