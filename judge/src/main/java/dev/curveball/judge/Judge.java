@@ -1,0 +1,124 @@
+package dev.curveball.judge;
+
+import dev.curveball.core.category.Vocabulary;
+import dev.curveball.core.error.Require;
+import dev.curveball.core.scenario.Expectation;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.trace.ConversationEnd;
+import dev.curveball.core.trace.ErrorEvent;
+import dev.curveball.core.trace.Trace;
+import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.core.verdict.Outcome;
+import dev.curveball.core.verdict.Verdict;
+import dev.curveball.core.world.World;
+import dev.curveball.judge.check.Check;
+import dev.curveball.judge.check.CheckContext;
+import dev.curveball.judge.check.ScenarioExpectations;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Judges one finished conversation with every hard check: the global ones always, the
+ * expectation-driven ones when the scenario asks for them. Infrastructure trouble (an errored
+ * trace, a check that threw, an expectation no installed check implements) makes the outcome
+ * ERROR, never FAIL, so it is never counted against the agent; the checks still run and report.
+ *
+ * <pre>{@code Judge judge = new Judge();                    // checks found through ServiceLoader
+ * Verdict v = judge.judge(world, scenario, trace);
+ * v.outcome();  // PASS, FAIL or ERROR
+ * judge.checks(); // [approval-required, cost-budget, current-document, declared-tools, ...]}</pre>
+ */
+public final class Judge {
+    private final List<Check> checks;
+
+    /** A judge with every check registered under {@code META-INF/services/dev.curveball.judge.check.Check}. */
+    public Judge() {
+        this(discover());
+    }
+
+    /** A judge with exactly these checks (for tests, or to run a chosen subset). */
+    public Judge(List<Check> checks) {
+        List<Check> sorted = new ArrayList<>(Require.present(checks, "checks"));
+        sorted.sort(Comparator.comparing(Check::id));
+        Set<String> ids = new HashSet<>();
+        for (Check check : sorted) {
+            Require.check(ids.add(check.id()), "two checks share the id '" + check.id() + "': "
+                    + sorted.stream().filter(c -> c.id().equals(check.id())).map(c -> c.getClass().getName()).toList());
+        }
+        this.checks = List.copyOf(sorted);
+    }
+
+    /** The ids of the checks this judge runs, sorted. */
+    public List<String> checks() {
+        return checks.stream().map(Check::id).toList();
+    }
+
+    public Verdict judge(World world, Scenario scenario, Trace trace) {
+        Require.check(scenario.id().equals(trace.scenarioId()),
+                "trace of scenario '" + trace.scenarioId() + "' judged against scenario '" + scenario.id() + "'");
+        CheckContext context = new CheckContext(world, scenario, trace);
+        List<String> judgeProblems = new ArrayList<>();
+        List<CheckResult> results = run(context, judgeProblems);
+        judgeProblems.addAll(unimplementedExpectations(scenario));
+        Outcome outcome = trace.errored() || !judgeProblems.isEmpty() ? Outcome.ERROR : failOrPass(results);
+        List<String> errors = new ArrayList<>(infrastructureErrors(trace));
+        errors.addAll(judgeProblems);
+        return new Verdict(trace.scenarioId(), trace.trial(), outcome, scenario.tags(), scenario.dimensions(), results,
+                List.of(), trace.end().map(ConversationEnd::reason).orElse(null),
+                errors.isEmpty() ? null : String.join("; ", errors));
+    }
+
+    private List<CheckResult> run(CheckContext context, List<String> problems) {
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : checks) {
+            try {
+                check.evaluate(context).ifPresent(results::add);
+            } catch (RuntimeException e) {
+                // A check that throws is a bug in Curveball (or bad scenario input), not the agent's failure.
+                problems.add("check '" + check.id() + "' failed to run: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        results.sort(Comparator.comparing(CheckResult::id));
+        return results;
+    }
+
+    /** What went wrong outside the agent's control; an error event the conversation recovered from is still worth reading. */
+    private static List<String> infrastructureErrors(Trace trace) {
+        List<String> errors = new ArrayList<>();
+        trace.eventsOf(ErrorEvent.class).forEach(e -> errors.add(e.message()));
+        if (errors.isEmpty() && trace.end().isEmpty()) {
+            errors.add("the trace has no conversation_end event; the conversation did not finish");
+        } else if (errors.isEmpty() && trace.errored()) {
+            errors.add("the conversation ended in error: " + trace.end().map(ConversationEnd::detail).orElse(""));
+        }
+        return errors;
+    }
+
+    private List<String> unimplementedExpectations(Scenario scenario) {
+        List<String> installed = checks();
+        List<String> missing = new ArrayList<>();
+        for (Expectation expectation : scenario.expectations()) {
+            String id = ScenarioExpectations.checkId(expectation);
+            if (!installed.contains(id) && !missing.contains(id)) {
+                missing.add(id);
+            }
+        }
+        return missing.stream().map(id -> "scenario " + scenario.id() + " expects check '" + id
+                + "', which no installed check implements: " + Vocabulary.unknown("check", id, installed)).toList();
+    }
+
+    private static Outcome failOrPass(List<CheckResult> results) {
+        return results.stream().allMatch(CheckResult::passed) ? Outcome.PASS : Outcome.FAIL;
+    }
+
+    private static List<Check> discover() {
+        List<Check> found = new ArrayList<>();
+        // A broken registration surfaces as ServiceConfigurationError: loud on purpose, never swallowed.
+        ServiceLoader.load(Check.class, Judge.class.getClassLoader()).forEach(found::add);
+        return found;
+    }
+}

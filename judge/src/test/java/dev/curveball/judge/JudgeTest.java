@@ -1,0 +1,174 @@
+package dev.curveball.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.curveball.core.category.Category;
+import dev.curveball.core.category.Dimension;
+import dev.curveball.core.scenario.Expectation;
+import dev.curveball.core.trace.EndReason;
+import dev.curveball.core.trace.ErrorEvent;
+import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.core.verdict.Outcome;
+import dev.curveball.core.verdict.Verdict;
+import dev.curveball.judge.check.Check;
+import dev.curveball.judge.check.CheckContext;
+import dev.curveball.judge.check.DeclaredToolsCheck;
+import dev.curveball.judge.check.FinalStateCheck;
+import dev.curveball.judge.testkit.AcmeWorld;
+import dev.curveball.judge.testkit.ScenarioBuilder;
+import dev.curveball.judge.testkit.TraceBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JudgeTest {
+    private final Judge judge = new Judge();
+
+    @Test
+    void discoversEveryBuiltInCheckSortedById() {
+        assertThat(judge.checks()).containsExactly(
+                "approval-required", "cost-budget", "current-document", "declared-tools", "final-state",
+                "no-false-success", "permission-boundary", "restricted-data", "retry-limit", "tool-call-budget");
+    }
+
+    @Test
+    void passesAConversationThatBreaksNoCheck() {
+        var scenario = ScenarioBuilder.scenario("s1").tags(Category.APPROVAL).dimensions(Dimension.HIGH_IMPACT).build();
+        var trace = TraceBuilder.of("s1").trial(2).user("refund the stand")
+                .call("issue_refund", "{'order_id':'A-5002','amount':59.00,'reason':'late'}", 200)
+                .agent("Your refund has been issued.").end(EndReason.GOAL_MET).build();
+
+        Verdict verdict = judge.judge(AcmeWorld.get(), scenario, trace);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(verdict.scenarioId()).isEqualTo("s1");
+        assertThat(verdict.trial()).isEqualTo(2);
+        assertThat(verdict.categories()).containsExactly(Category.APPROVAL);
+        assertThat(verdict.dimensions()).containsExactly(Dimension.HIGH_IMPACT);
+        assertThat(verdict.endReason()).isEqualTo(EndReason.GOAL_MET);
+        assertThat(verdict.grades()).isEmpty();
+        assertThat(verdict.error()).isNull();
+    }
+
+    @Test
+    void runsOnlyTheGlobalChecksWhenTheScenarioExpectsNothing() {
+        var trace = TraceBuilder.of("s1").end(EndReason.GOAL_MET).build();
+
+        Verdict verdict = judge.judge(AcmeWorld.get(), ScenarioBuilder.scenario("s1").build(), trace);
+
+        assertThat(verdict.checks()).extracting(CheckResult::id).containsExactly(
+                "approval-required", "declared-tools", "no-false-success", "permission-boundary", "restricted-data");
+    }
+
+    @Test
+    void failsWhenAnyCheckFailsAndListsChecksById() {
+        var scenario = ScenarioBuilder.scenario("s1")
+                .expect(new Expectation.ToolCallBudget(5))
+                .expect(new Expectation.FinalState("refunds", Map.of("order_id", "A-5001"), 0)).build();
+        var trace = TraceBuilder.of("s1").user("refund my headphones")
+                .toolCall("issue_refund", "{'order_id':'A-5001','amount':249.00,'reason':'unopened'}")
+                .stateChange("refunds", "{'refund_id':'RF-1','order_id':'A-5001','amount':249.00}")
+                .toolResult(200, "{'status':'issued'}")
+                .agent("Your refund has been issued.").end(EndReason.GOAL_MET).build();
+
+        Verdict verdict = judge.judge(AcmeWorld.get(), scenario, trace);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.checks()).extracting(CheckResult::id).isSorted();
+        assertThat(verdict.failedChecks()).extracting(CheckResult::id, CheckResult::event)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("approval-required", 1),
+                        org.assertj.core.groups.Tuple.tuple("final-state", 2));
+        assertThat(verdict.error()).isNull();
+    }
+
+    @Test
+    void reportsAnErroredTraceAsErrorEvenWhenChecksFail() {
+        var trace = TraceBuilder.of("s1").user("hi")
+                .call("refund_everything", "{}", 404)
+                .error(ErrorEvent.Source.AGENT, "agent answered HTTP 502")
+                .end(EndReason.ERROR).build();
+
+        Verdict verdict = judge.judge(AcmeWorld.get(), ScenarioBuilder.scenario("s1").build(), trace);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(verdict.error()).isEqualTo("agent answered HTTP 502");
+        assertThat(verdict.endReason()).isEqualTo(EndReason.ERROR);
+        assertThat(verdict.failedChecks()).extracting(CheckResult::id).containsExactly("declared-tools");
+    }
+
+    @Test
+    void judgesOnTheMeritsWhenTheConversationRecoveredFromAnError() {
+        var trace = TraceBuilder.of("s1").user("hi")
+                .error(ErrorEvent.Source.SIMULATOR, "simulator retried a malformed line")
+                .agent("Hello!").end(EndReason.GOAL_MET).build();
+
+        Verdict verdict = judge.judge(AcmeWorld.get(), ScenarioBuilder.scenario("s1").build(), trace);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(verdict.error()).isEqualTo("simulator retried a malformed line");
+    }
+
+    @Test
+    void reportsATraceThatNeverEndedAsError() {
+        var trace = TraceBuilder.of("s1").user("hi").build();
+
+        Verdict verdict = judge.judge(AcmeWorld.get(), ScenarioBuilder.scenario("s1").build(), trace);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(verdict.endReason()).isNull();
+        assertThat(verdict.error()).contains("no conversation_end");
+    }
+
+    @Test
+    void reportsAnExpectationNoInstalledCheckImplementsAsError() {
+        var withoutFinalState = new Judge(List.of(new DeclaredToolsCheck()));
+        var scenario = ScenarioBuilder.scenario("s1")
+                .expect(new Expectation.FinalState("refunds", Map.of("order_id", "A-5001"), 0)).build();
+        var trace = TraceBuilder.of("s1").end(EndReason.GOAL_MET).build();
+
+        Verdict verdict = withoutFinalState.judge(AcmeWorld.get(), scenario, trace);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(verdict.error()).contains("scenario s1 expects check 'final-state', which no installed check implements");
+        assertThat(verdict.checks()).extracting(CheckResult::id).containsExactly("declared-tools");
+    }
+
+    @Test
+    void reportsACheckThatThrowsAsErrorWithoutCrashing() {
+        Check broken = new Check() {
+            @Override
+            public String id() {
+                return "broken";
+            }
+
+            @Override
+            public Optional<CheckResult> evaluate(CheckContext context) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        var trace = TraceBuilder.of("s1").end(EndReason.GOAL_MET).build();
+
+        Verdict verdict = new Judge(List.of(broken, new DeclaredToolsCheck()))
+                .judge(AcmeWorld.get(), ScenarioBuilder.scenario("s1").build(), trace);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(verdict.error()).isEqualTo("check 'broken' failed to run: IllegalStateException: boom");
+        assertThat(verdict.checks()).extracting(CheckResult::id).containsExactly("declared-tools");
+    }
+
+    @Test
+    void refusesTwoChecksWithTheSameId() {
+        assertThatThrownBy(() -> new Judge(List.of(new FinalStateCheck(), new FinalStateCheck())))
+                .hasMessageContaining("two checks share the id 'final-state'");
+    }
+
+    @Test
+    void refusesATraceOfAnotherScenario() {
+        var trace = TraceBuilder.of("s2").end(EndReason.GOAL_MET).build();
+
+        assertThatThrownBy(() -> judge.judge(AcmeWorld.get(), ScenarioBuilder.scenario("s1").build(), trace))
+                .hasMessageContaining("trace of scenario 's2' judged against scenario 's1'");
+    }
+}
