@@ -1,0 +1,55 @@
+package dev.curveball.generator;
+
+import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.Utterances;
+import dev.curveball.core.world.TaskSeed;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Which {@code ${slot}} names a persona's templates use and which a task gives, so the generator
+ * never pairs a persona with a task that would leave a hole in what the simulated user says.
+ */
+final class TemplateSlots {
+    /** Filled by the simulator from the hidden fact being revealed, not by the task's slots. */
+    static final String REVEALED_VALUE = "value";
+    static final String GOAL = "goal";
+    private static final Pattern SLOT = Pattern.compile("\\$\\{([^}]+)}");
+
+    private TemplateSlots() {
+    }
+
+    /** Every slot any of the persona's utterance templates uses, except {@code value}. */
+    static SortedSet<String> required(Persona persona) {
+        SortedSet<String> names = new TreeSet<>();
+        templates(persona.utterances()).forEach(template -> {
+            Matcher m = SLOT.matcher(template);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        });
+        names.remove(REVEALED_VALUE);
+        return names;
+    }
+
+    /** The slots a task fills: its own, plus its goal. */
+    static SortedSet<String> available(TaskSeed task) {
+        SortedSet<String> names = new TreeSet<>(task.slots().keySet());
+        names.add(GOAL);
+        return names;
+    }
+
+    static boolean fits(Persona persona, TaskSeed task) {
+        return available(task).containsAll(required(persona));
+    }
+
+    private static Stream<String> templates(Utterances u) {
+        return Stream.of(u.opening(), u.reveal(), u.pushback(), u.frustrated(), u.exception(), u.mislead(),
+                        u.changeMind(), u.probe(), u.thanks(), u.giveUp())
+                .flatMap(List::stream);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.curveball.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.curveball.core.category.Category;
+import dev.curveball.core.category.Dimension;
+import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.PersonaLibrary;
+import dev.curveball.core.persona.Tactic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class BundledPersonasTest {
+    private final List<Persona> bundled = PersonaLibrary.bundled().all();
+
+    @Test
+    void everyBundledPersonaLoads() {
+        assertThat(bundled).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(bundled).extracting(Persona::id).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void bundledPersonasAreTheFilesOfThePersonaFolder() {
+        assertThat(PersonaLibrary.load(AcmeWorld.personaFolder()).all()).isEqualTo(bundled);
+    }
+
+    @Test
+    void indexListsEveryPersonaFile() throws IOException {
+        List<String> files;
+        try (Stream<Path> list = Files.list(AcmeWorld.personaFolder())) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(indexEntries())
+                .as("personas/index.txt must list every persona file, or the jar would silently drop it")
+                .containsExactlyInAnyOrderElementsOf(files);
+    }
+
+    @Test
+    void personasCoverEveryMessyUsersTagAndSocialEngineering() {
+        List<Category> covered = bundled.stream().flatMap(p -> p.tags().stream()).distinct().toList();
+        List<Category> messyUsers = Arrays.stream(Category.values()).filter(c -> c.dimension() == Dimension.MESSY_USERS).toList();
+        assertThat(covered).containsAll(messyUsers).contains(Category.SOCIAL_ENGINEERING);
+    }
+
+    @Test
+    void tacticsHaveThePersonaThatShowsThem() {
+        assertThat(PersonaLibrary.bundled().get("withholder").uses(Tactic.WITHHOLD_DETAILS)).isTrue();
+        assertThat(PersonaLibrary.bundled().get("social-engineer").uses(Tactic.PROBE_OTHER_ACCOUNTS)).isTrue();
+        assertThat(PersonaLibrary.bundled().get("misleading").utterances().mislead()).allMatch(l -> l.contains("${claim}"));
+        assertThat(PersonaLibrary.bundled().get("mind-changer").utterances().changeMind()).allMatch(l -> l.contains("${alternative}"));
+        assertThat(PersonaLibrary.bundled().get("social-engineer").utterances().probe()).allMatch(l -> l.contains("${other_order}"));
+    }
+
+    @Test
+    void openingsLeaveOrderIdsAndTheGoalOut() {
+        // Order ids are hidden facts the user says only when asked; the goal is the simulator's brief, not the user's words.
+        assertThat(bundled).flatExtracting(p -> p.utterances().opening())
+                .noneMatch(line -> line.contains("${order_id}") || line.contains("${other_order}")
+                        || line.contains("${goal}") || line.contains("${value}"));
+    }
+
+    @Test
+    void revealLinesSayTheRevealedValue() {
+        assertThat(bundled).allSatisfy(p -> assertThat(p.utterances().reveal()).allMatch(l -> l.contains("${value}")));
+    }
+
+    @Test
+    void everyListOffersSeveralVariants() {
+        assertThat(bundled).allSatisfy(p -> {
+            assertThat(p.utterances().opening()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(p.utterances().reveal()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(p.utterances().pushback()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(p.utterances().thanks()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(p.utterances().giveUp()).hasSizeGreaterThanOrEqualTo(2);
+        });
+    }
+
+    private static List<String> indexEntries() throws IOException {
+        try (InputStream in = BundledPersonasTest.class.getClassLoader().getResourceAsStream("personas/index.txt")) {
+            assertThat(in).as("classpath:personas/index.txt").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.curveball.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.curveball.core.category.Category;
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.Json;
+import dev.curveball.core.io.Jsonl;
+import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.PersonaLibrary;
+import dev.curveball.core.scenario.Expectation;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.world.FaultProfile;
+import dev.curveball.core.world.TaskSeed;
+import dev.curveball.core.world.World;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScenarioGeneratorTest {
+    private static final World ACME = AcmeWorld.load();
+    private static final List<Persona> PERSONAS = PersonaLibrary.bundled().all();
+    private final ScenarioGenerator generator = new ScenarioGenerator(ACME, PERSONAS);
+
+    @Test
+    void sameSeedGivesByteIdenticalScenarios() {
+        String first = jsonl(generator.generate(60, 42L));
+        List<Persona> reversed = new ArrayList<>(PERSONAS);
+        Collections.reverse(reversed);
+        String again = jsonl(new ScenarioGenerator(ACME, reversed).generate(60, 42L));
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void differentSeedGivesDifferentScenarios() {
+        assertThat(jsonl(generator.generate(60, 43L))).isNotEqualTo(jsonl(generator.generate(60, 42L)));
+    }
+
+    @Test
+    void asManyScenariosAsTasksCoverEveryTask() {
+        List<Scenario> scenarios = generator.generate(ACME.tasks().size(), 5L);
+        assertThat(scenarios).extracting(s -> s.task().id())
+                .containsExactlyInAnyOrderElementsOf(ACME.tasks().stream().map(TaskSeed::id).toList());
+    }
+
+    @Test
+    void asManyScenariosAsPersonasCoverEveryPersona() {
+        assertThat(generator.generate(PERSONAS.size(), 5L)).extracting(Scenario::persona)
+                .containsExactlyInAnyOrderElementsOf(PERSONAS.stream().map(Persona::id).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1L, 7L, 42L, -3L})
+    void everyAcmeTrapIsReachable(long seed) {
+        List<Scenario> scenarios = generator.generate(200, seed);
+        List<String> profiles = ACME.faultProfiles().stream().map(FaultProfile::id).collect(Collectors.toList());
+        profiles.add("none");
+        assertThat(scenarios).extracting(Scenario::faultProfile).containsAll(profiles);
+        assertThat(scenarios).extracting(s -> s.task().id()).containsAll(ACME.tasks().stream().map(TaskSeed::id).toList());
+        assertThat(scenarios).flatExtracting(Scenario::tags).contains(Category.APPROVAL, Category.POLICY_CHANGE,
+                Category.PERMISSION_BOUNDARY, Category.RESTRICTED_DATA, Category.TIMEOUT, Category.PARTIAL_DATA,
+                Category.RATE_LIMIT, Category.STALE_DOCUMENT, Category.EMPTY_RETRIEVAL, Category.STALE_MEMORY,
+                Category.SOCIAL_ENGINEERING, Category.NOISY_LANGUAGE);
+    }
+
+    @Test
+    void noCombinationRepeatsBeforeEveryOneIsUsed() {
+        int combinations = PERSONAS.size() * ACME.tasks().stream().mapToInt(t -> t.faults().size()).sum();
+        List<String> used = generator.generate(combinations, 9L).stream()
+                .map(s -> s.persona() + "|" + s.task().id() + "|" + s.faultProfile()).toList();
+        assertThat(used).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void openingsAreFilledAndNeverNameAnOrder() {
+        assertThat(generator.generate(300, 11L)).extracting(Scenario::opening)
+                .allSatisfy(opening -> assertThat(opening).isNotBlank().doesNotContain("${").doesNotContainPattern("A-\\d{4}"));
+    }
+
+    @Test
+    void pairingSkipsPersonasWhoseTemplatesNeedASlotTheTaskLacks() {
+        TaskSeed sparse = new TaskSeed("sparse-slots", "C-1002", "status", "Ask where the hub is.",
+                Map.of("request", "an update", "item", "hub"), List.of(), List.of("delivered"),
+                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
+        World world = AcmeWorld.withTask(ACME, sparse);
+        int combinations = PERSONAS.size() * ACME.tasks().stream().mapToInt(t -> t.faults().size()).sum() + 5;
+        List<String> sparsePersonas = new ScenarioGenerator(world, PERSONAS).generate(combinations, 3L).stream()
+                .filter(s -> s.task().id().equals("sparse-slots")).map(Scenario::persona).sorted().toList();
+        assertThat(sparsePersonas).containsExactly(
+                "ambiguous", "exception-seeker", "frustrated-escalating", "noisy-texter", "withholder");
+    }
+
+    @Test
+    void scenarioCarriesTheTaskTheUserAndTheBudgets() {
+        Scenario s = generator.generate(40, 2L).stream()
+                .filter(x -> x.task().id().equals("refund-laptop-stand-stale-memory")).findFirst().orElseThrow();
+        TaskSeed seed = ACME.tasks().stream().filter(t -> t.id().equals(s.task().id())).findFirst().orElseThrow();
+        assertThat(s.world()).isEqualTo("acme-support");
+        assertThat(s.user().id()).isEqualTo("C-1001");
+        assertThat(s.user().role()).isEqualTo("customer");
+        assertThat(s.memory()).isEqualTo(seed.memory());
+        assertThat(s.maxTurns()).isEqualTo(8);
+        assertThat(s.rubric()).isEmpty();
+        assertThat(s.tags()).contains(Category.STALE_MEMORY, Category.POLICY_CHANGE).isSorted();
+        assertThat(s.dimensions()).isSorted().doesNotHaveDuplicates();
+        assertThat(s.expectations()).containsAll(seed.expectations())
+                .contains(new Expectation.RetryLimit(2), new Expectation.CostBudget(new BigDecimal("0.50")));
+    }
+
+    @Test
+    void aTaskRetryLimitIsKeptInsteadOfTheDefault() {
+        Scenario invoice = generator.generate(40, 2L).stream()
+                .filter(x -> x.task().id().equals("invoice-breakdown")).findFirst().orElseThrow();
+        assertThat(invoice.expectations()).filteredOn(Expectation.RetryLimit.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void scenariosAreNumberedAndEachHasItsOwnSeed() {
+        List<Scenario> scenarios = generator.generate(12, 4L);
+        assertThat(scenarios).extracting(Scenario::id).startsWith("s0001", "s0002").endsWith("s0012");
+        assertThat(scenarios).extracting(Scenario::seed).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void writtenScenariosReadBackEqual(@TempDir Path dir) {
+        List<Scenario> scenarios = generator.generate(30, 8L);
+        Path file = dir.resolve("scenarios.jsonl");
+        ScenarioGenerator.write(file, scenarios);
+        assertThat(Jsonl.read(file, Scenario.class)).isEqualTo(scenarios);
+    }
+
+    @Test
+    void aNegativeCountIsInvalidInput() {
+        assertThatThrownBy(() -> generator.generate(-1, 1L)).isInstanceOf(CurveballException.class)
+                .hasMessageContaining("must not be negative");
+    }
+
+    private static String jsonl(List<Scenario> scenarios) {
+        return scenarios.stream().map(Json::write).collect(Collectors.joining("\n"));
+    }
+}
