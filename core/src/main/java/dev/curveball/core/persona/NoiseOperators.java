@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class NoiseOperators {
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z']*");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("please", "pls"), Map.entry("you", "u"), Map.entry("your", "ur"),
@@ -40,12 +41,26 @@ public final class NoiseOperators {
             out = SLANG[random.nextInt(SLANG.length)] + " " + out;
         }
         if (noise.caps() > 0 && random.nextDouble() < noise.caps()) {
-            out = random.nextBoolean() ? out.toUpperCase(java.util.Locale.ROOT) : out.toLowerCase(java.util.Locale.ROOT);
+            out = recase(out, random.nextBoolean());
         }
         if (noise.typos() > 0 && random.nextDouble() < noise.typos()) {
             out = out.replaceAll("[.,!?;](?=\\s|$)", "");
         }
         return out;
+    }
+
+    /** Shouts or mumbles every token but identifiers: "a-5001" would name no order. */
+    private static String recase(String text, boolean upper) {
+        Matcher m = TOKEN.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String token = m.group();
+            boolean identifier = token.chars().anyMatch(Character::isDigit);
+            String recased = upper ? token.toUpperCase(java.util.Locale.ROOT) : token.toLowerCase(java.util.Locale.ROOT);
+            m.appendReplacement(sb, Matcher.quoteReplacement(identifier ? token : recased));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static String abbreviate(String text, double level, Random random) {

@@ -1,0 +1,164 @@
+package dev.curveball.runner.user;
+
+import dev.curveball.core.persona.Persona;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.scenario.Task;
+import dev.curveball.core.trace.EndReason;
+import dev.curveball.core.world.HiddenFact;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The offline user: plays a persona through a scenario's task by reading each agent reply for
+ * fixed signals, no model involved. It ends on the task's success phrases, on a hand-off to a
+ * human, on a clear next step (after one push, for exception-seekers and misleaders), when its
+ * patience runs out, or at the turn limit; it reveals a hidden fact only when the agent asks for it.
+ * The same persona, scenario and seed give the same lines.
+ *
+ * <pre>{@code UserSimulator user = new ScriptedUserSimulator(persona, scenario, 42L);
+ * String first = user.open();
+ * UserMove next = user.react("Could you give me your order number?");  // Say("its A-5001")}</pre>
+ */
+public final class ScriptedUserSimulator implements UserSimulator {
+    public static final String ID = "scripted";
+
+    private final Persona persona;
+    private final Scenario scenario;
+    private final Task task;
+    private final ScriptedVocabulary vocabulary;
+    private final UtteranceRenderer renderer;
+    private final TacticLines tactics;
+    private final List<String> revealed = new ArrayList<>();
+    private int turns;
+    private int frustration;
+
+    public ScriptedUserSimulator(Persona persona, Scenario scenario, long seed) {
+        if (!persona.id().equals(scenario.persona())) {
+            throw new IllegalArgumentException("scenario '" + scenario.id() + "' is for persona '" + scenario.persona()
+                    + "', not '" + persona.id() + "'");
+        }
+        this.persona = persona;
+        this.scenario = scenario;
+        this.task = scenario.task();
+        this.vocabulary = ScriptedVocabulary.bundled();
+        this.renderer = new UtteranceRenderer(persona, task, new Random(seed));
+        this.tactics = new TacticLines(persona, vocabulary);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** The scenario's opening, already in the persona's voice; it is the user's first turn. */
+    @Override
+    public String open() {
+        turns = 1;
+        return scenario.opening();
+    }
+
+    @Override
+    public UserMove react(String agentReply) {
+        ReplyText reply = new ReplyText(agentReply);
+        Optional<UserMove> ending = ending(reply);
+        if (ending.isPresent()) {
+            return ending.get();
+        }
+        if (turns >= scenario.maxTurns()) {
+            return new UserMove.Stop(EndReason.MAX_TURNS, null, "turn limit " + scenario.maxTurns() + " reached");
+        }
+        return respond(reply);
+    }
+
+    /** Hidden-fact keys revealed so far, in order. */
+    public List<String> revealed() {
+        return List.copyOf(revealed);
+    }
+
+    /** Agent replies so far that neither answered, asked, nor offered a next step. */
+    public int frustration() {
+        return frustration;
+    }
+
+    /** User messages so far, the opening included. */
+    public int turns() {
+        return turns;
+    }
+
+    /**
+     * Endings that need no further agent reply. They come before the turn budget, so a goal met on
+     * the last allowed turn reads GOAL_MET rather than MAX_TURNS. Success is checked before the
+     * hand-off because some tasks' success is an escalation.
+     */
+    private Optional<UserMove> ending(ReplyText reply) {
+        Optional<String> success = reply.firstOf(task.success());
+        if (success.isPresent()) {
+            return Optional.of(thankAndStop(EndReason.GOAL_MET, "said goal met: '" + success.get() + "'"));
+        }
+        Optional<String> handOff = reply.firstOf(vocabulary.handOff());
+        if (handOff.isPresent()) {
+            return Optional.of(thankAndStop(EndReason.HANDED_TO_HUMAN, "said it handed off: '" + handOff.get() + "'"));
+        }
+        Optional<String> nextStep = reply.firstOf(task.nextStep());
+        if (nextStep.isPresent() && unrevealedAsked(reply).isEmpty() && !tactics.pushesAgainstNextStep()) {
+            return Optional.of(thankAndStop(EndReason.GOAL_MET, "accepted next step: " + nextStep.get()));
+        }
+        return Optional.empty();
+    }
+
+    private UserMove respond(ReplyText reply) {
+        Optional<HiddenFact> asked = unrevealedAsked(reply);
+        if (asked.isPresent()) {
+            revealed.add(asked.get().key());
+            return say(reveal(asked.get()));
+        }
+        if (reply.firstOf(task.nextStep()).isPresent()) {
+            return say(renderer.render(tactics.pushAgainstNextStep()));
+        }
+        if (reply.isQuestion()) {
+            return say(answer(reply));
+        }
+        return deflected();
+    }
+
+    /** A question about nothing hidden and new: repeat a fact asked again, else restate the request. */
+    private String answer(ReplyText reply) {
+        return task.hidden().stream().filter(fact -> asks(reply, fact)).findFirst()
+                .map(this::reveal)
+                .orElseGet(() -> renderer.render(new Line("answer", vocabulary.answer())));
+    }
+
+    private UserMove deflected() {
+        frustration++;
+        if (frustration > persona.patience()) {
+            String line = renderer.render(new Line("give_up", persona.utterances().giveUp()));
+            return new UserMove.Stop(EndReason.GAVE_UP, line,
+                    "patience " + persona.patience() + " exhausted after " + frustration + " deflections");
+        }
+        return say(renderer.render(tactics.afterDeflection(frustration)));
+    }
+
+    private Optional<HiddenFact> unrevealedAsked(ReplyText reply) {
+        return task.hidden().stream().filter(fact -> !revealed.contains(fact.key()) && asks(reply, fact)).findFirst();
+    }
+
+    private static boolean asks(ReplyText reply, HiddenFact fact) {
+        return reply.firstOf(fact.askedBy()).isPresent();
+    }
+
+    private String reveal(HiddenFact fact) {
+        return renderer.render(new Line("reveal", persona.utterances().reveal()), Map.of("value", fact.value()));
+    }
+
+    private UserMove.Stop thankAndStop(EndReason reason, String detail) {
+        return new UserMove.Stop(reason, renderer.render(new Line("thanks", persona.utterances().thanks())), detail);
+    }
+
+    private UserMove.Say say(String text) {
+        turns++;
+        return new UserMove.Say(text);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.curveball.runner.user;
+
+import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.Tactic;
+import dev.curveball.core.persona.Utterances;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a persona says when it pushes: its tactics' lines, each at most once per conversation
+ * (a user who repeats "just this once" every turn tests the agent's patience, not its policy),
+ * then plain pushback, or angry lines once an escalate-anger persona is half out of patience.
+ *
+ * <pre>{@code TacticLines lines = new TacticLines(persona, ScriptedVocabulary.bundled());
+ * lines.afterDeflection(1)  // change_mind first for a mind-changer, then pushback}</pre>
+ */
+final class TacticLines {
+    /** Tried in this order after a deflection, each once. */
+    private static final List<Tactic> DEFLECTION_ORDER = List.of(Tactic.CHANGE_MIND, Tactic.MIX_ISSUES,
+            Tactic.PROBE_OTHER_ACCOUNTS, Tactic.DEMAND_EXCEPTIONS, Tactic.MISLEAD);
+    /** The tactics that argue with a next step before accepting it. */
+    private static final List<Tactic> NEXT_STEP_PUSHES = List.of(Tactic.DEMAND_EXCEPTIONS, Tactic.MISLEAD);
+
+    private final Persona persona;
+    private final ScriptedVocabulary vocabulary;
+    private final Set<Tactic> used = EnumSet.noneOf(Tactic.class);
+    private boolean pushedAgainstNextStep;
+
+    TacticLines(Persona persona, ScriptedVocabulary vocabulary) {
+        this.persona = persona;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The reply to a deflection that left the user at {@code frustration}. */
+    Line afterDeflection(int frustration) {
+        for (Tactic tactic : DEFLECTION_ORDER) {
+            if (persona.uses(tactic) && used.add(tactic)) {
+                return lineFor(tactic);
+            }
+        }
+        Utterances utterances = persona.utterances();
+        return angry(frustration) ? new Line("frustrated", utterances.frustrated())
+                : new Line("pushback", utterances.pushback());
+    }
+
+    /** Whether the persona argues before accepting a next step: once, and only with a tactic line it has not said yet. */
+    boolean pushesAgainstNextStep() {
+        return !pushedAgainstNextStep && NEXT_STEP_PUSHES.stream().anyMatch(t -> persona.uses(t) && !used.contains(t));
+    }
+
+    /** The push against a next step; call only when {@link #pushesAgainstNextStep()}. */
+    Line pushAgainstNextStep() {
+        Tactic tactic = NEXT_STEP_PUSHES.stream().filter(t -> persona.uses(t) && !used.contains(t)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("persona '" + persona.id() + "' has no push left"));
+        used.add(tactic);
+        pushedAgainstNextStep = true;
+        return lineFor(tactic);
+    }
+
+    private boolean angry(int frustration) {
+        int halfPatience = (persona.patience() + 1) / 2;
+        return persona.uses(Tactic.ESCALATE_ANGER) && frustration >= halfPatience;
+    }
+
+    private Line lineFor(Tactic tactic) {
+        Utterances utterances = persona.utterances();
+        return switch (tactic) {
+            case CHANGE_MIND -> new Line("change_mind", utterances.changeMind());
+            case MIX_ISSUES -> new Line("other_issue", vocabulary.otherIssue());
+            case PROBE_OTHER_ACCOUNTS -> new Line("probe", utterances.probe());
+            case DEMAND_EXCEPTIONS -> new Line("exception", utterances.exception());
+            case MISLEAD -> new Line("mislead", utterances.mislead());
+            default -> throw new IllegalArgumentException("tactic '" + tactic.id() + "' has no line of its own");
+        };
+    }
+}
