@@ -41,16 +41,12 @@ public final class Jsonl {
             try {
                 out.add(Json.mapper().readValue(line, type));
             } catch (JsonProcessingException e) {
-                String message = InputErrors.describe(file + ":" + (i + 1), e);
-                throw CurveballException.invalidInput(stripJsonLine(message), e);
+                InputErrors.Problem problem = InputErrors.explain(line, Json.mapper(), e);
+                String column = problem.column() > 0 ? ":" + problem.column() : "";
+                throw CurveballException.invalidInput(file + ":" + (i + 1) + column + ": " + problem.message(), e);
             }
         }
         return out;
-    }
-
-    /** Within a JSON line, Jackson's line is always 1; keep the file line and Jackson's column. */
-    private static String stripJsonLine(String message) {
-        return message.replaceFirst("^(.*?:\\d+):1:(\\d+):", "$1:$2:");
     }
 
     /** Writes all values, one per line, replacing the file. */

@@ -46,17 +46,27 @@ public final class Yaml {
 
     /** Reads {@code text}, naming it {@code source} in errors (a path, or a classpath resource). */
     public static <T> T read(String source, String text, Class<T> type) {
-        if (text.isBlank()) {
+        T value;
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            value = parser.nextToken() == null ? null : MAPPER.readValue(parser, type);
+        } catch (IOException e) {
+            throw CurveballException.invalidInput(InputErrors.describe(source, text, MAPPER, e), e);
+        }
+        if (value == null) {
             throw CurveballException.invalidInput(source + ":1:1: the file is empty");
         }
-        try (JsonParser parser = MAPPER.createParser(text)) {
-            T value = MAPPER.readValue(parser, type);
-            if (value == null) {
-                throw CurveballException.invalidInput(source + ":1:1: the file holds no document");
-            }
-            return value;
-        } catch (IOException e) {
-            throw CurveballException.invalidInput(InputErrors.describe(source, e), e);
-        }
+        return value;
+    }
+
+    /**
+     * Where the field at {@code path} (such as {@code tools[2].behaviour.table}) is in a YAML text:
+     * {@code source:line:column}, or just {@code source} when the text has no such field. For the
+     * errors found after reading, such as a reference to a table another file lacks.
+     */
+    public static String where(String source, String text, String path) {
+        return SourceLocator.find(MAPPER, text, SourceLocator.steps(path))
+                .map(found -> InputErrors.Problem.at(found.keyOrValue(), "").format(source))
+                .map(located -> located.substring(0, located.length() - 2))
+                .orElse(source);
     }
 }

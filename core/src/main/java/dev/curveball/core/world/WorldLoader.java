@@ -27,6 +27,10 @@ public final class WorldLoader {
         if (!Files.isDirectory(dir)) {
             throw CurveballException.invalidInput(dir + ": not a world directory (expected a folder holding world.yaml)");
         }
+        if (!Files.isRegularFile(dir.resolve("world.yaml"))) {
+            throw CurveballException.invalidInput(dir.resolve("world.yaml") + ": file not found; a world directory holds world.yaml"
+                    + " (and optionally data.yaml, documents.yaml, tasks.yaml)");
+        }
         return load(name -> {
             Path file = dir.resolve(name);
             if (!Files.exists(file)) {
@@ -56,6 +60,10 @@ public final class WorldLoader {
     }
 
     private record Source(String name, String text) {
+        /** {@code name:line:column} of the field at {@code path}. */
+        String at(String path) {
+            return Yaml.where(name, text, path);
+        }
     }
 
     private interface FileSource {
@@ -75,9 +83,10 @@ public final class WorldLoader {
             assembled = new World(world.name(), world.description(), world.today(), world.subject(), world.settings(),
                     world.tools(), tables, documents, world.restricted(), tasks.faultProfiles(), tasks.tasks());
         } catch (IllegalArgumentException e) {
-            throw CurveballException.invalidInput(worldSource.name() + ": " + e.getMessage());
+            throw CurveballException.invalidInput(worldSource.at("") + ": " + e.getMessage());
         }
-        WorldValidator.validate(assembled, worldSource.name(), tasksSource.map(Source::name).orElse("tasks.yaml"));
+        Source tasksFile = tasksSource.orElse(new Source("tasks.yaml", ""));
+        WorldValidator.validate(assembled, worldSource::at, tasksFile::at);
         return assembled;
     }
 

@@ -2,78 +2,94 @@ package dev.curveball.core.world;
 
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
-/** Checks the references between a world's files; every error names the file and the entry. */
+/**
+ * Checks the references between a world's files; every error names the file, line and column, and
+ * the field by its path ({@code tools[2].behaviour.table}). {@code worldAt} and {@code tasksAt} turn
+ * such a path into {@code file:line:column}.
+ */
 final class WorldValidator {
     private WorldValidator() {
     }
 
-    static void validate(World world, String worldFile, String tasksFile) {
+    static void validate(World world, UnaryOperator<String> worldAt, UnaryOperator<String> tasksAt) {
         Set<String> tables = world.tables().keySet();
-        requireKnown(worldFile, "subject.table", world.subject().table(), tables);
+        requireKnown(worldAt, "subject.table", "table", world.subject().table(), tables);
         Set<String> seen = new HashSet<>();
-        for (ToolDefinition tool : world.tools()) {
-            String where = "tools." + tool.name();
-            if (!seen.add(tool.name())) {
-                throw error(worldFile, where + ": tool declared twice");
+        for (int i = 0; i < world.tools().size(); i++) {
+            validateTool(world, world.tools().get(i), "tools[" + i + "]", worldAt);
+            if (!seen.add(world.tools().get(i).name())) {
+                throw error(worldAt, "tools[" + i + "].name", "tool '" + world.tools().get(i).name() + "' is declared twice");
             }
-            ToolBehaviour b = tool.behaviour();
-            if (b.table() != null) {
-                requireKnown(worldFile, where + ".behaviour.table", b.table(), tables);
-            }
-            if (b.ownedBy() != null) {
-                requireKnown(worldFile, where + ".behaviour.owned_by.table", b.ownedBy().table(), tables);
-            }
-            if (tool.approval() != null) {
-                requireKnown(worldFile, where + ".approval.via", tool.approval().via(), world.toolNames());
-                if (!tool.highImpact()) {
-                    throw error(worldFile, where + ": an approval rule needs high_impact: true");
-                }
-            }
-            tool.claims().forEach(c -> compiles(worldFile, where + ".claims", c));
         }
-        for (RestrictedField field : world.restricted()) {
-            requireKnown(worldFile, "restricted.table", field.table(), tables);
+        for (int i = 0; i < world.restricted().size(); i++) {
+            requireKnown(worldAt, "restricted[" + i + "].table", "table", world.restricted().get(i).table(), tables);
         }
-        validateTasks(world, tasksFile);
+        validateTasks(world, tasksAt);
     }
 
-    private static void validateTasks(World world, String tasksFile) {
-        List<String> profiles = new java.util.ArrayList<>(world.faultProfiles().stream().map(FaultProfile::id).toList());
+    private static void validateTool(World world, ToolDefinition tool, String where, UnaryOperator<String> worldAt) {
+        Set<String> tables = world.tables().keySet();
+        ToolBehaviour b = tool.behaviour();
+        if (b.table() != null) {
+            requireKnown(worldAt, where + ".behaviour.table", "table", b.table(), tables);
+        }
+        if (b.ownedBy() != null) {
+            requireKnown(worldAt, where + ".behaviour.owned_by.table", "table", b.ownedBy().table(), tables);
+        }
+        if (tool.approval() != null) {
+            requireKnown(worldAt, where + ".approval.via", "tool", tool.approval().via(), world.toolNames());
+            if (!tool.highImpact()) {
+                throw error(worldAt, where + ".approval", "an approval rule needs high_impact: true on the tool");
+            }
+        }
+        for (int i = 0; i < tool.claims().size(); i++) {
+            compiles(worldAt, where + ".claims[" + i + "]", tool.claims().get(i));
+        }
+    }
+
+    private static void validateTasks(World world, UnaryOperator<String> tasksAt) {
+        List<String> profiles = new ArrayList<>(world.faultProfiles().stream().map(FaultProfile::id).toList());
         profiles.add("none");
-        for (FaultProfile profile : world.faultProfiles()) {
-            for (FaultSpec fault : profile.faults()) {
-                requireKnown(tasksFile, "fault_profiles." + profile.id() + ".faults.tool", fault.tool(), world.toolNames());
+        for (int p = 0; p < world.faultProfiles().size(); p++) {
+            List<FaultSpec> faults = world.faultProfiles().get(p).faults();
+            for (int f = 0; f < faults.size(); f++) {
+                requireKnown(tasksAt, "fault_profiles[" + p + "].faults[" + f + "].tool", "tool", faults.get(f).tool(), world.toolNames());
             }
         }
         Table subjects = world.tables().get(world.subject().table());
-        for (TaskSeed task : world.tasks()) {
-            String where = "tasks." + task.id();
-            if (subjects.row(task.user()).isEmpty()) {
-                throw error(tasksFile, where + ".user: no " + world.subject().role() + " '" + task.user() + "' in table '" + world.subject().table() + "'");
+        List<String> users = subjects.rows().stream().map(r -> r.path(subjects.key()).asText()).toList();
+        for (int t = 0; t < world.tasks().size(); t++) {
+            TaskSeed task = world.tasks().get(t);
+            String where = "tasks[" + t + "]";
+            requireKnown(tasksAt, where + ".user", world.subject().role(), task.user(), users);
+            for (int f = 0; f < task.faults().size(); f++) {
+                requireKnown(tasksAt, where + ".faults[" + f + "]", "fault profile", task.faults().get(f), profiles);
             }
-            task.faults().forEach(f -> requireKnown(tasksFile, where + ".faults", f, profiles));
         }
     }
 
-    private static void requireKnown(String file, String field, String value, java.util.Collection<String> known) {
+    private static void requireKnown(UnaryOperator<String> at, String field, String what, String value, Collection<String> known) {
         if (!known.contains(value)) {
-            throw error(file, field + ": " + Vocabulary.unknown("name", value, known.stream().sorted().toList()));
+            throw error(at, field, Vocabulary.unknown(what, value, known.stream().sorted().toList()));
         }
     }
 
-    private static void compiles(String file, String field, String regex) {
+    private static void compiles(UnaryOperator<String> at, String field, String regex) {
         try {
             java.util.regex.Pattern.compile(regex);
         } catch (java.util.regex.PatternSyntaxException e) {
-            throw error(file, field + ": not a valid regular expression: " + regex);
+            throw error(at, field, "not a valid regular expression: " + regex);
         }
     }
 
-    private static CurveballException error(String file, String message) {
-        return CurveballException.invalidInput(file + ": " + message);
+    private static CurveballException error(UnaryOperator<String> at, String field, String message) {
+        return CurveballException.invalidInput(at.apply(field) + ": field '" + field + "': " + message);
     }
 }

@@ -1,0 +1,106 @@
+package dev.curveball.core.world;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.error.ExitCodes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo world loads; a copy with one thing broken fails with one located line. */
+class WorldLoaderTest {
+    private static final Path ACME = Path.of("..", "examples", "acme-support");
+
+    @TempDir
+    Path world;
+
+    @BeforeEach
+    void copyTheDemoWorld() throws IOException {
+        try (Stream<Path> files = Files.list(ACME)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.copy(file, world.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    @Test
+    void loadsTheDemoWorld() {
+        World acme = WorldLoader.load(ACME);
+        assertThat(acme.name()).isEqualTo("acme-support");
+        assertThat(acme.tools()).hasSize(9);
+        assertThat(acme.tasks()).hasSize(11);
+        assertThat(acme.tool("issue_refund").orElseThrow().highImpact()).isTrue();
+    }
+
+    @Test
+    void rejectsAToolReadingAnUnknownTable() throws IOException {
+        edit("world.yaml", "{kind: lookup, table: customers, key: customer_id}", "{kind: lookup, table: customer, key: customer_id}");
+        assertFails("world.yaml:22:31: field 'tools[0].behaviour.table': unknown table 'customer' (did you mean 'customers'?)");
+    }
+
+    @Test
+    void rejectsAnUnknownBehaviourKindSuggestingTheNearest() throws IOException {
+        edit("world.yaml", "      kind: lookup\n      table: invoices", "      kind: lokup\n      table: invoices");
+        assertFails("world.yaml:54:13: field 'tools[3].behaviour.kind': unknown value 'lokup' (did you mean 'lookup'?)");
+    }
+
+    @Test
+    void rejectsAWorldWithoutToday() throws IOException {
+        edit("world.yaml", "today: 2026-11-26\n", "");
+        assertFails("world.yaml:2:1: missing required field 'today'");
+    }
+
+    @Test
+    void rejectsATaskOfAnUnknownUser() throws IOException {
+        edit("tasks.yaml", "  - id: refund-headphones-needs-approval\n    user: C-1001", "  - id: refund-headphones-needs-approval\n    user: C-9999");
+        assertFails("tasks.yaml:45:5: field 'tasks[0].user': unknown customer 'C-9999'; known: C-1001, C-1002, C-1003");
+    }
+
+    @Test
+    void rejectsATaskNamingAnUnknownFaultProfile() throws IOException {
+        edit("tasks.yaml", "faults: [none, superseded-first, empty-retrieval,", "faults: [none, supersede-first, empty-retrieval,");
+        assertFails("tasks.yaml:56:20: field 'tasks[0].faults[1]': unknown fault profile 'supersede-first' (did you mean 'superseded-first'?)");
+    }
+
+    @Test
+    void rejectsATaskWithoutAUser() throws IOException {
+        edit("tasks.yaml", "  - id: refund-headphones-needs-approval\n    user: C-1001\n", "  - id: refund-headphones-needs-approval\n");
+        assertFails("tasks.yaml:44:5: missing required field 'tasks[0].user'");
+    }
+
+    @Test
+    void rejectsAFaultOfAnUndeclaredTool() throws IOException {
+        edit("tasks.yaml", "      - {tool: get_invoice, calls: [1], kind: timeout, delay_ms: 150}\n      - {tool: get_invoice, calls: [2], kind: partial",
+                "      - {tool: get_invoice, calls: [1], kind: timeout, delay_ms: 150}\n      - {tool: get_invoices, calls: [2], kind: partial");
+        assertFails("tasks.yaml:11:10: field 'fault_profiles[0].faults[1].tool': unknown tool 'get_invoices' (did you mean 'get_invoice'?)");
+    }
+
+    @Test
+    void rejectsADirectoryWithoutWorldYaml() throws IOException {
+        Files.delete(world.resolve("world.yaml"));
+        assertThatThrownBy(() -> WorldLoader.load(world))
+                .isInstanceOf(CurveballException.class)
+                .hasMessage(world.resolve("world.yaml") + ": file not found; a world directory holds world.yaml"
+                        + " (and optionally data.yaml, documents.yaml, tasks.yaml)");
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = world.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private void assertFails(String expected) {
+        assertThatThrownBy(() -> WorldLoader.load(world))
+                .isInstanceOfSatisfying(CurveballException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT))
+                .hasMessage(world.resolve("x").getParent() + "/" + expected)
+                .message().doesNotContain("dev.curveball", "java.", "\n");
+    }
+}
