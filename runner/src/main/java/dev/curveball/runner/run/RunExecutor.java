@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * finished trace goes to {@code onTrace} at once (so it can be appended to traces.jsonl before
  * the run ends).
  *
- * <pre>{@code try (ToolGateway gateway = ToolGateway.start()) {
+ * <pre>{@code try (ToolGateway gateway = new ToolGateway()) {
  *     RunOutcome out = new RunExecutor(gateway).run(plan, agent, trace -> appender.append(trace));
  * }}</pre>
  */

@@ -1,0 +1,65 @@
+package dev.curveball.runner.agent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.curveball.core.agent.AgentReply;
+import dev.curveball.core.agent.ReportedUsage;
+import dev.curveball.core.io.Json;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Reads an HTTP agent's answer to a turn: {@code 200 {"reply": "...", "usage": {...}}}. Anything
+ * else is an {@link AgentFailure} quoting the start of the body, so the run report shows what the
+ * agent actually sent.
+ *
+ * <pre>{@code AgentAnswer.read(200, "{\"reply\":\"Hello\"}") // -> AgentReply("Hello", null)
+ * AgentAnswer.read(500, "boom")                  // -> AgentFailure("agent answered HTTP 500: boom")}</pre>
+ */
+final class AgentAnswer {
+    static final int EXCERPT_LENGTH = 200;
+
+    private AgentAnswer() {
+    }
+
+    static AgentReply read(int status, String body) throws AgentFailure {
+        if (status != 200) {
+            throw new AgentFailure("agent answered HTTP " + status + ": " + excerpt(body), false);
+        }
+        JsonNode answer;
+        try {
+            answer = Json.mapper().readTree(body);
+        } catch (IOException e) {
+            throw new AgentFailure("agent answered 200 but the body is not JSON: " + excerpt(body), false);
+        }
+        if (answer == null || !answer.path("reply").isTextual()) {
+            throw new AgentFailure("agent answered 200 without a string 'reply' field: " + excerpt(body), false);
+        }
+        return new AgentReply(answer.get("reply").asText(), usage(answer.get("usage"), body));
+    }
+
+    private static ReportedUsage usage(JsonNode usage, String body) throws AgentFailure {
+        if (usage == null || usage.isNull()) {
+            return null;
+        }
+        if (!usage.isObject() || !numberOrAbsent(usage, "input_tokens") || !numberOrAbsent(usage, "output_tokens")
+                || !numberOrAbsent(usage, "cost_usd")) {
+            throw new AgentFailure("agent answered 200 with a malformed 'usage' (expected {input_tokens, output_tokens, cost_usd} as numbers): "
+                    + excerpt(body), false);
+        }
+        BigDecimal cost = usage.has("cost_usd") ? usage.get("cost_usd").decimalValue() : BigDecimal.ZERO;
+        return new ReportedUsage(usage.path("input_tokens").asLong(), usage.path("output_tokens").asLong(), cost);
+    }
+
+    private static boolean numberOrAbsent(JsonNode usage, String field) {
+        return !usage.has(field) || usage.get(field).isNumber();
+    }
+
+    /** The start of {@code body} on one line, short enough for a trace event and a report row. */
+    static String excerpt(String body) {
+        if (body == null || body.isBlank()) {
+            return "(empty body)";
+        }
+        String line = body.strip().replaceAll("\\s+", " ");
+        return line.length() <= EXCERPT_LENGTH ? line : line.substring(0, EXCERPT_LENGTH) + "...";
+    }
+}

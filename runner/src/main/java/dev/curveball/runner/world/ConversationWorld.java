@@ -1,0 +1,170 @@
+package dev.curveball.runner.world;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.curveball.core.agent.ToolResponse;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.trace.ApprovalRequested;
+import dev.curveball.core.trace.Escalation;
+import dev.curveball.core.trace.FaultInjected;
+import dev.curveball.core.trace.StateChange;
+import dev.curveball.core.trace.ToolCall;
+import dev.curveball.core.trace.ToolResult;
+import dev.curveball.core.trace.WorldState;
+import dev.curveball.core.world.FaultKind;
+import dev.curveball.core.world.FaultSpec;
+import dev.curveball.core.world.ToolBehaviour;
+import dev.curveball.core.world.ToolDefinition;
+import dev.curveball.core.world.World;
+import dev.curveball.runner.trace.TraceRecorder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The world of one conversation: executes the declarative tool behaviours against the world's
+ * tables and documents as the scenario's user, injects the scenario's faults, keeps the state the
+ * tools changed, and records every call in the trace. A tool failure is an answer (status and
+ * {@code {"error": ...}}), never an exception. Thread-safe: an agent may call tools in parallel.
+ *
+ * <pre>{@code ConversationWorld world = new ConversationWorld(acme, scenario, recorder);
+ * ToolResponse r = world.call("get_order", Json.mapper().readTree("{\"order_id\":\"A-5003\"}"));
+ * r.status(); // 403 when the scenario's user is C-1001
+ * world.finalState().collection("refunds");}</pre>
+ */
+public final class ConversationWorld {
+    private final World world;
+    private final TraceRecorder recorder;
+    private final FaultPlan faults;
+    private final TableQueries tables;
+    private final DocumentSearch search;
+    private final RecordTool records;
+    private final StateCollections state = new StateCollections();
+    private final Map<String, Integer> callsPerTool = new HashMap<>();
+    private int calls;
+
+    public ConversationWorld(World world, Scenario scenario, TraceRecorder recorder) {
+        this.world = world;
+        this.recorder = recorder;
+        this.faults = new FaultPlan(scenario.faults());
+        PermissionBoundary boundary = new PermissionBoundary(scenario.user().id(), scenario.user().role());
+        this.tables = new TableQueries(world, boundary);
+        this.search = new DocumentSearch(world.documents());
+        this.records = new RecordTool(world, boundary, new Settings(scenario.settings(), world.settings()), state);
+    }
+
+    public World world() {
+        return world;
+    }
+
+    /** Calls {@code tool} with {@code arguments} as the agent did, and answers as the gateway would. */
+    public ToolResponse call(String tool, JsonNode arguments) {
+        long started = System.nanoTime();
+        Invocation invocation = begin(tool, arguments == null ? NullNode.getInstance() : arguments.deepCopy());
+        ToolAnswer answer = invocation.faults().stream().filter(FaultPlan::replacesAnswer).findFirst()
+                .map(this::answerInstead)
+                .orElseGet(() -> run(invocation));
+        long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        // The trace keeps its own copy: an in-process agent may edit the body it is handed.
+        recorder.record(new ToolResult(recorder.now(), invocation.callId(), tool, answer.status(), answer.body().deepCopy(), latencyMs));
+        return answer.response();
+    }
+
+    /** The state collections the tools changed so far (refunds, approvals, escalations...). */
+    public synchronized WorldState finalState() {
+        return state.snapshot();
+    }
+
+    /**
+     * Numbers the call and records it with the faults that fire on it. Every call counts, faulted
+     * or not, so a fault schedule follows the agent's retries.
+     */
+    private synchronized Invocation begin(String tool, JsonNode arguments) {
+        calls++;
+        int call = callsPerTool.merge(tool, 1, Integer::sum);
+        Optional<ToolDefinition> definition = world.tool(tool);
+        List<FaultSpec> fired = definition.isPresent() ? faults.firing(tool, call) : List.of();
+        Invocation invocation = new Invocation("c" + calls, tool, definition.orElse(null), call, arguments, fired);
+        recorder.record(new ToolCall(recorder.now(), invocation.callId(), tool, call, arguments));
+        fired.forEach(f -> recorder.record(new FaultInjected(recorder.now(), invocation.callId(), tool, f.kind(), FaultPlan.detail(f))));
+        return invocation;
+    }
+
+    /** A fault's answer in place of the tool's; a timeout first keeps the caller waiting, holding no lock. */
+    private ToolAnswer answerInstead(FaultSpec fault) {
+        if (fault.kind() == FaultKind.TIMEOUT) {
+            try {
+                Thread.sleep(FaultPlan.delayMs(fault));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return FaultPlan.answer(fault);
+    }
+
+    private ToolAnswer run(Invocation invocation) {
+        boolean supersededFirst = invocation.faults().stream().anyMatch(f -> f.kind() == FaultKind.SUPERSEDED_FIRST);
+        ToolAnswer answer;
+        try {
+            answer = execute(invocation, supersededFirst);
+        } catch (RuntimeException e) {
+            // An engine bug must still end the call in the trace and give the agent an answer.
+            answer = ToolAnswer.error(500, "world engine failure in tool " + invocation.tool() + ": " + e);
+        }
+        String wrap = invocation.definition() == null ? null : invocation.definition().behaviour().wrap();
+        for (FaultSpec fault : invocation.faults()) {
+            answer = AnswerReshaping.apply(answer, fault, wrap);
+        }
+        return answer;
+    }
+
+    /** Runs the behaviour under the lock, so state changes and their events keep the order they happened in. */
+    private synchronized ToolAnswer execute(Invocation invocation, boolean supersededFirst) {
+        ToolDefinition definition = invocation.definition();
+        if (definition == null) {
+            return ToolAnswer.notFound("unknown tool '" + invocation.tool() + "'; known: " + String.join(", ", world.toolNames()));
+        }
+        Optional<ToolAnswer> invalid = validate(invocation);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
+        ToolAnswer answer = switch (definition.behaviour().kind()) {
+            case LOOKUP -> tables.lookup(invocation);
+            case LIST -> tables.list(invocation);
+            case SEARCH -> search.run(invocation, supersededFirst);
+            case RECORD -> records.run(invocation);
+        };
+        if (answer.stored() != null) {
+            recordEffects(invocation, answer);
+        }
+        return answer;
+    }
+
+    private static Optional<ToolAnswer> validate(Invocation invocation) {
+        if (!invocation.arguments().isObject()) {
+            return Optional.of(ToolAnswer.badRequest("arguments of " + invocation.tool() + " must be a JSON object"));
+        }
+        return invocation.definition().requiredArguments().stream()
+                .filter(name -> !invocation.arguments().hasNonNull(name))
+                .findFirst()
+                .map(name -> ToolAnswer.badRequest("missing required argument '" + name + "' for tool " + invocation.tool()));
+    }
+
+    private void recordEffects(Invocation invocation, ToolAnswer answer) {
+        ToolBehaviour behaviour = invocation.definition().behaviour();
+        ObjectNode stored = answer.stored();
+        String id = behaviour.idField() == null ? null : stored.path(behaviour.idField()).asText(null);
+        recorder.record(new StateChange(recorder.now(), invocation.callId(), invocation.tool(), behaviour.collection(), stored.deepCopy()));
+        switch (behaviour.emits()) {
+            case APPROVAL -> recorder.record(new ApprovalRequested(recorder.now(), invocation.callId(), id,
+                    answer.body().path("status").asText(null), invocation.arguments().deepCopy()));
+            case ESCALATION -> recorder.record(new Escalation(recorder.now(), invocation.callId(), id, invocation.arguments().deepCopy()));
+            case STATE_CHANGE -> {
+                // the state change above is the whole story
+            }
+        }
+    }
+}
