@@ -60,7 +60,7 @@ public final class RunService {
         ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
         previous.forEach(t -> verdicts.add(judge.judge(request.world(), byId.get(t.scenarioId()), t)));
         RunOutcome outcome;
-        try (ToolGateway gateway = ToolGateway.start(); Jsonl.Appender traces = dir.traceAppender()) {
+        try (ToolGateway gateway = new ToolGateway(); Jsonl.Appender traces = dir.traceAppender()) {
             outcome = new RunExecutor(gateway).run(plan, agent, trace -> {
                 traces.append(trace);
                 Verdict verdict = judge.judge(request.world(), byId.get(trace.scenarioId()), trace);
