@@ -1,0 +1,126 @@
+package dev.curveball.examples.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.curveball.core.agent.ToolClient;
+import dev.curveball.core.agent.ToolResponse;
+import dev.curveball.core.io.Json;
+import dev.curveball.core.world.World;
+import dev.curveball.core.world.WorldLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * An in-test acme-support world for the demo agents: answers the tools from the world's own data,
+ * fails a tool on the calls a test names, and records every call. Call numbers count per tool from
+ * 1, as the fault profiles in tasks.yaml do.
+ *
+ * <pre>{@code FakeAcmeTools tools = FakeAcmeTools.forCustomer("C-1001").failing("get_order", 500, 1);
+ * agent.respond(turn, tools);
+ * tools.calls("get_order") // [RecordedCall[get_order, {"order_id":"A-5001"}, 500], ...]}</pre>
+ */
+public final class FakeAcmeTools implements ToolClient {
+    /** Surefire runs in the examples module directory, where the world's files live. */
+    private static final World ACME = WorldLoader.load(Path.of("acme-support"));
+
+    private final AcmeAnswers answers;
+    private final Map<String, Map<Integer, Integer>> failures = new HashMap<>();
+    private final Map<String, Integer> alwaysFailing = new HashMap<>();
+    private final Map<String, Map<Integer, String>> droppedFields = new HashMap<>();
+    private final List<RecordedCall> calls = new ArrayList<>();
+
+    private FakeAcmeTools(String customerId) {
+        this.answers = new AcmeAnswers(ACME, customerId);
+    }
+
+    public static FakeAcmeTools forCustomer(String customerId) {
+        return new FakeAcmeTools(customerId);
+    }
+
+    public static World world() {
+        return ACME;
+    }
+
+    public FakeAcmeTools failing(String tool, int status, int... callNumbers) {
+        for (int call : callNumbers) {
+            failures.computeIfAbsent(tool, t -> new HashMap<>()).put(call, status);
+        }
+        return this;
+    }
+
+    public FakeAcmeTools failingAlways(String tool, int status) {
+        alwaysFailing.put(tool, status);
+        return this;
+    }
+
+    /** Partial data: on that call the tool answers without {@code field}. */
+    public FakeAcmeTools dropping(String tool, int callNumber, String field) {
+        droppedFields.computeIfAbsent(tool, t -> new HashMap<>()).put(callNumber, field);
+        return this;
+    }
+
+    public FakeAcmeTools supersededFirst() {
+        answers.ranking = AcmeAnswers.Ranking.SUPERSEDED_FIRST;
+        return this;
+    }
+
+    public FakeAcmeTools emptyRetrieval() {
+        answers.ranking = AcmeAnswers.Ranking.NOTHING;
+        return this;
+    }
+
+    public FakeAcmeTools approvals(String status) {
+        answers.approvalStatus = status;
+        return this;
+    }
+
+    /** A backend without row-level permissions, which answers any customer's rows to whoever asks. */
+    public FakeAcmeTools trustingEveryCaller() {
+        answers.enforceOwnership = false;
+        return this;
+    }
+
+    @Override
+    public ToolResponse call(String tool, JsonNode arguments) {
+        int callNumber = (int) calls.stream().filter(c -> c.tool().equals(tool)).count() + 1;
+        ToolResponse response = respond(tool, arguments, callNumber);
+        calls.add(new RecordedCall(tool, arguments.deepCopy(), response.status()));
+        return response;
+    }
+
+    private ToolResponse respond(String tool, JsonNode arguments, int callNumber) {
+        Integer status = failures.getOrDefault(tool, Map.of()).getOrDefault(callNumber, alwaysFailing.get(tool));
+        if (status != null) {
+            return new ToolResponse(status, Json.object().put("error", "injected failure " + status));
+        }
+        ToolResponse response = answers.answer(tool, arguments);
+        String dropped = droppedFields.getOrDefault(tool, Map.of()).get(callNumber);
+        if (dropped != null && response.body() instanceof ObjectNode body) {
+            body.remove(dropped);
+        }
+        return response;
+    }
+
+    public List<RecordedCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<RecordedCall> calls(String tool) {
+        return calls.stream().filter(c -> c.tool().equals(tool)).toList();
+    }
+
+    /** What the agent wrote into the world, e.g. {@code records("refunds")}. */
+    public List<ObjectNode> records(String collection) {
+        return answers.records(collection);
+    }
+
+    /** True when the reply claims {@code tool}'s action succeeded, by the world's own {@code claims} patterns. */
+    public static boolean claimsSuccess(String tool, String reply) {
+        return ACME.tool(tool).orElseThrow().claims().stream()
+                .anyMatch(claim -> Pattern.compile(claim, Pattern.CASE_INSENSITIVE).matcher(reply).find());
+    }
+}
