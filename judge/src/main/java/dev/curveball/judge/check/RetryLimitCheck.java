@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.scenario.Expectation;
 import dev.curveball.core.trace.ToolCall;
+import dev.curveball.core.trace.ToolResult;
 import dev.curveball.core.trace.TraceEvent;
 import dev.curveball.core.verdict.CheckResult;
 import java.util.ArrayList;
@@ -13,9 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Expectation check {@code retry-limit} {max_retries}: the same call (same tool, equal arguments)
- * is repeated at most {@code max_retries} times. The first call is not a retry; the call after the
- * last allowed retry breaks it. Hammering a rate-limited or timing-out tool is what this catches.
+ * Expectation check {@code retry-limit} {max_retries}: a failed call (non-200) is repeated with the
+ * same tool and equal arguments at most {@code max_retries} times in a row. Repeating a call that
+ * succeeded (re-reading an order in a later turn) is not a retry and starts the count afresh.
+ * Hammering a rate-limited or timing-out tool is what this catches.
  *
  * <pre>{@code get_invoice {"order_id":"A-5001"} retried a 3rd time at event 11; the scenario allows 2 retries}</pre>
  */
@@ -38,19 +40,25 @@ public final class RetryLimitCheck implements Check {
     }
 
     private static CheckResult evaluate(List<TraceEvent> events, int maxRetries) {
-        Map<SameCall, Integer> seen = new HashMap<>();
+        Map<SameCall, Integer> retriesInARow = new HashMap<>();
+        Map<SameCall, Boolean> lastFailed = new HashMap<>();
+        Map<String, SameCall> byCallId = new HashMap<>();
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof ToolCall call) {
+            if (events.get(i) instanceof ToolResult result && byCallId.containsKey(result.callId())) {
+                lastFailed.put(byCallId.get(result.callId()), !result.ok());
+            } else if (events.get(i) instanceof ToolCall call) {
                 SameCall key = new SameCall(call.tool(), call.arguments());
-                int retries = seen.merge(key, 1, Integer::sum) - 1;
+                byCallId.put(call.callId(), key);
+                int retries = lastFailed.getOrDefault(key, false) ? retriesInARow.merge(key, 1, Integer::sum) : 0;
+                retriesInARow.put(key, retries);
                 if (retries == maxRetries + 1) {
                     violations.add(new Violation(i, call.tool() + " " + Json.write(call.arguments()) + " retried a "
                             + ordinal(retries) + " time at event " + i + "; the scenario allows " + maxRetries + " retries"));
                 }
             }
         }
-        return Violation.toResult(ID, violations, "no call repeated more than " + maxRetries + " times");
+        return Violation.toResult(ID, violations, "no failed call retried more than " + maxRetries + " times");
     }
 
     private static String ordinal(int n) {

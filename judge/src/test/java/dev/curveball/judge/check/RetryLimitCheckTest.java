@@ -63,6 +63,31 @@ class RetryLimitCheckTest {
     }
 
     @Test
+    void repeatingACallThatSucceededIsNotARetry() {
+        var trace = TraceBuilder.of("s1")
+                .call("list_orders", "{'customer_id':'C-1001'}", 200)
+                .call("list_orders", "{'customer_id':'C-1001'}", 200)
+                .call("list_orders", "{'customer_id':'C-1001'}", 200)
+                .call("list_orders", "{'customer_id':'C-1001'}", 200)
+                .end(EndReason.GOAL_MET).build();
+
+        assertThat(CheckRun.of(check, twoRetries, trace).orElseThrow().passed()).isTrue();
+    }
+
+    @Test
+    void aSuccessStartsTheCountAfresh() {
+        var trace = TraceBuilder.of("s1")
+                .call("get_invoice", INVOICE, 504)
+                .call("get_invoice", INVOICE, 429)
+                .call("get_invoice", INVOICE, 200)
+                .call("get_invoice", INVOICE, 504)
+                .call("get_invoice", INVOICE, 504)
+                .end(EndReason.GOAL_MET).build();
+
+        assertThat(CheckRun.of(check, twoRetries, trace).orElseThrow().passed()).isTrue();
+    }
+
+    @Test
     void doesNotApplyWithoutTheExpectation() {
         var trace = TraceBuilder.of("s1").end(EndReason.GOAL_MET).build();
 
