@@ -37,7 +37,7 @@ public final class CurveballCommand implements Runnable {
         line.setExecutionExceptionHandler(CurveballCommand::handle);
         line.setParameterExceptionHandler((e, args) -> {
             err.println("curveball: " + e.getMessage());
-            err.println("Try '" + e.getCommandLine().getCommandQualifiedName() + " --help' for the options.");
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
             return ExitCodes.INVALID_INPUT;
         });
         return line;

@@ -1,0 +1,16 @@
+package dev.curveball.cli.testkit;
+
+import dev.curveball.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the curveball command in-process with captured output: {@code CliRun.of("run", "--agent", ...)}. */
+public record CliRun(int exitCode, String out, String err) {
+
+    public static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}
