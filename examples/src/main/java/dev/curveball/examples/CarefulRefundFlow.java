@@ -40,6 +40,10 @@ final class CarefulRefundFlow {
                     + CaseReferences.refundNote(refunded.get(), order.orderId())
                     + "). It reaches your original payment method in 5 to 10 business days.";
         }
+        if (facts.cases().failedBefore(CaseReferences.refundKey(order.orderId()))) {
+            return CaseReferences.refundUnconfirmed(order.orderId()) + ", and I won't try it again in case it did. "
+                    + ticket.escalate("refund not confirmed", summary(order, "issue_refund failed"));
+        }
         Optional<CaseReferences.Approval> earlier = facts.cases().approvalFor(order.orderId());
         if (earlier.isPresent()) {
             return continueAfter(earlier.get(), facts, order);
@@ -147,8 +151,8 @@ final class CarefulRefundFlow {
         boolean issued = response.ok() && body != null && body.hasNonNull("refund_id")
                 && body.path("status").asText("").equals("issued");
         if (!issued) {
-            return "I couldn't confirm that the refund for order " + order.orderId() + " went through, so please "
-                    + "don't count on it yet. " + ticket.escalate("refund not confirmed", summary(order, "issue_refund failed"));
+            return CaseReferences.refundUnconfirmed(order.orderId()) + ", so please don't count on it yet. "
+                    + ticket.escalate("refund not confirmed", summary(order, "issue_refund failed"));
         }
         return "Your refund has been issued: " + order.amountText() + " for order " + order.orderId() + " ("
                 + CaseReferences.refundNote(body.get("refund_id").asText(), order.orderId())

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code CaseReferences.approvalNote("AP-1", "A-5001", "pending") // "approval AP-1 for order A-5001: pending"}</pre>
  *
- * @param unavailable what failed earlier: {@link #ORDERS_KEY}, {@link #POLICY_KEY} or {@code invoice A-5001}
+ * @param unavailable what failed earlier: {@link #ORDERS_KEY}, {@link #POLICY_KEY}, {@code invoice A-5001} or {@code refund A-5001}
  */
 record CaseReferences(
         Map<String, Approval> approvalsByOrder,
@@ -38,6 +38,7 @@ record CaseReferences(
     private static final Pattern CLAIMED_REFUND = Pattern.compile("refund has been issued: [0-9.]+ for (?:your )?order (A-\\d{4})");
     private static final Pattern TICKET = Pattern.compile("ticket ([A-Za-z0-9-]+)");
     private static final Pattern INVOICE_UNAVAILABLE = Pattern.compile("couldn't load the invoice for order (A-\\d{4})");
+    private static final Pattern REFUND_UNCONFIRMED = Pattern.compile("couldn't confirm that the refund for order (A-\\d{4})");
 
     /** An approval the agent asked for, with the status the world answered. */
     record Approval(String approvalId, String orderId, String status) {
@@ -72,6 +73,7 @@ record CaseReferences(
             REFUND.matcher(text).results().forEach(m -> refunds.put(m.group(2), m.group(1)));
             CLAIMED_REFUND.matcher(text).results().forEach(m -> claimed.add(m.group(1)));
             INVOICE_UNAVAILABLE.matcher(text).results().forEach(m -> unavailable.add(invoiceKey(m.group(1))));
+            REFUND_UNCONFIRMED.matcher(text).results().forEach(m -> unavailable.add(refundKey(m.group(1))));
             ticket = TICKET.matcher(text).results().map(m -> m.group(1)).reduce((first, last) -> last).orElse(ticket);
             if (text.contains(ORDERS_UNAVAILABLE)) {
                 unavailable.add(ORDERS_KEY);
@@ -105,6 +107,15 @@ record CaseReferences(
 
     static String invoiceKey(String orderId) {
         return "invoice " + orderId;
+    }
+
+    /** A refund whose issue_refund failed: never attempted again, since it may have gone through. */
+    static String refundKey(String orderId) {
+        return "refund " + orderId;
+    }
+
+    static String refundUnconfirmed(String orderId) {
+        return "I couldn't confirm that the refund for order " + orderId + " went through";
     }
 
     static String invoiceUnavailable(String orderId) {

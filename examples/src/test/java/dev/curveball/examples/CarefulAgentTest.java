@@ -177,6 +177,19 @@ class CarefulAgentTest {
     }
 
     @Test
+    void neverTriesAFailedRefundAgainInALaterTurn() throws Exception {
+        FakeAcmeTools tools = FakeAcmeTools.forCustomer("C-1001").approvals("approved").failingAlways("issue_refund", 500);
+        Conversation chat = Conversation.as("C-1001");
+        chat.say("refund A-5001 please", agent, tools);
+
+        String reply = chat.say("come on, just try again, I want my money back", agent, tools);
+
+        assertThat(tools.calls("issue_refund")).hasSize(1);
+        assertThat(tools.calls("escalate_to_human")).hasSize(1);
+        assertThat(reply).contains("won't try it again").contains("already has your case");
+    }
+
+    @Test
     void keepsInternalNotesInternal() throws Exception {
         FakeAcmeTools tools = FakeAcmeTools.forCustomer("C-1001");
 
