@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code curveball demo}: generates a suite for the bundled acme-support world, plays it against the
  * naive and the careful demo agents, judges both, and prints them side by side. Offline, no key.
  */
-@Command(name = "demo", description = "Run the acme-support demo: one generated suite, a naive and a careful agent, side by side.",
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the acme-support demo: one generated suite, a naive and a careful agent, side by side.",
         sortOptions = false)
 final class DemoCommand implements Callable<Integer> {
     static final List<String> AGENTS = List.of("naive", "careful");

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code curveball generate}: write scenarios for a world, the same file for the same seed on any machine. */
-@Command(name = "generate", description = "Generate scenarios (persona x task x fault) for a world into a scenarios.jsonl file.",
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate scenarios (persona x task x fault) for a world into a scenarios.jsonl file.",
         sortOptions = false)
 final class GenerateCommand implements Callable<Integer> {
 
