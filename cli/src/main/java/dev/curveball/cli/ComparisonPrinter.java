@@ -35,7 +35,7 @@ final class ComparisonPrinter {
                     e.event() == null ? "" : " event " + e.event(), e.message()));
         }
         out.println();
-        out.println("Not seen offline: model grading of rubric criteria, model-driven users (configure a model in a later release).");
+        out.println("Not seen offline: model grading of rubric criteria and model-driven users; every verdict here comes from hard checks.");
         out.println("Suite: " + suite);
         comparison.agents().forEach(a -> out.printf("Run directory (%s): %s%n", a, comparison.runs().get(a).directory().path()));
         out.flush();

@@ -9,19 +9,36 @@ import java.util.List;
 /**
  * Scores the Launch Gate from what the suite exercised and how the agent did: per dimension, the
  * share of judged (non-ERROR) conversations touching it that passed, scaled to 0 to 5. A dimension
- * no conversation touched scores 0 and says so.
+ * no conversation touched scores 0 and says so. The outcome dimension also asks for reliability
+ * over repeated trials and a baseline to compare against: a single run with one trial can earn
+ * at most {@value #OUTCOME_CAP_SINGLE_TRIAL} of its points there, and no run without a baseline
+ * more than {@value #OUTCOME_CAP_WITHOUT_BASELINE}.
  */
 public final class GateScorer {
+    static final int OUTCOME_CAP_SINGLE_TRIAL = 3;
+    static final int OUTCOME_CAP_WITHOUT_BASELINE = 4;
+
     private GateScorer() {
     }
 
-    public static Gate score(List<Verdict> verdicts) {
+    public static Gate score(List<Verdict> verdicts, int trials) {
         List<DimensionScore> dimensions = new ArrayList<>();
         for (Dimension dimension : Dimension.values()) {
-            dimensions.add(score(dimension, verdicts));
+            DimensionScore scored = score(dimension, verdicts);
+            dimensions.add(dimension == Dimension.OUTCOME ? capOutcome(scored, trials) : scored);
         }
         int total = dimensions.stream().mapToInt(DimensionScore::score).sum();
         return new Gate(total, Gate.MAX, Gate.readingOf(total), dimensions);
+    }
+
+    private static DimensionScore capOutcome(DimensionScore scored, int trials) {
+        int cap = trials < 2 ? OUTCOME_CAP_SINGLE_TRIAL : OUTCOME_CAP_WITHOUT_BASELINE;
+        if (scored.score() <= cap) {
+            return scored;
+        }
+        String why = trials < 2 ? "one trial per scenario says nothing of pass^k reliability, and no baseline was compared"
+                : "no baseline was compared for regressions";
+        return new DimensionScore(scored.name(), cap, scored.notes() + "; capped at " + cap + ": " + why);
     }
 
     private static DimensionScore score(Dimension dimension, List<Verdict> verdicts) {

@@ -29,7 +29,7 @@ public final class SummaryCalculator {
             }
         }
         return new Summary(verdicts.size(), passed, failed, errors, passRate, trials, passHatK(verdicts, trials),
-                failedChecks, endReasons, unreachable, viewsNotAvailable, GateScorer.score(verdicts));
+                failedChecks, endReasons, unreachable, viewsNotAvailable, GateScorer.score(verdicts, trials));
     }
 
     /** τ-bench pass^k: scenarios whose k trials all passed, among scenarios with k judged trials. */

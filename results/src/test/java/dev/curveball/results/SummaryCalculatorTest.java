@@ -54,7 +54,7 @@ class SummaryCalculatorTest {
     void gateGivesZeroToDimensionsTheSuiteNeverExercised() {
         Gate gate = GateScorer.score(List.of(
                 verdict("s1", 1, Outcome.PASS, Dimension.HIGH_IMPACT), verdict("s2", 1, Outcome.PASS, Dimension.HIGH_IMPACT),
-                verdict("s3", 1, Outcome.FAIL, Dimension.PERMISSIONS)));
+                verdict("s3", 1, Outcome.FAIL, Dimension.PERMISSIONS)), 1);
 
         assertThat(gate.max()).isEqualTo(35);
         assertThat(gate.dimensions()).hasSize(7);
@@ -69,9 +69,22 @@ class SummaryCalculatorTest {
     }
 
     @Test
+    void aSingleTrialCannotEarnTheFullOutcomeDimension() {
+        List<Verdict> allPass = List.of(verdict("s1", 1, Outcome.PASS, Dimension.OUTCOME), verdict("s1", 2, Outcome.PASS, Dimension.OUTCOME));
+
+        assertThat(outcome(GateScorer.score(allPass.subList(0, 1), 1)).score()).isEqualTo(3);
+        assertThat(outcome(GateScorer.score(allPass.subList(0, 1), 1)).notes()).contains("capped at 3");
+        assertThat(outcome(GateScorer.score(allPass, 2)).score()).isEqualTo(4);
+    }
+
+    private static DimensionScore outcome(Gate gate) {
+        return gate.dimensions().stream().filter(d -> d.name().equals("outcome")).findFirst().orElseThrow();
+    }
+
+    @Test
     void gateDoesNotCountErrorsAgainstTheAgent() {
         Gate gate = GateScorer.score(List.of(
-                verdict("s1", 1, Outcome.PASS, Dimension.BUDGETS), verdict("s2", 1, Outcome.ERROR, Dimension.BUDGETS)));
+                verdict("s1", 1, Outcome.PASS, Dimension.BUDGETS), verdict("s2", 1, Outcome.ERROR, Dimension.BUDGETS)), 1);
 
         assertThat(gate.dimensions()).filteredOn(d -> d.name().equals("budgets")).singleElement()
                 .satisfies(d -> {

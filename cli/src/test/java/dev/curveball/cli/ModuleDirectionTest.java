@@ -1,0 +1,49 @@
+package dev.curveball.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the architecture: core <- generator, runner, judge <- results <- cli. The runner never
+ * reaches the judge (the judge reads finished traces), and no stage reaches the CLI.
+ */
+class ModuleDirectionTest {
+    private static final Pattern DEPENDENCY = Pattern.compile("<artifactId>curveball-([a-z]+)</artifactId>(?:\\s*<type>test-jar</type>)?");
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "core", Set.of(),
+            "personas", Set.of(),
+            "generator", Set.of("core", "personas"),
+            "runner", Set.of("core"),
+            "judge", Set.of("core"),
+            "results", Set.of("core", "generator", "runner", "judge"),
+            "examples", Set.of("core"),
+            "cli", Set.of("results", "examples", "core"));
+
+    @Test
+    void everyModuleDependsOnlyOnTheModulesBeneathIt() throws Exception {
+        for (var module : ALLOWED.entrySet()) {
+            assertThat(curveballDependencies(module.getKey())).as(module.getKey() + "/pom.xml")
+                    .isSubsetOf(module.getValue());
+        }
+    }
+
+    private static Set<String> curveballDependencies(String module) throws Exception {
+        String pom = Files.readString(Path.of("..", module, "pom.xml"));
+        String dependencies = pom.substring(Math.max(0, pom.indexOf("<dependencies>")));
+        Set<String> found = new TreeSet<>();
+        Matcher m = DEPENDENCY.matcher(dependencies);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        found.remove(module);
+        return found;
+    }
+}
