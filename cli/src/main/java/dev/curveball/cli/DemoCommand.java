@@ -1,5 +1,6 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.scenario.Scenario;
@@ -12,7 +13,6 @@ import dev.curveball.results.RunResult;
 import dev.curveball.results.RunService;
 import dev.curveball.results.ScenarioSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,13 +70,17 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Refuses a directory that already holds a demo before writing anything into it. */
     private static Path writeSuite(Path dir, List<Scenario> scenarios) {
+        Path suite = dir.resolve("suite.jsonl");
+        if (Files.exists(suite) || AGENTS.stream().anyMatch(a -> Files.exists(dir.resolve(a).resolve("manifest.json")))) {
+            throw CurveballException.invalidInput("--out: " + dir + " already holds a demo; choose another --out");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw CurveballException.invalidInput("--out: cannot create " + dir + ": " + e.getMessage());
         }
-        Path suite = dir.resolve("suite.jsonl");
         Jsonl.write(suite, scenarios);
         return suite;
     }

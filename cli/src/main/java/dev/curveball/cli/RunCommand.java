@@ -35,8 +35,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed for generated scenarios (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     long seed;
 
-    @Option(names = "--trials", paramLabel = "K", description = "Play each scenario K times (default: ${DEFAULT-VALUE}).", defaultValue = "1")
-    int trials;
+    @Option(names = "--trials", paramLabel = "K", description = "Play each scenario K times (default: 1; when resuming, the run's own).")
+    Integer trials;
 
     @Option(names = "--parallel", paramLabel = "N", description = "Conversations at once (default: ${DEFAULT-VALUE}).", defaultValue = "8")
     int parallel;
@@ -67,7 +67,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options.positive(spec, "--trials", trials);
+        if (trials != null) {
+            Options.positive(spec, "--trials", trials);
+        }
         Options.positive(spec, "--parallel", parallel);
         Options.positive(spec, "--turn-timeout", turnTimeoutSeconds);
         ScenarioSource source = scenarios.file != null ? new ScenarioSource.File(scenarios.file)
@@ -76,8 +78,12 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
         RunRequest request = new RunRequest(agent, loaded, world.toString(), Options.personas(personas), source,
                 trials, parallel, dir, resume, Duration.ofSeconds(turnTimeoutSeconds));
-        RunResult result = new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr()));
+        RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
+                () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
         new SummaryPrinter(spec.commandLine().getOut()).print(result);
+        if (result.interrupted()) {
+            throw new CurveballException(ExitCodes.INTERRUPTED, "interrupted; finish the run with --resume --out " + dir);
+        }
         if (result.agentNeverReached()) {
             throw new CurveballException(ExitCodes.INFRASTRUCTURE,
                     "the agent at " + agent + " could not be reached for any conversation (results written to " + result.directory().path() + ")");

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandErrorsTest {
+    static final String WORLD = "../examples/acme-support";
+
     @TempDir
     Path tmp;
 
@@ -84,5 +86,69 @@ class CommandErrorsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("already holds a run; pass --resume");
+    }
+
+    @Test
+    void resumingWithAnotherAgentIsRefused() {
+        Path out = tmp.resolve("r");
+        assertThat(CliRun.of("run", "--agent", "naive", "--world", WORLD, "--count", "2", "--out", out.toString()).exitCode()).isZero();
+
+        CliRun run = CliRun.of("run", "--agent", "careful", "--world", WORLD, "--out", out.toString(), "--resume");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--agent: the run in " + out + " was played against 'naive'; resume it with --agent naive");
+    }
+
+    @Test
+    void resumingKeepsTheRunsTrialsAndRefusesOthers() throws Exception {
+        Path out = tmp.resolve("r");
+        assertThat(CliRun.of("run", "--agent", "naive", "--world", WORLD, "--count", "2", "--trials", "2", "--out", out.toString()).exitCode()).isZero();
+        java.util.List<String> lines = Files.readAllLines(out.resolve("traces.jsonl"));
+        Files.write(out.resolve("traces.jsonl"), lines.subList(0, 1));
+
+        CliRun wrong = CliRun.of("run", "--agent", "naive", "--world", WORLD, "--out", out.toString(), "--resume", "--trials", "3");
+        CliRun resumed = CliRun.of("run", "--agent", "naive", "--world", WORLD, "--out", out.toString(), "--resume");
+
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--trials: the run in " + out + " plays 2 trials per scenario");
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("traces.jsonl"))).hasSize(4);
+        assertThat(resumed.out()).contains("Played 4 conversations (2 scenarios x 2 trials)");
+    }
+
+    @Test
+    void aScenarioForAnUnknownUserOrDocumentOrWithABadIdIsBadInput() throws Exception {
+        Path suite = tmp.resolve("suite.jsonl");
+        assertThat(CliRun.of("generate", "--world", WORLD, "--count", "1", "--out", suite.toString()).exitCode()).isZero();
+        String line = Files.readString(suite).trim();
+        String userId = line.replaceFirst("(?s)^.*?\"user\":\\{\"id\":\"([^\"]+)\".*$", "$1");
+
+        assertThat(runWith(line.replace("\"id\":\"" + userId + "\"", "\"id\":\"C-9999\"")).err())
+                .contains(":1: scenario s0001: user: no customer 'C-9999' in world 'acme-support'");
+        assertThat(runWith(line.replace("\"id\":\"s0001\"", "\"id\":\"s 1/../x\"")).err())
+                .contains("an id is 1 to 64 letters, digits");
+        assertThat(runWith(line.replace("\"expectations\":[", "\"expectations\":[{\"check\":\"current-document\",\"document\":\"nope\"},")).err())
+                .contains("expectation current-document: unknown document 'nope'");
+    }
+
+    private CliRun runWith(String scenarioLine) throws Exception {
+        Path file = Files.createTempFile(tmp, "suite", ".jsonl");
+        Files.writeString(file, scenarioLine + "\n");
+        CliRun run = CliRun.of("run", "--agent", "naive", "--world", WORLD, "--scenarios", file.toString(),
+                "--out", tmp.resolve("out-" + file.getFileName()).toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        return run;
+    }
+
+    @Test
+    void theDemoRefusesADirectoryThatHoldsADemo() throws Exception {
+        Path out = tmp.resolve("demo");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("suite.jsonl"), "");
+
+        CliRun run = CliRun.of("demo", "--out", out.toString(), "--count", "2");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--out: " + out + " already holds a demo");
     }
 }

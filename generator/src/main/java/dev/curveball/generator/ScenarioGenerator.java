@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns persona templates and a world's task seeds and fault profiles into scenarios, offline and
@@ -119,5 +121,24 @@ public final class ScenarioGenerator {
                 throw CurveballException.invalidInput("persona id '" + personas.get(i).id() + "' is given twice; persona ids must be unique");
             }
         }
+        personas.forEach(this::requireSomeTaskFits);
+    }
+
+    /** A persona no task can fill would silently vanish from every suite: say which slots it lacks. */
+    private void requireSomeTaskFits(Persona persona) {
+        if (world.tasks().stream().anyMatch(task -> TemplateSlots.fits(persona, task))) {
+            return;
+        }
+        Set<String> missing = new TreeSet<>(TemplateSlots.required(persona));
+        world.tasks().forEach(task -> missing.retainAll(missingFrom(persona, task)));
+        String slots = missing.isEmpty() ? "different slots on different tasks" : "slot(s) " + String.join(", ", missing);
+        throw CurveballException.invalidInput("persona '" + persona.id() + "': its templates use " + slots
+                + ", which no task of world '" + world.name() + "' fills; fix the templates or add the slot to the tasks");
+    }
+
+    private static Set<String> missingFrom(Persona persona, TaskSeed task) {
+        Set<String> missing = new TreeSet<>(TemplateSlots.required(persona));
+        missing.removeAll(TemplateSlots.available(task));
+        return missing;
     }
 }

@@ -36,10 +36,11 @@ final class TemplateSlots {
         return names;
     }
 
-    /** The slots a task fills: its own, plus its goal. */
+    /** The slots a task fills: its own, its goal, and its hidden facts (the simulator knows them too). */
     static SortedSet<String> available(TaskSeed task) {
         SortedSet<String> names = new TreeSet<>(task.slots().keySet());
         names.add(GOAL);
+        task.hidden().forEach(fact -> names.add(fact.key()));
         return names;
     }
 

@@ -144,6 +144,21 @@ class ScenarioGeneratorTest {
                 .hasMessageContaining("must not be negative");
     }
 
+    @Test
+    void aPersonaNoTaskCanFillIsInvalidInputNamingTheSlot() {
+        Persona bent = PERSONAS.get(0);
+        var utterances = bent.utterances();
+        Persona broken = new Persona(bent.id(), bent.description(), bent.voice(), bent.traits(), bent.tactics(), bent.noise(),
+                bent.patience(), new dev.curveball.core.persona.Utterances(List.of("Hi, about my ${nonexistent_slot}."),
+                        utterances.reveal(), utterances.pushback(), utterances.frustrated(), utterances.exception(),
+                        utterances.mislead(), utterances.changeMind(), utterances.probe(), utterances.thanks(), utterances.giveUp()),
+                bent.tags());
+
+        assertThatThrownBy(() -> new ScenarioGenerator(ACME, List.of(broken))).isInstanceOf(CurveballException.class)
+                .hasMessage("persona '" + bent.id() + "': its templates use slot(s) nonexistent_slot, which no task of world "
+                        + "'acme-support' fills; fix the templates or add the slot to the tasks");
+    }
+
     private static String jsonl(List<Scenario> scenarios) {
         return scenarios.stream().map(Json::write).collect(Collectors.joining("\n"));
     }

@@ -88,6 +88,14 @@ public final class RunDirectory {
         writeText(manifest(), Json.writePretty(manifest) + "\n");
     }
 
+    public Manifest readManifest() {
+        try {
+            return Json.mapper().readValue(manifest().toFile(), Manifest.class);
+        } catch (IOException e) {
+            throw CurveballException.invalidInput(manifest() + ": not a Curveball manifest: " + e.getMessage());
+        }
+    }
+
     public void writeScenarios(List<Scenario> scenarios) {
         Jsonl.write(scenarios(), scenarios);
     }

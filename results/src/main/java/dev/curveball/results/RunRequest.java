@@ -9,6 +9,7 @@ import java.time.Duration;
 /**
  * Everything {@code curveball run} needs: the agent (an http:// URL or an in-process agent's id),
  * the world (and where it came from), the scenarios, trials, parallelism and the run directory.
+ * {@code trials} may be null: 1 for a new run, the run's own number when resuming.
  */
 public record RunRequest(
         String agent,
@@ -16,7 +17,7 @@ public record RunRequest(
         String worldSource,
         PersonaLibrary personas,
         ScenarioSource scenarios,
-        int trials,
+        Integer trials,
         int parallel,
         Path out,
         boolean resume,
@@ -28,6 +29,10 @@ public record RunRequest(
         Require.present(personas, "personas");
         Require.present(scenarios, "scenarios");
         Require.present(out, "out");
+        if (trials != null) {
+            Require.positive(trials, "trials");
+        }
+        Require.positive(parallel, "parallel");
         turnTimeout = turnTimeout == null ? Duration.ofSeconds(60) : turnTimeout;
     }
 }

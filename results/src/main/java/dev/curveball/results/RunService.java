@@ -1,5 +1,6 @@
 package dev.curveball.results;
 
+import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
@@ -38,24 +39,42 @@ public final class RunService {
 
     public RunResult run(RunRequest request, RunListener listener) {
         RunDirectory dir = RunDirectory.prepare(request.out(), request.resume());
+        Manifest earlier = request.resume() ? dir.readManifest() : null;
         List<Scenario> scenarios = request.resume() ? dir.readScenarios() : scenarios(request);
         ScenarioCheck.validate(scenarios, request.world(), request.personas(), sourceName(request, dir));
+        int trials = trials(request, earlier, dir);
         List<Trace> previous = request.resume() ? dir.readTracesForResume() : List.of();
         try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), request.turnTimeout())) {
-            if (!request.resume()) {
-                dir.writeScenarios(scenarios);
-                dir.writeManifest(manifest(request, agent.id(), scenarios));
+            if (earlier != null && !earlier.agent().equals(agent.id())) {
+                throw CurveballException.invalidInput("--agent: the run in " + dir.path() + " was played against '"
+                        + earlier.agent() + "'; resume it with --agent " + earlier.agent());
             }
-            return play(request, dir, scenarios, previous, agent, listener);
+            if (earlier == null) {
+                dir.writeScenarios(scenarios);
+                dir.writeManifest(manifest(request, agent.id(), scenarios, trials));
+            }
+            return play(request, trials, dir, scenarios, previous, agent, listener);
         }
     }
 
-    private RunResult play(RunRequest request, RunDirectory dir, List<Scenario> scenarios, List<Trace> previous,
+    /** A resumed run keeps its own number of trials; a different --trials is a mistake, not a change. */
+    private static int trials(RunRequest request, Manifest earlier, RunDirectory dir) {
+        if (earlier == null) {
+            return request.trials() == null ? 1 : request.trials();
+        }
+        if (request.trials() != null && request.trials() != earlier.trials()) {
+            throw CurveballException.invalidInput("--trials: the run in " + dir.path() + " plays " + earlier.trials()
+                    + " trials per scenario; resume it without --trials or with --trials " + earlier.trials());
+        }
+        return earlier.trials();
+    }
+
+    private RunResult play(RunRequest request, int trials, RunDirectory dir, List<Scenario> scenarios, List<Trace> previous,
                            AgentAdapter agent, RunListener listener) {
         var byId = scenarios.stream().collect(Collectors.toMap(Scenario::id, s -> s));
         Set<String> done = previous.stream().map(t -> RunPlan.key(t.scenarioId(), t.trial())).collect(Collectors.toSet());
-        RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, request.trials(), request.parallel(), done);
-        int total = scenarios.size() * request.trials();
+        RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done);
+        int total = scenarios.size() * trials;
         AtomicInteger finished = new AtomicInteger(done.size());
         ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
         previous.forEach(t -> verdicts.add(judge.judge(request.world(), byId.get(t.scenarioId()), t)));
@@ -74,7 +93,7 @@ public final class RunService {
         List<Verdict> sorted = verdicts.stream()
                 .sorted(Comparator.comparing(Verdict::scenarioId).thenComparingInt(Verdict::trial)).toList();
         dir.writeVerdicts(sorted);
-        Summary summary = SummaryCalculator.summarize(sorted, request.trials(), outcome.unreachable(), OFFLINE_BLIND_SPOTS);
+        Summary summary = SummaryCalculator.summarize(sorted, trials, outcome.unreachable(), OFFLINE_BLIND_SPOTS);
         dir.writeSummary(summary);
         return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted());
     }
@@ -94,13 +113,13 @@ public final class RunService {
         return request.scenarios() instanceof ScenarioSource.File file ? file.path().toString() : "generated scenarios";
     }
 
-    private static Manifest manifest(RunRequest request, String agentId, List<Scenario> scenarios) {
+    private static Manifest manifest(RunRequest request, String agentId, List<Scenario> scenarios, int trials) {
         Long seed = request.scenarios() instanceof ScenarioSource.Generated g ? g.seed() : null;
         Integer count = request.scenarios() instanceof ScenarioSource.Generated g ? g.count() : null;
         String scenarioSource = request.scenarios() instanceof ScenarioSource.File f ? f.path().toString() : "generated";
         return new Manifest(Manifest.version(), System.getProperty("java.version"), Instant.now(), agentId,
                 request.world().name(), request.worldSource(), scenarioSource, seed, count, scenarios.size(),
-                request.trials(), request.parallel(), request.turnTimeout().toMillis(),
+                trials, request.parallel(), request.turnTimeout().toMillis(),
                 request.personas().all().stream().map(p -> p.id()).toList(), List.of(), null, OFFLINE_BLIND_SPOTS);
     }
 }

@@ -3,21 +3,28 @@ package dev.curveball.results;
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.persona.PersonaLibrary;
+import dev.curveball.core.scenario.Expectation;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.world.FaultSpec;
+import dev.curveball.core.world.Table;
 import dev.curveball.core.world.World;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks scenarios against the world and personas they will be played with, before anything runs:
- * a scenario file made for another world, an unknown persona or a fault on an undeclared tool is
+ * a scenario file made for another world, an unknown persona or user, a fault on an undeclared
+ * tool, an expectation naming a document or state the world lacks, an id unfit for a URL: each is
  * bad input, named by file and line.
  */
 final class ScenarioCheck {
     private ScenarioCheck() {
     }
+
+    /** Ids travel in URLs (the tool gateway's base_url) and file names. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     static void validate(List<Scenario> scenarios, World world, PersonaLibrary personas, String source) {
         if (scenarios.isEmpty()) {
@@ -27,21 +34,52 @@ final class ScenarioCheck {
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
             String where = source + ":" + (i + 1) + ": scenario " + s.id() + ": ";
+            if (!ID.matcher(s.id()).matches()) {
+                throw CurveballException.invalidInput(where + "an id is 1 to 64 letters, digits, '.', '_' or '-'");
+            }
             if (!ids.add(s.id())) {
                 throw CurveballException.invalidInput(where + "duplicate scenario id");
             }
-            if (!s.world().equals(world.name())) {
-                throw CurveballException.invalidInput(where + "made for world '" + s.world() + "', but --world is '" + world.name() + "'");
-            }
-            if (personas.find(s.persona()).isEmpty()) {
-                List<String> known = personas.all().stream().map(p -> p.id()).toList();
-                throw CurveballException.invalidInput(where + Vocabulary.unknown("persona", s.persona(), known));
-            }
-            for (FaultSpec fault : s.faults()) {
-                if (world.tool(fault.tool()).isEmpty()) {
-                    throw CurveballException.invalidInput(where + "fault on tool '" + fault.tool() + "', which world '" + world.name() + "' does not declare");
-                }
+            String problem = problem(s, world, personas);
+            if (problem != null) {
+                throw CurveballException.invalidInput(where + problem);
             }
         }
+    }
+
+    /** What makes this scenario unplayable in this world with these personas, or null. */
+    private static String problem(Scenario s, World world, PersonaLibrary personas) {
+        if (!s.world().equals(world.name())) {
+            return "made for world '" + s.world() + "', but --world is '" + world.name() + "'";
+        }
+        if (personas.find(s.persona()).isEmpty()) {
+            return Vocabulary.unknown("persona", s.persona(), personas.all().stream().map(p -> p.id()).toList());
+        }
+        Table subjects = world.tables().get(world.subject().table());
+        if (subjects.row(s.user().id()).isEmpty()) {
+            return "user: no " + world.subject().role() + " '" + s.user().id() + "' in world '" + world.name() + "'";
+        }
+        for (FaultSpec fault : s.faults()) {
+            if (world.tool(fault.tool()).isEmpty()) {
+                return "fault on tool '" + fault.tool() + "', which world '" + world.name() + "' does not declare";
+            }
+        }
+        return s.expectations().stream().map(e -> expectationProblem(e, world)).filter(p -> p != null).findFirst().orElse(null);
+    }
+
+    private static String expectationProblem(Expectation expectation, World world) {
+        if (expectation instanceof Expectation.CurrentDocument doc
+                && world.documents().stream().noneMatch(d -> d.docId().equals(doc.document()))) {
+            return "expectation current-document: " + Vocabulary.unknown("document", doc.document(),
+                    world.documents().stream().map(d -> d.docId()).distinct().toList());
+        }
+        if (expectation instanceof Expectation.FinalState state) {
+            List<String> collections = world.tools().stream().map(t -> t.behaviour().collection())
+                    .filter(c -> c != null).distinct().toList();
+            if (!collections.contains(state.collection())) {
+                return "expectation final-state: " + Vocabulary.unknown("state collection", state.collection(), collections);
+            }
+        }
+        return null;
     }
 }

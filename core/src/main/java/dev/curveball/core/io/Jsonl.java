@@ -2,7 +2,9 @@ package dev.curveball.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.error.ExitCodes;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,34 +59,37 @@ public final class Jsonl {
                 out.write('\n');
             }
         } catch (IOException e) {
-            throw new CurveballException(dev.curveball.core.error.ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + e.getMessage(), e);
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + e.getMessage(), e);
         }
     }
 
-    /** A thread-safe appender: each {@link Appender#append} writes one line and flushes it. */
+    /**
+     * A thread-safe appender: each {@link Appender#append} writes one whole line in a single write
+     * to a file opened for appending, so a crash leaves at most the last line cut short.
+     */
     public static Appender appender(Path file) {
         try {
-            return new Appender(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+            return new Appender(file, Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
         } catch (IOException e) {
-            throw new CurveballException(dev.curveball.core.error.ExitCodes.INFRASTRUCTURE, file + ": cannot open for writing: " + e.getMessage(), e);
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot open for writing: " + e.getMessage(), e);
         }
     }
 
     public static final class Appender implements AutoCloseable {
-        private final Writer out;
+        private final Path file;
+        private final OutputStream out;
 
-        private Appender(Writer out) {
+        private Appender(Path file, OutputStream out) {
+            this.file = file;
             this.out = out;
         }
 
         public synchronized void append(Object value) {
             try {
-                out.write(Json.write(value));
-                out.write('\n');
+                out.write((Json.write(value) + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + e.getMessage(), e);
             }
         }
 
@@ -93,7 +98,7 @@ public final class Jsonl {
             try {
                 out.close();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot close: " + e.getMessage(), e);
             }
         }
     }

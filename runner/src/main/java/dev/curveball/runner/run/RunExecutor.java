@@ -90,6 +90,10 @@ public final class RunExecutor {
                 interrupted = true;
                 break;
             } catch (ExecutionException e) {
+                pool.shutdownNow();
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
                 throw new IllegalStateException("conversation crashed: " + e.getCause(), e.getCause());
             }
         }
