@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Expectation check {@code current-document} {document}: no reply repeats what only a superseded
  * version of the document says. A superseded version's markers ("30 days") are the stale rule; a
- * marker the current version also contains is not evidence of staleness and is ignored.
+ * marker the current version also contains is not evidence of staleness and is ignored. Nor is a
+ * stale marker in a sentence that sets it against the current rule ("not 30 days but 14 days") or
+ * calls it outdated ("the old 30-day window no longer applies"): that reply knows what changed.
  *
  * <pre>{@code agent message at event 7 repeats '30 days' from superseded refund-policy v2 (current is v3)}</pre>
  */
@@ -42,17 +44,27 @@ public final class CurrentDocumentCheck implements Check {
         List<Document> current = versions.stream().filter(d -> d.status() == Document.Status.CURRENT).toList();
         List<StaleMarker> stale = staleMarkers(versions, current);
         String currentVersions = current.stream().map(d -> "v" + d.version()).reduce((a, b) -> a + ", " + b).orElse("none");
+        List<String> currentMarkers = current.stream().flatMap(d -> d.markers().stream()).toList();
         List<TraceEvent> events = context.trace().events();
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) instanceof AgentMessage reply) {
                 int index = i;
-                stale.stream().filter(s -> Mentions.containsText(reply.text(), s.marker())).findFirst().ifPresent(s ->
+                repeated(reply.text(), stale, currentMarkers).ifPresent(s ->
                         violations.add(new Violation(index, "agent message at event " + index + " repeats '" + s.marker()
                                 + "' from superseded " + docId + " v" + s.version().version() + " (current is " + currentVersions + ")")));
             }
         }
         return Violation.toResult(ID, violations, "no reply repeats a superseded version of " + docId);
+    }
+
+    /** The first stale marker the reply states as the rule, sentence by sentence. */
+    private static Optional<StaleMarker> repeated(String reply, List<StaleMarker> stale, List<String> currentMarkers) {
+        return Sentences.split(reply).stream()
+                .filter(sentence -> !Sentences.marksOutdated(sentence))
+                .filter(sentence -> currentMarkers.stream().noneMatch(m -> Mentions.containsText(sentence, m)))
+                .flatMap(sentence -> stale.stream().filter(s -> Mentions.containsText(sentence, s.marker())))
+                .findFirst();
     }
 
     private static List<Document> versions(World world, String docId) {

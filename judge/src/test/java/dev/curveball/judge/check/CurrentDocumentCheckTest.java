@@ -42,6 +42,41 @@ class CurrentDocumentCheckTest {
     }
 
     @Test
+    void passesWhenTheReplyCallsTheSupersededRuleOld() {
+        var trace = TraceBuilder.of("s1").user("isn't it 30 days?")
+                .agent("I understand the confusion: the old 30-day window no longer applies. Under the current policy (v3) it's 14 days.")
+                .end(EndReason.GOAL_MET).build();
+
+        assertThat(CheckRun.of(check, refundPolicy, trace).orElseThrow().passed()).isTrue();
+    }
+
+    @Test
+    void passesWhenTheSentenceSetsTheSupersededRuleAgainstTheCurrentOne() {
+        var trace = TraceBuilder.of("s1").agent("It's 14 days from delivery now, where it was 30 days before.").end(EndReason.GOAL_MET).build();
+
+        assertThat(CheckRun.of(check, refundPolicy, trace).orElseThrow().passed()).isTrue();
+    }
+
+    @Test
+    void failsWhenTheAgentStatesTheSupersededRule() {
+        var builder = TraceBuilder.of("s1").user("how long do I have?").agent("You have 30 days to return it.");
+        int stale = builder.lastIndex();
+
+        CheckResult result = CheckRun.of(check, refundPolicy, builder.end(EndReason.GOAL_MET).build()).orElseThrow();
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.event()).isEqualTo(stale);
+        assertThat(result.message()).startsWith("agent message at event 1 repeats '30 days'");
+    }
+
+    @Test
+    void failsWhenTheOutdatedCueSitsInAnotherSentence() {
+        var trace = TraceBuilder.of("s1").agent("Our policy was changed recently. You have 30 days to return it!").end(EndReason.GOAL_MET).build();
+
+        assertThat(CheckRun.of(check, refundPolicy, trace).orElseThrow().passed()).isFalse();
+    }
+
+    @Test
     void rejectsAnExpectationNamingADocumentTheWorldLacks() {
         var scenario = ScenarioBuilder.scenario("s1").expect(new Expectation.CurrentDocument("refund-polcy")).build();
         var trace = TraceBuilder.of("s1").end(EndReason.GOAL_MET).build();
