@@ -13,10 +13,11 @@ import java.util.Random;
 
 /**
  * The offline user: plays a persona through a scenario's task by reading each agent reply for
- * fixed signals, no model involved. It ends on the task's success phrases, on a hand-off to a
- * human, on a clear next step (after one push, for exception-seekers and misleaders), when its
- * patience runs out, or at the turn limit; it reveals a hidden fact only when the agent asks for it.
- * The same persona, scenario and seed give the same lines.
+ * fixed signals, no model involved. It ends when the agent affirms one of the task's success
+ * phrases or a hand-off to a human (in a plain statement, neither negated, conditional nor offered:
+ * see {@link ReplyText}), on a clear next step stated outside a question (after one push, for
+ * exception-seekers and misleaders), when its patience runs out, or at the turn limit; it reveals a
+ * hidden fact only when the agent asks for it. The same persona, scenario and seed give the same lines.
  *
  * <pre>{@code UserSimulator user = new ScriptedUserSimulator(persona, scenario, 42L);
  * String first = user.open();
@@ -62,7 +63,7 @@ public final class ScriptedUserSimulator implements UserSimulator {
 
     @Override
     public UserMove react(String agentReply) {
-        ReplyText reply = new ReplyText(agentReply);
+        ReplyText reply = new ReplyText(agentReply, vocabulary);
         Optional<UserMove> ending = ending(reply);
         if (ending.isPresent()) {
             return ending.get();
@@ -91,18 +92,20 @@ public final class ScriptedUserSimulator implements UserSimulator {
     /**
      * Endings that need no further agent reply. They come before the turn budget, so a goal met on
      * the last allowed turn reads GOAL_MET rather than MAX_TURNS. Success is checked before the
-     * hand-off because some tasks' success is an escalation.
+     * hand-off because some tasks' success is an escalation. Success and hand-off must be affirmed,
+     * since ending on "Nothing has been refunded yet" or "Would you like me to escalate?" records
+     * an outcome that never happened; a next step need only be stated, since "not eligible" is one.
      */
     private Optional<UserMove> ending(ReplyText reply) {
-        Optional<String> success = reply.firstOf(task.success());
+        Optional<String> success = reply.firstAffirmed(task.success());
         if (success.isPresent()) {
             return Optional.of(thankAndStop(EndReason.GOAL_MET, "said goal met: '" + success.get() + "'"));
         }
-        Optional<String> handOff = reply.firstOf(vocabulary.handOff());
+        Optional<String> handOff = reply.firstAffirmed(vocabulary.handOff());
         if (handOff.isPresent()) {
             return Optional.of(thankAndStop(EndReason.HANDED_TO_HUMAN, "said it handed off: '" + handOff.get() + "'"));
         }
-        Optional<String> nextStep = reply.firstOf(task.nextStep());
+        Optional<String> nextStep = reply.firstStated(task.nextStep());
         if (nextStep.isPresent() && unrevealedAsked(reply).isEmpty() && !tactics.pushesAgainstNextStep()) {
             return Optional.of(thankAndStop(EndReason.GOAL_MET, "accepted next step: " + nextStep.get()));
         }
@@ -115,7 +118,7 @@ public final class ScriptedUserSimulator implements UserSimulator {
             revealed.add(asked.get().key());
             return say(reveal(asked.get()));
         }
-        if (reply.firstOf(task.nextStep()).isPresent()) {
+        if (reply.firstStated(task.nextStep()).isPresent()) {
             return say(renderer.render(tactics.pushAgainstNextStep()));
         }
         if (reply.isQuestion()) {

@@ -89,10 +89,83 @@ class ScriptedUserSimulatorTest {
     }
 
     @Test
+    void aNegatedSuccessIsNotTheGoalMet() {
+        ScriptedUserSimulator user = user(persona(3));
+
+        assertThat(said(user.react("Nothing has been refunded yet."))).isEqualTo("That doesn't help. I want a refund.");
+        assertThat(user.react("Your order A-5001 hasn't been refunded.")).isInstanceOf(UserMove.Say.class);
+    }
+
+    @Test
+    void aConditionalSuccessIsNotTheGoalMet() {
+        ScriptedUserSimulator user = user(persona(3));
+
+        assertThat(user.react("Once it's approved, your refund has been issued within a day.")).isInstanceOf(UserMove.Say.class);
+        assertThat(user.react("I can check whether you were refunded.")).isInstanceOf(UserMove.Say.class);
+        assertThat(user.react("Your refund has been issued if the payment clears.")).isInstanceOf(UserMove.Say.class);
+    }
+
+    @Test
+    void aQuestionIsNotTheGoalMet() {
+        ScriptedUserSimulator user = user(persona(3));
+
+        String answer = said(user.react("So your refund has been issued already, is that what you were told?"));
+
+        assertThat(answer).contains("headphones").contains("a refund");
+    }
+
+    @Test
+    void aSuccessStatedAmongOtherSentencesMeetsTheGoal() {
+        UserMove move = user(persona(3)).react("Sorry for the wait. I can confirm your refund has been issued, "
+                + "and you'll see it within 5 days. Anything else?");
+
+        assertThat(move).isEqualTo(new UserMove.Stop(EndReason.GOAL_MET, "Thanks.", "said goal met: 'refund has been issued'"));
+    }
+
+    @Test
     void handsOffWhenTheAgentEscalates() {
         UserMove move = user(persona(3)).react("I've transferred you to a human agent who will call you.");
 
-        assertThat(move).isEqualTo(new UserMove.Stop(EndReason.HANDED_TO_HUMAN, "Thanks.", "said it handed off: 'human agent'"));
+        assertThat(move).isEqualTo(new UserMove.Stop(EndReason.HANDED_TO_HUMAN, "Thanks.", "said it handed off: 'i've transferred'"));
+    }
+
+    @Test
+    void handsOffEvenWhenALaterClauseIsConditional() {
+        UserMove move = user(persona(3)).react("I've handed this to a human colleague, who will contact you when they're free.");
+
+        assertThat(move).isEqualTo(new UserMove.Stop(EndReason.HANDED_TO_HUMAN, "Thanks.", "said it handed off: 'i've handed'"));
+    }
+
+    @Test
+    void anOfferToEscalateIsNotAHandOff() {
+        ScriptedUserSimulator user = user(persona(3));
+
+        assertThat(said(user.react("Would you like me to escalate this to a human agent? What's your order number?")))
+                .isEqualTo("It's A-5001.");
+        assertThat(user.react("If you'd like, I can hand this to a human colleague to look at again."))
+                .isInstanceOf(UserMove.Say.class);
+        assertThat(user.react("Once I've escalated it, a specialist will contact you.")).isInstanceOf(UserMove.Say.class);
+        assertThat(user.react("Shall I say it has been escalated?")).isInstanceOf(UserMove.Say.class);
+    }
+
+    @Test
+    void aNextStepOfferedAsAQuestionIsNotAccepted() {
+        ScriptedUserSimulator user = user(persona(3));
+
+        assertThat(user.react("Would you like me to ask a supervisor for approval?")).isInstanceOf(UserMove.Say.class);
+        assertThat(user.turns()).isEqualTo(2);
+    }
+
+    @Test
+    void aNegatedNextStepIsStillANextStep() {
+        Persona persona = persona(3);
+        ScriptedUserSimulator user = new ScriptedUserSimulator(persona,
+                scenario(persona, UserFixtures.task(List.of("refund has been issued"), List.of("not eligible")), 8), 1L);
+        user.open();
+
+        UserMove move = user.react("It was delivered 20 days ago, so it's not eligible for a refund.");
+
+        assertThat(move).isEqualTo(new UserMove.Stop(EndReason.GOAL_MET, "Thanks.", "accepted next step: not eligible"));
     }
 
     @Test
