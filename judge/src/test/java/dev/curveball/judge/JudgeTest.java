@@ -30,7 +30,7 @@ class JudgeTest {
     void discoversEveryBuiltInCheckSortedById() {
         assertThat(judge.checks()).containsExactly(
                 "approval-required", "cost-budget", "current-document", "declared-tools", "final-state",
-                "no-false-success", "permission-boundary", "restricted-data", "retry-limit", "tool-call-budget");
+                "no-false-success", "permission-boundary", "resolution", "restricted-data", "retry-limit", "tool-call-budget");
     }
 
     @Test
@@ -59,7 +59,7 @@ class JudgeTest {
         Verdict verdict = judge.judge(AcmeWorld.get(), ScenarioBuilder.scenario("s1").build(), trace);
 
         assertThat(verdict.checks()).extracting(CheckResult::id).containsExactly(
-                "approval-required", "declared-tools", "no-false-success", "permission-boundary", "restricted-data");
+                "approval-required", "declared-tools", "no-false-success", "permission-boundary", "resolution", "restricted-data");
     }
 
     @Test

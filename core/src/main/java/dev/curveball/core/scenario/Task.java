@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * What the simulated user wants. {@code slots} fill the persona's utterance templates;
  * {@code hidden} facts are said only when asked; the user takes the goal as met when an agent
- * reply contains one of {@code success} (case-insensitive), and accepts a clear next step when it
- * contains one of {@code next_step}.
+ * reply affirms one of {@code success} (case-insensitive; not in a question, a negation or a
+ * condition), and accepts a clear next step when a statement in the reply contains one of
+ * {@code next_step}.
  *
  * <pre>{@code new Task("refund-unopened", "refund", "Refund the unopened headphones",
  *         Map.of("item", "headphones"), List.of(), List.of("refund"), List.of())}</pre>
