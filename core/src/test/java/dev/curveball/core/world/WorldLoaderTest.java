@@ -8,6 +8,7 @@ import dev.curveball.core.error.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,26 +60,26 @@ class WorldLoaderTest {
     @Test
     void rejectsATaskOfAnUnknownUser() throws IOException {
         edit("tasks.yaml", "  - id: refund-headphones-needs-approval\n    user: C-1001", "  - id: refund-headphones-needs-approval\n    user: C-9999");
-        assertFails("tasks.yaml:45:5: field 'tasks[0].user': unknown customer 'C-9999'; known: C-1001, C-1002, C-1003");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "user: C-9999") + ":5: field 'tasks[0].user': unknown customer 'C-9999'; known: C-1001, C-1002, C-1003");
     }
 
     @Test
     void rejectsATaskNamingAnUnknownFaultProfile() throws IOException {
         edit("tasks.yaml", "faults: [none, superseded-first, empty-retrieval,", "faults: [none, supersede-first, empty-retrieval,");
-        assertFails("tasks.yaml:56:20: field 'tasks[0].faults[1]': unknown fault profile 'supersede-first' (did you mean 'superseded-first'?)");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "supersede-first") + ":20: field 'tasks[0].faults[1]': unknown fault profile 'supersede-first' (did you mean 'superseded-first'?)");
     }
 
     @Test
     void rejectsATaskWithoutAUser() throws IOException {
         edit("tasks.yaml", "  - id: refund-headphones-needs-approval\n    user: C-1001\n", "  - id: refund-headphones-needs-approval\n");
-        assertFails("tasks.yaml:44:5: missing required field 'tasks[0].user'");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "- id: refund-headphones-needs-approval") + ":5: missing required field 'tasks[0].user'");
     }
 
     @Test
     void rejectsAFaultOfAnUndeclaredTool() throws IOException {
         edit("tasks.yaml", "      - {tool: get_invoice, calls: [1], kind: timeout, delay_ms: 150}\n      - {tool: get_invoice, calls: [2], kind: partial",
                 "      - {tool: get_invoice, calls: [1], kind: timeout, delay_ms: 150}\n      - {tool: get_invoices, calls: [2], kind: partial");
-        assertFails("tasks.yaml:11:10: field 'fault_profiles[0].faults[1].tool': unknown tool 'get_invoices' (did you mean 'get_invoice'?)");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "get_invoices") + ":10: field 'fault_profiles[0].faults[1].tool': unknown tool 'get_invoices' (did you mean 'get_invoice'?)");
     }
 
     @Test
@@ -95,6 +96,17 @@ class WorldLoaderTest {
         String text = Files.readString(path);
         assertThat(text).contains(from);
         Files.writeString(path, text.replace(from, to));
+    }
+
+    /** The 1-based line of the edited file holding {@code text}, so the tests follow the demo data. */
+    private int lineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(world.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
     }
 
     private void assertFails(String expected) {
