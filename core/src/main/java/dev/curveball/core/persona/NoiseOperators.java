@@ -83,18 +83,18 @@ public final class NoiseOperators {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String word = m.group();
-            boolean touch = word.length() > 3 && !digitNear(text, m.start(), m.end()) && random.nextDouble() < perWord;
+            boolean touch = word.length() > 3 && !gluedToDigits(text, m.start(), m.end()) && random.nextDouble() < perWord;
             m.appendReplacement(sb, Matcher.quoteReplacement(touch ? typo(word, random) : word));
         }
         m.appendTail(sb);
         return sb.toString();
     }
 
-    /** A word glued to digits (A-5001, 249.00) is an identifier, not prose. */
-    private static boolean digitNear(String text, int start, int end) {
-        boolean before = start > 1 && text.charAt(start - 1) == '-' ? false : start > 0 && Character.isDigit(text.charAt(start - 1));
-        boolean after = end < text.length() - 1 && (text.charAt(end) == '-' || Character.isDigit(text.charAt(end)))
-                && Character.isDigit(text.charAt(Math.min(text.length() - 1, end + 1)));
+    /** A word glued to digits, directly or by a hyphen (INV-9001, 3rd, 249USD), is an identifier, not prose. */
+    private static boolean gluedToDigits(String text, int start, int end) {
+        boolean before = start > 0 && Character.isDigit(text.charAt(start - 1));
+        int next = end < text.length() && text.charAt(end) == '-' ? end + 1 : end;
+        boolean after = next < text.length() && Character.isDigit(text.charAt(next));
         return before || after;
     }
 
