@@ -3,7 +3,6 @@ package dev.curveball.generator;
 import dev.curveball.core.category.Category;
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
-import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.persona.Persona;
 import dev.curveball.core.scenario.AuthUser;
 import dev.curveball.core.scenario.Expectation;
@@ -12,7 +11,6 @@ import dev.curveball.core.world.FaultProfile;
 import dev.curveball.core.world.TaskSeed;
 import dev.curveball.core.world.World;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,7 +28,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code World acme = WorldLoader.load(Path.of("examples/acme-support"));
  * ScenarioGenerator generator = new ScenarioGenerator(acme, PersonaLibrary.bundled().all());
- * ScenarioGenerator.write(Path.of("scenarios.jsonl"), generator.generate(40, 7L));}</pre>
+ * Jsonl.write(Path.of("scenarios.jsonl"), generator.generate(40, 7L));}</pre>
  */
 public final class ScenarioGenerator {
     static final int MAX_TURNS = 8;
@@ -67,11 +65,6 @@ public final class ScenarioGenerator {
             scenarios.add(scenario(i, order.get(i % order.size()), random.nextLong()));
         }
         return scenarios;
-    }
-
-    /** Writes one scenario per line, replacing {@code file}. */
-    public static void write(Path file, List<Scenario> scenarios) {
-        Jsonl.write(file, scenarios);
     }
 
     private Scenario scenario(int index, Candidate candidate, long scenarioSeed) {

@@ -134,7 +134,7 @@ class ScenarioGeneratorTest {
     void writtenScenariosReadBackEqual(@TempDir Path dir) {
         List<Scenario> scenarios = generator.generate(30, 8L);
         Path file = dir.resolve("scenarios.jsonl");
-        ScenarioGenerator.write(file, scenarios);
+        Jsonl.write(file, scenarios);
         assertThat(Jsonl.read(file, Scenario.class)).isEqualTo(scenarios);
     }
 

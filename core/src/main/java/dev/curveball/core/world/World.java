@@ -49,10 +49,6 @@ public record World(
         return Optional.ofNullable(tables.get(tableName));
     }
 
-    public Optional<FaultProfile> faultProfile(String id) {
-        return faultProfiles.stream().filter(p -> p.id().equals(id)).findFirst();
-    }
-
     public List<String> toolNames() {
         return tools.stream().map(ToolDefinition::name).toList();
     }
