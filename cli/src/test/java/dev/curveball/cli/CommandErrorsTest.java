@@ -126,7 +126,7 @@ class CommandErrorsTest {
         assertThat(runWith(line.replace("\"id\":\"" + userId + "\"", "\"id\":\"C-9999\"")).err())
                 .contains(":1: scenario s0001: user: no customer 'C-9999' in world 'acme-support'");
         assertThat(runWith(line.replace("\"id\":\"s0001\"", "\"id\":\"s 1/../x\"")).err())
-                .contains("an id is 1 to 64 letters, digits");
+                .contains("an id may hold only letters, digits, '.', '_' and '-'");
         assertThat(runWith(line.replace("\"expectations\":[", "\"expectations\":[{\"check\":\"current-document\",\"document\":\"nope\"},")).err())
                 .contains("expectation current-document: unknown document 'nope'");
     }

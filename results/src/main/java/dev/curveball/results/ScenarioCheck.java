@@ -8,10 +8,10 @@ import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.world.FaultSpec;
 import dev.curveball.core.world.Table;
 import dev.curveball.core.world.World;
+import dev.curveball.runner.gateway.ToolGateway;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks scenarios against the world and personas they will be played with, before anything runs:
@@ -23,9 +23,6 @@ final class ScenarioCheck {
     private ScenarioCheck() {
     }
 
-    /** Ids travel in URLs (the tool gateway's base_url) and file names. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     static void validate(List<Scenario> scenarios, World world, PersonaLibrary personas, String source) {
         if (scenarios.isEmpty()) {
             throw CurveballException.invalidInput(source + ": no scenarios to run");
@@ -34,8 +31,8 @@ final class ScenarioCheck {
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
             String where = source + ":" + (i + 1) + ": scenario " + s.id() + ": ";
-            if (!ID.matcher(s.id()).matches()) {
-                throw CurveballException.invalidInput(where + "an id is 1 to 64 letters, digits, '.', '_' or '-'");
+            if (!ToolGateway.acceptsConversationId(s.conversationId(1))) {
+                throw CurveballException.invalidInput(where + "an id may hold only letters, digits, '.', '_' and '-' (it travels in the tool gateway's URLs)");
             }
             if (!ids.add(s.id())) {
                 throw CurveballException.invalidInput(where + "duplicate scenario id");

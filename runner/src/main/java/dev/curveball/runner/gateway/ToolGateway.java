@@ -62,13 +62,18 @@ public final class ToolGateway implements AutoCloseable {
         server.start();
     }
 
+    /** Whether {@code conversationId} can travel in a base_url: letters, digits, '.', '_' and '-'. */
+    public static boolean acceptsConversationId(String conversationId) {
+        return conversationId != null && CONVERSATION_ID.matcher(conversationId).matches();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
 
     /** Serves {@code world} under {@code conversationId}; the answer is what the agent is told in its turn. */
     public ToolAccess register(String conversationId, ConversationWorld world) {
-        if (conversationId == null || !CONVERSATION_ID.matcher(conversationId).matches()) {
+        if (!acceptsConversationId(conversationId)) {
             throw new IllegalArgumentException("conversation id must be letters, digits, '.', '_' or '-', was '" + conversationId + "'");
         }
         Registration registration = new Registration(world, ToolSpecs.of(world.world()));
