@@ -3,6 +3,7 @@ package dev.curveball.cli;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "curveball", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds where an AI agent breaks before production does: adversarial simulated users, "
                 + "a fault-injecting tool world, hard checks on every trace.",
-        subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, InitCommand.class, GenerateCommand.class, RunCommand.class, PersonasCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CurveballCommand implements Runnable {
 
     @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
@@ -25,13 +27,24 @@ public final class CurveballCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, run, generate)");
+    /** The process environment, or the map a test hands in (model keys and base URLs are read here). */
+    private final Map<String, String> environment;
+
+    private CurveballCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine line = new CommandLine(new CurveballCommand());
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, init, generate, run, personas)");
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CommandLine line = new CommandLine(new CurveballCommand(environment));
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(CurveballCommand::handle);

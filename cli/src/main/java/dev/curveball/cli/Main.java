@@ -1,6 +1,7 @@
 package dev.curveball.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 /** The {@code curveball} command's entry point. */
 public final class Main {
@@ -14,6 +15,11 @@ public final class Main {
 
     /** Runs the command with the given output streams and returns its exit code (tests call this). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        return CurveballCommand.commandLine(out, err).execute(args);
+        return execute(System.getenv(), out, err, args);
+    }
+
+    /** As {@link #execute(PrintWriter, PrintWriter, String...)}, with the environment a test chooses. */
+    public static int execute(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+        return CurveballCommand.commandLine(out, err, environment).execute(args);
     }
 }

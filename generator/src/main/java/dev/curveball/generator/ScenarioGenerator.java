@@ -38,11 +38,17 @@ public final class ScenarioGenerator {
 
     private final World world;
     private final List<Persona> personas;
+    private final OpeningWriter writer;
     /** Looked up by id only; never iterated, so its order cannot reach the output. */
     private final Map<String, FaultProfile> profiles = new HashMap<>();
 
     public ScenarioGenerator(World world, List<Persona> personas) {
+        this(world, personas, new TemplateOpeningWriter());
+    }
+
+    public ScenarioGenerator(World world, List<Persona> personas, OpeningWriter writer) {
         this.world = world;
+        this.writer = writer;
         // Sorted so the caller's list order does not change which scenarios a seed gives.
         this.personas = personas.stream().sorted(Comparator.comparing(Persona::id)).toList();
         requireUsable();
@@ -70,11 +76,13 @@ public final class ScenarioGenerator {
     private Scenario scenario(int index, Candidate candidate, long scenarioSeed) {
         TaskSeed task = candidate.task();
         List<Category> tags = ScenarioCategories.tags(candidate);
-        String opening = OpeningRenderer.render(candidate.persona(), task, new Random(scenarioSeed));
-        return new Scenario(String.format(Locale.ROOT, "s%04d", index + 1), scenarioSeed, world.name(),
-                candidate.persona().id(), task.task(), new AuthUser(task.user(), world.subject().role()), opening,
+        String id = String.format(Locale.ROOT, "s%04d", index + 1);
+        ScenarioDraft draft = new ScenarioDraft(id, scenarioSeed, world, candidate.persona(), task, candidate.profile(), tags);
+        WrittenOpening written = writer.write(draft, new Random(scenarioSeed), List.of());
+        return new Scenario(id, scenarioSeed, world.name(),
+                candidate.persona().id(), task.task(), new AuthUser(task.user(), world.subject().role()), written.opening(),
                 candidate.profile().id(), candidate.profile().faults(), task.memory(), task.settings(),
-                expectations(task), List.of(), ScenarioCategories.dimensions(tags), tags, MAX_TURNS);
+                expectations(task), List.of(), ScenarioCategories.dimensions(tags), tags, MAX_TURNS, written.brief());
     }
 
     /** The task's expectations plus the budgets every scenario carries unless the task sets its own. */

@@ -43,7 +43,7 @@ public final class NoiseOperators {
         if (noise.caps() > 0 && random.nextDouble() < noise.caps()) {
             out = recase(out, random.nextBoolean());
         }
-        if (noise.typos() > 0 && random.nextDouble() < noise.typos()) {
+        if (noise.punctuation() > 0 && random.nextDouble() < noise.punctuation()) {
             out = out.replaceAll("[.,!?;](?=\\s|$)", "");
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.curveball.core.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.curveball.core.category.Category;
 import dev.curveball.core.category.Dimension;
 import dev.curveball.core.error.Require;
@@ -10,7 +11,8 @@ import java.util.Map;
 /**
  * One generated test case: a persona with a task, as an authenticated user, against a world with
  * faults, stale memory and settings, judged by expectations and a rubric. One line of
- * {@code scenarios.jsonl}.
+ * {@code scenarios.jsonl}. {@code brief} (may be null) is the model-written user brief a model-driven
+ * simulator plays; template scenarios have none.
  *
  * <pre>{@code {"id":"s0007","persona":"frustrated","task":{...},"user":{"id":"C-1001","role":"customer"},
  *  "opening":"...","faults":[...],"tags":["timeout","partial-data"],"max_turns":8,...}}</pre>
@@ -31,7 +33,8 @@ public record Scenario(
         List<String> rubric,
         List<Dimension> dimensions,
         List<Category> tags,
-        Integer maxTurns) {
+        Integer maxTurns,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String brief) {
 
     public Scenario {
         Require.text(id, "id");
@@ -49,6 +52,7 @@ public record Scenario(
         dimensions = List.copyOf(dimensions == null ? List.of() : dimensions);
         tags = List.copyOf(tags == null ? List.of() : tags);
         Require.positive(Require.present(maxTurns, "max_turns"), "max_turns");
+        brief = brief == null || brief.isBlank() ? null : brief;
     }
 
     /** The id of trial {@code trial} of this scenario, as the agent protocol's conversation_id. */

@@ -95,7 +95,7 @@ class JsonlTest {
                 List.of(new FaultSpec("get_invoice", List.of(1), FaultKind.TIMEOUT, 150, null)),
                 List.of("Refunds within 30 days"), Map.of("approval_status", "pending"),
                 List.of(new Expectation.RetryLimit(2), new Expectation.CostBudget(new BigDecimal("0.50"))),
-                List.of("States the 14-day rule"), List.of(Dimension.TOOL_FAILURES), List.of(Category.TIMEOUT), 8);
+                List.of("States the 14-day rule"), List.of(Dimension.TOOL_FAILURES), List.of(Category.TIMEOUT), 8, null);
     }
 
     private static Trace trace() {

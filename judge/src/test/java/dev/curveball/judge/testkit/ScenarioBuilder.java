@@ -56,6 +56,6 @@ public final class ScenarioBuilder {
         Task task = new Task("test-task", "refund", "Get a refund", Map.of(), List.of(), List.of("refunded"), List.of());
         return new Scenario(id, 1L, "acme-support", "frustrated", task, new AuthUser(user, "customer"),
                 "I want my money back.", "none", List.of(), List.of(), Map.of(), expectations, List.of(),
-                dimensions, tags, 8);
+                dimensions, tags, 8, null);
     }
 }

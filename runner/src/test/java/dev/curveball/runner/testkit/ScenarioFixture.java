@@ -62,6 +62,6 @@ public final class ScenarioFixture {
         Task task = new Task("test-task", "refund", "Get a refund", Map.of(), List.of(), List.of("refunded"), List.of());
         return new Scenario(id, 1L, "acme-support", "test-persona", task, new AuthUser(user, "customer"),
                 "Hi, I need help with an order.", "test", faults, List.of(), settings, List.of(), List.of(),
-                List.of(), List.of(), 8);
+                List.of(), List.of(), 8, null);
     }
 }

@@ -59,7 +59,7 @@ final class UserFixtures {
 
     static Scenario scenario(Persona persona, Task task, int maxTurns) {
         return new Scenario("s0001", 7L, "acme-support", persona.id(), task, new AuthUser("C-1001", "customer"),
-                OPENING, null, null, null, null, null, null, null, null, maxTurns);
+                OPENING, null, null, null, null, null, null, null, null, maxTurns, null);
     }
 
     static ScriptedUserSimulator user(Persona persona) {
