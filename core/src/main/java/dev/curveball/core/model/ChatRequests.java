@@ -30,13 +30,13 @@ final class ChatRequests {
     private ChatRequests() {
     }
 
-    static ChatRequest of(Provider provider, ModelRequest request) {
+    static ChatRequest of(ModelEndpoint endpoint, ModelRequest request) {
         // A blank system message says nothing, and LangChain4j refuses one.
         List<ChatMessage> messages = new ArrayList<>(request.messages().stream()
                 .filter(m -> m.role() != ModelMessage.Role.SYSTEM || !m.text().isBlank())
                 .map(ChatRequests::message).toList());
         ChatRequestParameters parameters;
-        if (provider == Provider.ANTHROPIC) {
+        if (endpoint.spec().provider() == Provider.ANTHROPIC) {
             if (request.responseSchema() != null) {
                 messages.add(SystemMessage.from(schemaInstruction(request.responseSchema())));
             }
@@ -45,7 +45,7 @@ final class ChatRequests {
                     .maxOutputTokens(request.maxOutputTokens())
                     .build();
         } else {
-            parameters = openAiParameters(provider, request);
+            parameters = openAiParameters(endpoint, request);
         }
         return ChatRequest.builder().messages(messages).parameters(parameters).build();
     }
@@ -55,12 +55,12 @@ final class ChatRequests {
         return SCHEMA_INSTRUCTION.replace("{name}", schema.name()).replace("{schema}", Json.writePretty(schema.schema()));
     }
 
-    private static OpenAiChatRequestParameters openAiParameters(Provider provider, ModelRequest request) {
+    private static OpenAiChatRequestParameters openAiParameters(ModelEndpoint endpoint, ModelRequest request) {
         OpenAiChatRequestParameters.Builder parameters = OpenAiChatRequestParameters.builder()
                 .temperature(request.temperature())
                 .seed(request.seed() == null ? null : seed(request.seed()));
-        // OpenAI's own API has replaced max_tokens (its reasoning models refuse it); local servers know max_tokens.
-        if (provider == Provider.OPENAI) {
+        // OpenAI's own API has replaced max_tokens (its reasoning models refuse it); every other server knows max_tokens.
+        if (endpoint.baseUrl().equals(ModelEndpoint.OPENAI_URL)) {
             parameters.maxCompletionTokens(request.maxOutputTokens());
         } else {
             parameters.maxOutputTokens(request.maxOutputTokens());

@@ -49,7 +49,7 @@ final class LangChainModelClient implements ModelClient {
     private ModelReply call(ModelRequest request) {
         ChatResponse response;
         try {
-            response = chat.chat(ChatRequests.of(endpoint.spec().provider(), request));
+            response = chat.chat(ChatRequests.of(endpoint, request));
         } catch (RuntimeException e) {
             throw failures.from(e, request);
         }

@@ -44,6 +44,10 @@ final class ModelFailures {
             Thread.currentThread().interrupt();
             return new CurveballException(ExitCodes.INTERRUPTED, where + ": interrupted", error);
         }
+        return fromTransport(where, error);
+    }
+
+    private RuntimeException fromTransport(String where, RuntimeException error) {
         if (has(error, TimeoutException.class) || has(error, HttpTimeoutException.class)) {
             return new ModelFailure(Kind.TIMEOUT, where + ": no answer within " + seconds() + " s" + attempts()
                     + "; check the server, or raise " + ModelOptions.TIMEOUT_VARIABLE, error);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.testkit.FakeModelServer;
 import dev.curveball.core.testkit.RecordedRequest;
+import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ class OpenAiCompatibleModelTest {
             assertThat(body.path("model").asText()).isEqualTo("gpt-4o-mini");
             assertThat(body.path("temperature").asDouble()).isEqualTo(0.7);
             assertThat(body.path("seed").asInt()).isEqualTo(42);
-            assertThat(body.path("max_completion_tokens").asInt()).isEqualTo(200);
+            assertThat(body.path("max_tokens").asInt()).isEqualTo(200);
             assertThat(body.path("messages")).hasSize(2);
             assertThat(body.path("messages").get(0).path("role").asText()).isEqualTo("system");
             assertThat(sent.lastUserText()).isEqualTo("Write one.");
@@ -62,6 +63,17 @@ class OpenAiCompatibleModelTest {
             assertThat(format.path("json_schema").path("name").asText()).isEqualTo("opening");
             assertThat(format.path("json_schema").path("schema")).isEqualTo(OPENING.schema());
         }
+    }
+
+    @Test
+    void asksOpenAisOwnApiForMaxCompletionTokensWhichItsReasoningModelsRequire() {
+        ModelEndpoint official = ModelEndpoint.resolve(ModelSpec.parse("openai:o4-mini"), Map.of("OPENAI_API_KEY", "k"));
+
+        var parameters = (OpenAiChatRequestParameters) ChatRequests.of(official, request("a", 1, null)).parameters();
+
+        assertThat(official.baseUrl()).isEqualTo("https://api.openai.com/v1");
+        assertThat(parameters.maxCompletionTokens()).isEqualTo(200);
+        assertThat(parameters.maxOutputTokens()).isNull();
     }
 
     @Test
