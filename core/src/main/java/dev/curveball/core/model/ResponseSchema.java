@@ -24,7 +24,10 @@ public record ResponseSchema(String name, ObjectNode schema) {
         return StructuredReplies.check(this, replyText);
     }
 
-    /** The outcome of {@link #check}: the parsed value when it conforms, else what is wrong. */
+    /**
+     * The outcome of {@link #check}: the parsed value ({@code null} when the text is not JSON) and
+     * what is wrong with it, one short line each; use the value only when it {@link #conforms()}.
+     */
     public record SchemaCheck(JsonNode value, java.util.List<String> problems) {
         public SchemaCheck {
             problems = java.util.List.copyOf(problems);

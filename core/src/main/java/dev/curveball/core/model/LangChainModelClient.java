@@ -1,0 +1,73 @@
+package dev.curveball.core.model;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import java.util.Optional;
+
+/**
+ * A {@link ModelClient} over a LangChain4j chat model, answered from the cache when it holds the
+ * same call. Immutable, so one instance serves parallel conversations.
+ */
+final class LangChainModelClient implements ModelClient {
+    private final ModelEndpoint endpoint;
+    private final ChatModel chat;
+    private final ModelCache cache;
+    private final ModelFailures failures;
+
+    LangChainModelClient(ModelEndpoint endpoint, ModelOptions options, ModelCache cache) {
+        this.endpoint = endpoint;
+        this.chat = ChatModels.build(endpoint, options);
+        this.cache = cache;
+        this.failures = new ModelFailures(endpoint, options);
+    }
+
+    @Override
+    public ModelSpec spec() {
+        return endpoint.spec();
+    }
+
+    /**
+     * The reply's text, from the cache or the server. A structured reply is checked against its
+     * schema and stored only when it conforms, so that asking again after a broken reply reaches the
+     * model instead of replaying the broken one; judging the reply stays the caller's job.
+     */
+    @Override
+    public ModelReply complete(ModelRequest request) {
+        String key = CacheKey.of(endpoint, request);
+        Optional<ModelReply> cached = cache.get(key);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        ModelReply reply = call(request);
+        if (request.responseSchema() == null || request.responseSchema().check(reply.text()).conforms()) {
+            cache.put(key, reply);
+        }
+        return reply;
+    }
+
+    private ModelReply call(ModelRequest request) {
+        ChatResponse response;
+        try {
+            response = chat.chat(ChatRequests.of(endpoint, request));
+        } catch (RuntimeException e) {
+            throw failures.from(e, request);
+        }
+        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        if (text == null || text.isBlank()) {
+            throw ModelFailures.badReply(endpoint.describe() + " (" + request.purpose() + ")", "the reply has no text", null);
+        }
+        TokenUsage usage = response.tokenUsage();
+        return new ModelReply(text, count(usage == null ? null : usage.inputTokenCount()),
+                count(usage == null ? null : usage.outputTokenCount()), false);
+    }
+
+    private static long count(Integer tokens) {
+        return tokens == null ? 0 : tokens;
+    }
+
+    @Override
+    public String toString() {
+        return endpoint.toString();
+    }
+}

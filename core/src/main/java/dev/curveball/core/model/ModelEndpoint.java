@@ -1,0 +1,79 @@
+package dev.curveball.core.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where and as whom a model is called, resolved from the environment. The key lives only here, in
+ * memory: {@link #toString()} and every message name the variable that holds it, never its value.
+ */
+record ModelEndpoint(ModelSpec spec, String baseUrl, String apiKey) {
+    static final String OPENAI_URL = "https://api.openai.com/v1";
+    static final String ANTHROPIC_URL = "https://api.anthropic.com/v1";
+
+    /**
+     * OpenAI needs {@code OPENAI_API_KEY} unless {@code OPENAI_BASE_URL} points elsewhere; Anthropic
+     * always needs {@code ANTHROPIC_API_KEY}; local servers take {@code <PROVIDER>_API_KEY} if set and
+     * never borrow OpenAI's key, which must not leak to a third-party server.
+     */
+    static ModelEndpoint resolve(ModelSpec spec, Map<String, String> environment) {
+        Provider provider = spec.provider();
+        String configured = value(environment, provider.baseUrlVariable());
+        String baseUrl = configured == null ? defaultUrl(provider) : checkedUrl(spec, provider.baseUrlVariable(), configured);
+        String apiKey = value(environment, keyVariable(provider));
+        boolean keyRequired = provider == Provider.ANTHROPIC || (provider == Provider.OPENAI && configured == null);
+        if (keyRequired && apiKey == null) {
+            throw new ModelFailure(ModelFailure.Kind.CONFIGURATION, spec + ": " + keyVariable(provider)
+                    + " is not set; export your " + vendor(provider) + " API key"
+                    + (provider == Provider.OPENAI ? ", or set OPENAI_BASE_URL to an OpenAI-compatible server" : ""), null);
+        }
+        return new ModelEndpoint(spec, baseUrl, apiKey);
+    }
+
+    static String keyVariable(Provider provider) {
+        return provider.id().toUpperCase(Locale.ROOT) + "_API_KEY";
+    }
+
+    /** {@code openai:gpt-4o-mini at https://api.openai.com/v1}: how errors name the model. */
+    String describe() {
+        return spec + " at " + baseUrl;
+    }
+
+    @Override
+    public String toString() {
+        return describe() + (apiKey == null ? " (no key)" : " (key from " + keyVariable(spec.provider()) + ")");
+    }
+
+    private static String defaultUrl(Provider provider) {
+        return switch (provider) {
+            case OPENAI -> OPENAI_URL;
+            case ANTHROPIC -> ANTHROPIC_URL;
+            default -> provider.defaultBaseUrl().orElseThrow();
+        };
+    }
+
+    private static String checkedUrl(ModelSpec spec, String variable, String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return url.replaceAll("/+$", "");
+            }
+        } catch (URISyntaxException e) {
+            // reported below with the variable's name
+        }
+        throw new ModelFailure(ModelFailure.Kind.CONFIGURATION, spec + ": " + variable + "='" + url
+                + "' is not an http(s) URL; expected something like http://localhost:8000/v1", null);
+    }
+
+    private static String vendor(Provider provider) {
+        return provider == Provider.ANTHROPIC ? "Anthropic" : "OpenAI";
+    }
+
+    private static String value(Map<String, String> environment, String variable) {
+        String value = environment.get(variable);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.curveball.core.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.io.Json;
+import dev.curveball.core.model.ModelFailure.Kind;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.LangChain4jException;
+import dev.langchain4j.exception.TimeoutException;
+import dev.langchain4j.exception.UnresolvedModelServerException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.Optional;
+
+/**
+ * Turns what LangChain4j throws into a {@link ModelFailure} that says which model, where, what
+ * happened and what to do. The server's own words are quoted with the key blanked out.
+ */
+final class ModelFailures {
+    private static final int QUOTE_LIMIT = 300;
+
+    private final ModelEndpoint endpoint;
+    private final ModelOptions options;
+
+    ModelFailures(ModelEndpoint endpoint, ModelOptions options) {
+        this.endpoint = endpoint;
+        this.options = options;
+    }
+
+    /** Maps {@code error}; anything that is not a model or network failure is a bug and comes back unchanged. */
+    RuntimeException from(RuntimeException error, ModelRequest request) {
+        String where = endpoint.describe() + " (" + request.purpose() + ")";
+        Optional<HttpException> http = find(error, HttpException.class);
+        if (http.isPresent()) {
+            return fromStatus(where, http.get().statusCode(), quote(http.get().getMessage()), error);
+        }
+        if (has(error, InterruptedException.class)) {
+            Thread.currentThread().interrupt();
+            return new CurveballException(ExitCodes.INTERRUPTED, where + ": interrupted", error);
+        }
+        return fromTransport(where, error);
+    }
+
+    private RuntimeException fromTransport(String where, RuntimeException error) {
+        if (has(error, TimeoutException.class) || has(error, HttpTimeoutException.class)) {
+            return new ModelFailure(Kind.TIMEOUT, where + ": no answer within " + seconds() + " s" + attempts()
+                    + "; check the server, or raise " + ModelOptions.TIMEOUT_VARIABLE, error);
+        }
+        if (unreachable(error)) {
+            return new ModelFailure(Kind.UNREACHABLE, where + ": cannot connect" + attempts() + "; is the server running? "
+                    + "set " + endpoint.spec().provider().baseUrlVariable() + " to its address", error);
+        }
+        if (has(error, JsonProcessingException.class)) {
+            return badReply(where, "the response body is not the provider's JSON", error);
+        }
+        if (has(error, IOException.class)) {
+            return new ModelFailure(Kind.UNREACHABLE, where + ": connection failed" + attempts() + ": "
+                    + quote(find(error, IOException.class).orElseThrow().toString()), error);
+        }
+        if (error instanceof LangChain4jException) {
+            return badReply(where, quote(error.getMessage()), error);
+        }
+        return error;
+    }
+
+    static ModelFailure badReply(String where, String detail, Throwable cause) {
+        return new ModelFailure(Kind.BAD_REPLY, where + ": unusable reply: " + detail, cause);
+    }
+
+    private ModelFailure fromStatus(String where, int status, String said, Throwable error) {
+        String keyVariable = ModelEndpoint.keyVariable(endpoint.spec().provider());
+        String http = "(HTTP " + status + ")";
+        if (status == 401 || status == 403) {
+            String fix = endpoint.apiKey() == null ? "no key was sent; set " + keyVariable : "check " + keyVariable;
+            return new ModelFailure(Kind.CONFIGURATION, where + ": the server refused the credentials " + http + ": " + said
+                    + "; " + fix, error);
+        }
+        if (status == 404) {
+            return new ModelFailure(Kind.CONFIGURATION, where + ": not found " + http + ": " + said + "; check the model name "
+                    + "'" + endpoint.spec().name() + "' and " + endpoint.spec().provider().baseUrlVariable(), error);
+        }
+        if (status == 408) {
+            return new ModelFailure(Kind.TIMEOUT, where + ": the server timed out " + http + attempts() + ": " + said, error);
+        }
+        if (status == 429) {
+            return new ModelFailure(Kind.RATE_LIMITED, where + ": rate limited " + http + attempts() + ": " + said, error);
+        }
+        if (status >= 400 && status < 500) {
+            return new ModelFailure(Kind.CONFIGURATION, where + ": the server rejected the request " + http + ": " + said, error);
+        }
+        return new ModelFailure(Kind.SERVER_ERROR, where + ": server error " + http + attempts() + ": " + said, error);
+    }
+
+    /** The server's message from a JSON error body, else the body itself, on one line. */
+    String quote(String body) {
+        String text = body == null ? "" : body;
+        try {
+            text = serverMessage(Json.mapper().readTree(text)).orElse(text);
+        } catch (JsonProcessingException | RuntimeException e) {
+            // not JSON: quote the body as it is
+        }
+        if (endpoint.apiKey() != null) {
+            text = text.replace(endpoint.apiKey(), "***");
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        text = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text;
+        return text.isEmpty() ? "(no message)" : text;
+    }
+
+    /** OpenAI and Anthropic: {@code error.message}; vLLM: {@code message}; FastAPI servers: {@code detail}. */
+    private static Optional<String> serverMessage(JsonNode body) {
+        for (JsonNode candidate : new JsonNode[] {body.path("error").path("message"), body.path("error"),
+                body.path("message"), body.path("detail")}) {
+            if (candidate.isTextual() && !candidate.asText().isBlank()) {
+                return Optional.of(candidate.asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String attempts() {
+        int attempts = options.maxRetries() + 1;
+        return " after " + attempts + (attempts == 1 ? " attempt" : " attempts");
+    }
+
+    private String seconds() {
+        return options.timeout().toMillis() % 1000 == 0
+                ? Long.toString(options.timeout().toSeconds())
+                : Double.toString(options.timeout().toMillis() / 1000.0);
+    }
+
+    private static boolean unreachable(Throwable error) {
+        return has(error, UnresolvedModelServerException.class) || has(error, UnresolvedAddressException.class)
+                || has(error, UnknownHostException.class) || has(error, ConnectException.class)
+                || has(error, NoRouteToHostException.class);
+    }
+
+    private static boolean has(Throwable error, Class<? extends Throwable> type) {
+        return find(error, type).isPresent();
+    }
+
+    private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+}

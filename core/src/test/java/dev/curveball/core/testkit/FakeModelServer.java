@@ -1,0 +1,253 @@
+package dev.curveball.core.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A model server on 127.0.0.1 for tests: it speaks OpenAI's chat completions
+ * ({@code POST /v1/chat/completions}, which Ollama, vLLM and LM Studio also speak) and Anthropic's
+ * Messages API ({@code POST /v1/messages}), answers from a script, and records every request.
+ *
+ * <pre>{@code try (FakeModelServer server = FakeModelServer.thatReplies("{\"opening\":\"hi\"}", "second reply")) {
+ *     ModelClient model = Models.open(ModelSpec.parse("openai:gpt-4o-mini"), server.env(), ModelCache.disabled());
+ *     model.complete(request);
+ *     assertThat(server.lastRequest().body().path("model").asText()).isEqualTo("gpt-4o-mini");
+ * }
+ * FakeModelServer.thatAnswers(sent -> "You said: " + sent.lastUserText());   // reactive
+ * server.failNext(2, 500);                                                  // then back to the script}</pre>
+ *
+ * Scripted replies are used in order; a request after the last one is answered 500 with a message
+ * saying so, so a test that makes more calls than it scripted fails loudly. Failures queued with
+ * {@link #failNext}, {@link #garbleNext} and {@link #delayNext} come first and do not use up the script.
+ * Usage is counted in words (input: every message of the request; output: the reply).
+ */
+public final class FakeModelServer implements AutoCloseable {
+    /** The key {@link #env()} gives every provider: distinctive, so tests can look for it on disk. */
+    public static final String API_KEY = "sk-fake-model-server-key-7f3a9c";
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "fake-model-server");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Function<RecordedRequest, String> script;
+    private final Deque<Interference> interferences = new ArrayDeque<>();
+    private final List<RecordedRequest> requests = new ArrayList<>();
+    private final Path cacheDir;
+
+    private FakeModelServer(Function<RecordedRequest, String> script) {
+        this.script = script;
+        try {
+            this.cacheDir = Files.createTempDirectory("curveball-fake-model-cache");
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    /** Answers with {@code texts} in order, then with HTTP 500 ("no scripted reply left"). */
+    public static FakeModelServer thatReplies(String... texts) {
+        return new FakeModelServer(new Scripted(List.of(texts)));
+    }
+
+    /** Answers each request with {@code script}'s text; it may be called from several threads at once. */
+    public static FakeModelServer thatAnswers(Function<RecordedRequest, String> script) {
+        return new FakeModelServer(script);
+    }
+
+    /** The next {@code calls} requests get HTTP {@code status} with the provider's error body. */
+    public synchronized FakeModelServer failNext(int calls, int status) {
+        return queue(calls, new Interference(status, false, Duration.ZERO));
+    }
+
+    /** The next {@code calls} requests get HTTP 200 with a body that is not JSON. */
+    public synchronized FakeModelServer garbleNext(int calls) {
+        return queue(calls, new Interference(200, true, Duration.ZERO));
+    }
+
+    /** The next {@code calls} requests are answered from the script after {@code delay}. */
+    public synchronized FakeModelServer delayNext(int calls, Duration delay) {
+        return queue(calls, new Interference(200, false, delay));
+    }
+
+    /** {@code http://127.0.0.1:PORT/v1}: chat completions are posted to {@code <this>/chat/completions}. */
+    public String openAiBaseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** {@code http://127.0.0.1:PORT/v1}: messages are posted to {@code <this>/messages}. */
+    public String anthropicBaseUrl() {
+        return openAiBaseUrl();
+    }
+
+    /**
+     * An environment pointing every provider here: base URLs for all five, {@link #API_KEY} for OpenAI
+     * and Anthropic (none for the local servers), no retries, a 10 s timeout, and a model cache in a
+     * fresh directory of this server's (deleted on close), so no test reads or fills the user's cache.
+     */
+    public Map<String, String> env() {
+        Map<String, String> env = new TreeMap<>();
+        for (String provider : List.of("OPENAI", "ANTHROPIC", "OLLAMA", "VLLM", "LMSTUDIO")) {
+            env.put(provider + "_BASE_URL", openAiBaseUrl());
+        }
+        env.put("OPENAI_API_KEY", API_KEY);
+        env.put("ANTHROPIC_API_KEY", API_KEY);
+        env.put("CURVEBALL_MODEL_MAX_RETRIES", "0");
+        env.put("CURVEBALL_MODEL_TIMEOUT_SECONDS", "10");
+        env.put("CURVEBALL_CACHE_DIR", cacheDir.toString());
+        return Collections.unmodifiableMap(env);
+    }
+
+    /** The model cache directory {@link #env()} names. */
+    public Path cacheDir() {
+        return cacheDir;
+    }
+
+    public synchronized List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    public synchronized int requestCount() {
+        return requests.size();
+    }
+
+    public synchronized RecordedRequest lastRequest() {
+        if (requests.isEmpty()) {
+            throw new IllegalStateException("FakeModelServer has received no request");
+        }
+        return requests.get(requests.size() - 1);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+        try (Stream<Path> files = Files.walk(cacheDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+
+    private FakeModelServer queue(int calls, Interference interference) {
+        for (int i = 0; i < calls; i++) {
+            interferences.addLast(interference);
+        }
+        return this;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            RecordedRequest request = record(exchange);
+            Interference interference;
+            int number;
+            synchronized (this) {
+                requests.add(request);
+                number = requests.size();
+                interference = interferences.pollFirst();
+            }
+            Answer answer = answer(request, number, interference);
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(answer.status(), bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private Answer answer(RecordedRequest request, int number, Interference interference) {
+        boolean known = request.method().equals("POST")
+                && (request.path().endsWith("/chat/completions") || request.path().endsWith("/messages"));
+        if (!known) {
+            return error(request, 404, "FakeModelServer: no such endpoint " + request.method() + " " + request.path());
+        }
+        if (interference != null && interference.status() != 200) {
+            return error(request, interference.status(), "FakeModelServer: scripted failure " + interference.status());
+        }
+        if (interference != null && interference.garbled()) {
+            return new Answer(200, "this is not JSON <html>");
+        }
+        if (interference != null) {
+            pause(interference.delay());
+        }
+        try {
+            return new Answer(200, ProtocolBodies.reply(request, number, script.apply(request)));
+        } catch (RuntimeException e) {
+            return error(request, 500, "FakeModelServer: " + e.getMessage());
+        }
+    }
+
+    private static Answer error(RecordedRequest request, int status, String message) {
+        return new Answer(status, ProtocolBodies.error(request, status, message));
+    }
+
+    private static RecordedRequest record(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        JsonNode json;
+        try {
+            json = ProtocolBodies.MAPPER.readTree(body);
+        } catch (IOException e) {
+            json = null;
+        }
+        Map<String, List<String>> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, json);
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Interference(int status, boolean garbled, Duration delay) {
+    }
+
+    private record Answer(int status, String body) {
+    }
+
+    /** Replies in order; one request too many is answered 500 with a message saying so. */
+    private static final class Scripted implements Function<RecordedRequest, String> {
+        private final List<String> replies;
+        private int next;
+
+        Scripted(List<String> replies) {
+            this.replies = replies;
+        }
+
+        @Override
+        public synchronized String apply(RecordedRequest request) {
+            if (next >= replies.size()) {
+                throw new IllegalStateException("no scripted reply left (" + replies.size() + " scripted, all used)");
+            }
+            return replies.get(next++);
+        }
+    }
+}

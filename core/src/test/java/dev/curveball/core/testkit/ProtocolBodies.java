@@ -1,0 +1,51 @@
+package dev.curveball.core.testkit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Response bodies as OpenAI's chat completions and Anthropic's Messages API shape them. */
+final class ProtocolBodies {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ProtocolBodies() {
+    }
+
+    /** Usage is counted in words: input over every message of the request, output over the reply. */
+    static String reply(RecordedRequest request, int number, String text) {
+        long input = words(request.allText());
+        long output = words(text);
+        ObjectNode body = MAPPER.createObjectNode();
+        if (request.isAnthropic()) {
+            body.put("id", "msg_" + number).put("type", "message").put("role", "assistant").put("model", request.model());
+            body.putArray("content").addObject().put("type", "text").put("text", text);
+            body.put("stop_reason", "end_turn");
+            body.putObject("usage").put("input_tokens", input).put("output_tokens", output);
+        } else {
+            body.put("id", "chatcmpl-" + number).put("object", "chat.completion").put("created", 1_700_000_000L)
+                    .put("model", request.model());
+            ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
+            choice.putObject("message").put("role", "assistant").put("content", text);
+            choice.put("finish_reason", "stop");
+            body.putObject("usage").put("prompt_tokens", input).put("completion_tokens", output)
+                    .put("total_tokens", input + output);
+        }
+        return body.toString();
+    }
+
+    static String error(RecordedRequest request, int status, String message) {
+        ObjectNode body = MAPPER.createObjectNode();
+        if (request.isAnthropic()) {
+            body.put("type", "error");
+            body.putObject("error").put("type", status >= 500 ? "api_error" : "invalid_request_error").put("message", message);
+        } else {
+            body.putObject("error").put("message", message).put("type", status >= 500 ? "server_error" : "invalid_request_error")
+                    .put("code", status);
+        }
+        return body.toString();
+    }
+
+    static long words(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+}
