@@ -54,12 +54,18 @@ public record UserPortrait(World world, Persona persona, Task task, String userI
         slots.put("sample_lines", bullets(sampleLines()));
         slots.put("task_intent", task.intent());
         slots.put("task_goal", task.goal());
-        slots.put("task_details", bullets(new TreeMap<>(task.slots()).entrySet().stream()
-                .map(e -> e.getKey().replace('_', ' ') + ": " + e.getValue()).toList()));
+        slots.put("task_details", bullets(freeDetails()));
         slots.put("hidden_facts", bullets(task.hidden().stream().map(UserPortrait::hiddenFact).toList()));
         slots.put("success", quoted(task.success()));
         slots.put("next_step", task.nextStep().isEmpty() ? "none" : quoted(task.nextStep()));
         return slots;
+    }
+
+    /** The task's slots, except any that would say a hidden fact: those wait until the agent asks. */
+    List<String> freeDetails() {
+        return new TreeMap<>(task.slots()).entrySet().stream()
+                .filter(e -> HiddenFacts.saidIn(e.getValue(), task.hidden()).isEmpty())
+                .map(e -> e.getKey().replace('_', ' ') + ": " + e.getValue()).toList();
     }
 
     static String noiseHabits(Noise noise) {
@@ -67,7 +73,10 @@ public record UserPortrait(World world, Persona persona, Task task, String userI
                 + "dropped punctuation %.2f", noise.typos(), noise.abbreviations(), noise.caps(), noise.slang(), noise.punctuation());
     }
 
-    /** A few of the persona's lines, slots filled; lines that would give away a hidden fact are left out. */
+    /**
+     * A few of the persona's lines (openings, pushback, its own tactics' lines, giving up), slots
+     * filled; lines that would give away a hidden fact are left out.
+     */
     List<String> sampleLines() {
         Utterances u = persona.utterances();
         Map<String, String> values = new HashMap<>(task.slots());
@@ -75,8 +84,13 @@ public record UserPortrait(World world, Persona persona, Task task, String userI
         StringSubstitutor filler = new StringSubstitutor(values);
         filler.setDisableSubstitutionInValues(true);
         Set<String> lines = new LinkedHashSet<>();
-        for (List<String> variants : List.of(u.opening(), u.pushback(), u.frustrated(), u.exception(), u.mislead(),
-                u.changeMind(), u.probe(), u.giveUp())) {
+        List<List<String>> kinds = new ArrayList<>(List.of(u.opening(), u.pushback(), u.frustrated()));
+        // Only the tactics the persona uses: a line of another tactic would teach the model the wrong behaviour.
+        Map<Tactic, List<String>> tacticLines = Map.of(Tactic.DEMAND_EXCEPTIONS, u.exception(), Tactic.MISLEAD, u.mislead(),
+                Tactic.CHANGE_MIND, u.changeMind(), Tactic.PROBE_OTHER_ACCOUNTS, u.probe());
+        persona.tactics().stream().filter(tacticLines::containsKey).map(tacticLines::get).forEach(kinds::add);
+        kinds.add(u.giveUp());
+        for (List<String> variants : kinds) {
             variants.stream().limit(SAMPLES_PER_LINE).map(filler::replace)
                     .filter(line -> !line.contains("${") && HiddenFacts.saidIn(line, task.hidden()).isEmpty())
                     .forEach(lines::add);

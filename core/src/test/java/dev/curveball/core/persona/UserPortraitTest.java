@@ -18,7 +18,8 @@ class UserPortraitTest {
     private final Persona persona = new Persona("tester", "Someone who keeps details back.", "Curt and guarded",
             List.of("guarded", "brief"), List.of(Tactic.WITHHOLD_DETAILS, Tactic.GIVE_UP), new Noise(0.2, 0.5, 0, 0.1), 3,
             new Utterances(List.of("Hi, it's about my ${item}.", "Order ${order_id} is wrong."), List.of("It's ${value}."),
-                    List.of("I want ${request}."), null, null, null, null, null, List.of("Thanks."), List.of("Forget it.")),
+                    List.of("I want ${request}."), null, List.of("Make an exception."), null, null, null, List.of("Thanks."),
+                    List.of("Forget it.")),
             List.of(Category.MISSING_DETAILS));
     private final Task task = new Task("refund", "refund", "Get a refund for the headphones (A-5001).",
             Map.of("request", "a refund", "item", "headphones"),
@@ -45,10 +46,18 @@ class UserPortraitTest {
     }
 
     @Test
-    void leavesOutSampleLinesThatWouldGiveAHiddenFactAway() {
+    void keepsDetailsThatHoldAHiddenFactOutOfWhatTheUserSaysFreely() {
+        Task probing = new Task("t", "refund", "Get a refund for A-5003.", Map.of("other_order", "A-5003", "item", "hub"),
+                List.of(new HiddenFact("order_id", "A-5003", List.of("which order"))), List.of("refunded"), List.of());
+
+        assertThat(UserPortrait.of(ACME, persona, probing, "C-1001").slots().get("task_details")).isEqualTo("  - item: hub");
+    }
+
+    @Test
+    void samplesLinesOfItsOwnTacticsAndNoneThatWouldGiveAHiddenFactAway() {
         String samples = UserPortrait.of(ACME, persona, task, "C-1001").slots().get("sample_lines");
 
         assertThat(samples).contains("Hi, it's about my headphones.", "I want a refund.", "Forget it.")
-                .doesNotContain("A-5001").doesNotContain("${");
+                .doesNotContain("A-5001").doesNotContain("${").doesNotContain("Make an exception.");
     }
 }
