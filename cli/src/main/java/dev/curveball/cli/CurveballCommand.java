@@ -3,6 +3,7 @@ package dev.curveball.cli;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,18 +25,29 @@ public final class CurveballCommand implements Runnable {
             description = "Show the stack trace of an error.")
     boolean stacktrace;
 
+    @Option(names = "--config", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FILE",
+            description = "The suite config whose values generate and run take as defaults (default: ./curveball.yaml when present).")
+    Path config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** The process environment, or the map a test hands in (model keys and base URLs are read here). */
     private final Map<String, String> environment;
+    /** Where ./curveball.yaml is looked for and init writes by default: the process's working directory, or a test's folder. */
+    private final Path workingDirectory;
 
-    private CurveballCommand(Map<String, String> environment) {
+    private CurveballCommand(Map<String, String> environment, Path workingDirectory) {
         this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory;
     }
 
     Map<String, String> environment() {
         return environment;
+    }
+
+    Path workingDirectory() {
+        return workingDirectory;
     }
 
     @Override
@@ -44,11 +56,22 @@ public final class CurveballCommand implements Runnable {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        CommandLine line = new CommandLine(new CurveballCommand(environment));
+        return commandLine(out, err, environment, Path.of(""));
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory) {
+        CurveballCommand root = new CurveballCommand(environment, workingDirectory);
+        CommandLine line = new CommandLine(root);
         line.setOut(out);
         line.setErr(err);
+        line.setDefaultValueProvider(new SuiteConfigDefaults(root));
         line.setExecutionExceptionHandler(CurveballCommand::handle);
         line.setParameterExceptionHandler((e, args) -> {
+            // A bad curveball.yaml surfaces while picocli applies defaults: say what is wrong in it, not how to call the command.
+            if (e.getCause() instanceof CurveballException bad) {
+                err.println("curveball: " + bad.getMessage());
+                return bad.exitCode();
+            }
             err.println("curveball: " + e.getMessage());
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
             return ExitCodes.INVALID_INPUT;

@@ -1,16 +1,53 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.config.SuiteConfigFile;
+import dev.curveball.core.config.SuiteScaffold;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code curveball init [DIR]}: scaffold a new suite. */
-@Command(name = "init", mixinStandardHelpOptions = true, description = "Scaffold a new suite.")
-final class InitCommand implements Runnable {
+/**
+ * {@code curveball init [DIR]}: writes a starter suite (curveball.yaml, a small bookstore world with
+ * one tool of each kind, two personas, a README) that generates and runs as it stands, against the
+ * {@code starter} placeholder agent. Writes over no file unless {@code --force}.
+ */
+@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Scaffold a new suite: curveball.yaml, a world with one tool of each kind, two personas and a README.")
+final class InitCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Where to write the suite (default: the current directory).")
+    Path dir;
+
+    @Option(names = "--force", description = "Overwrite the suite's files where they already exist.")
+    boolean force;
+
+    @CommandLine.ParentCommand
+    CurveballCommand root;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "not built yet");
+    public Integer call() {
+        Path target = dir != null ? dir : root.workingDirectory();
+        List<Path> written = SuiteScaffold.bundled().writeTo(target, force);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Created a Curveball suite in %s:%n", target.toString().isEmpty() ? "the current directory" : target);
+        written.forEach(file -> out.println("  " + file));
+        out.println();
+        out.println("Next:");
+        if (dir != null) {
+            out.println("  cd " + dir);
+        }
+        out.println("  curveball generate     # writes scenarios.jsonl from the world and personas (" + SuiteConfigFile.FILE_NAME + " sets the options)");
+        out.println("  curveball run          # plays them against the starter agent, judges them, writes runs/run-<time>/");
+        out.println("Then point 'agent' in " + SuiteConfigFile.FILE_NAME + " at your own agent's URL, and make the world yours (see README.md).");
+        out.flush();
+        return 0;
     }
 }

@@ -1,6 +1,7 @@
 package dev.curveball.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** The {@code curveball} command's entry point. */
@@ -21,5 +22,14 @@ public final class Main {
     /** As {@link #execute(PrintWriter, PrintWriter, String...)}, with the environment a test chooses. */
     public static int execute(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
         return CurveballCommand.commandLine(out, err, environment).execute(args);
+    }
+
+    /**
+     * As {@link #execute(Map, PrintWriter, PrintWriter, String...)}, with {@code workingDirectory} standing
+     * in for the process's working directory where {@code curveball.yaml} is looked for and {@code init}
+     * writes by default (paths given as arguments still resolve as usual).
+     */
+    public static int execute(Map<String, String> environment, Path workingDirectory, PrintWriter out, PrintWriter err, String... args) {
+        return CurveballCommand.commandLine(out, err, environment, workingDirectory).execute(args);
     }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--agent", required = true, paramLabel = "URL|NAME",
-            description = "The agent: an http:// URL speaking curveball.agent/1, or an in-process agent's name (naive, careful).")
+            description = "The agent: an http:// URL speaking curveball.agent/1, or an in-process agent's name (naive, careful, starter).")
     String agent;
 
     @Option(names = "--world", required = true, paramLabel = "DIR", description = "The world directory (holding world.yaml).")
@@ -82,7 +82,9 @@ final class RunCommand implements Callable<Integer> {
         }
         Options.positive(spec, "--parallel", parallel);
         Options.positive(spec, "--turn-timeout", turnTimeoutSeconds);
-        ScenarioSource source = scenarios.file != null ? new ScenarioSource.File(scenarios.file)
+        // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
+        boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
+        ScenarioSource source = !generate ? new ScenarioSource.File(scenarios.file)
                 : new ScenarioSource.Generated(Options.positive(spec, "--count", scenarios.count == null ? 20 : scenarios.count), seed);
         World loaded = WorldLoader.load(world);
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");

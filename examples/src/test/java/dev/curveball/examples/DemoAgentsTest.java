@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class DemoAgentsTest {
     @Test
-    void bothDemoAgentsAreFoundByTheirIds() {
+    void theDemoAgentsAreFoundByTheirIds() {
         assertThat(ServiceLoader.load(Agent.class).stream().map(p -> p.get().id()))
-                .contains("naive", "careful");
+                .contains("naive", "careful", "starter");
     }
 
     @Test

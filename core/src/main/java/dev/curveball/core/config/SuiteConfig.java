@@ -1,0 +1,52 @@
+package dev.curveball.core.config;
+
+import dev.curveball.core.error.Require;
+
+/**
+ * A suite's {@code curveball.yaml}: the defaults {@code curveball generate} and {@code curveball run}
+ * take when a flag is not given. Every field is optional; paths are relative to the config file's
+ * folder (see {@link SuiteConfigFile#resolve(String)}). Read strictly: an unknown field is an error.
+ *
+ * <pre>{@code world: world          # the world directory
+ * personas: personas    # persona templates (bundled ones when left out)
+ * agent: starter        # an http:// URL or an in-process agent's name
+ * count: 12
+ * seed: 7
+ * trials: 1
+ * parallel: 4
+ * scenarios: scenarios.jsonl   # written by generate, played by run
+ * out: runs                    # run directories go under it}</pre>
+ */
+public record SuiteConfig(
+        String world,
+        String personas,
+        String agent,
+        Integer count,
+        Long seed,
+        Integer trials,
+        Integer parallel,
+        String out,
+        String scenarios) {
+
+    public SuiteConfig {
+        notBlank(world, "world");
+        notBlank(personas, "personas");
+        notBlank(agent, "agent");
+        notBlank(out, "out");
+        notBlank(scenarios, "scenarios");
+        if (count != null) {
+            Require.positive(count, "count");
+        }
+        if (trials != null) {
+            Require.positive(trials, "trials");
+        }
+        if (parallel != null) {
+            Require.positive(parallel, "parallel");
+        }
+    }
+
+    /** A field may be left out, but not given empty: {@code world:} with no value is a mistake worth naming. */
+    private static void notBlank(String value, String field) {
+        Require.check(value == null || !value.isBlank(), "field '" + field + "' must not be empty; give a value or leave the field out");
+    }
+}

@@ -1,0 +1,50 @@
+package dev.curveball.core.config;
+
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.Yaml;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A {@link SuiteConfig} with the file it came from, so its relative paths resolve against the
+ * file's folder and later errors about a value can point at the line that set it.
+ *
+ * <pre>{@code SuiteConfigFile config = SuiteConfigFile.read(Path.of("suite/curveball.yaml"));
+ * config.resolve(config.values().world())  // suite/world
+ * config.where("scenarios")                // suite/curveball.yaml:9:1}</pre>
+ */
+public record SuiteConfigFile(Path file, String text, SuiteConfig values) {
+    /** The name a suite's config file has; {@code curveball} looks for it in the working directory. */
+    public static final String FILE_NAME = "curveball.yaml";
+
+    public static SuiteConfigFile read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw CurveballException.invalidInput(file + ": file not found");
+        } catch (IOException e) {
+            throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+        }
+        return new SuiteConfigFile(file, text, Yaml.read(file.toString(), text, SuiteConfig.class));
+    }
+
+    /** The folder relative paths in this file are relative to. */
+    public Path folder() {
+        Path parent = file.getParent();
+        return parent == null ? Path.of("") : parent;
+    }
+
+    /** {@code path} as written in the file, resolved against the file's folder ({@code null} stays null). */
+    public Path resolve(String path) {
+        return path == null ? null : folder().resolve(path).normalize();
+    }
+
+    /** {@code file:line:column} of a top-level field, for errors about its value. */
+    public String where(String field) {
+        return Yaml.where(file.toString(), text, field);
+    }
+}

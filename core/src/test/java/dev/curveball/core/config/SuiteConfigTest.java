@@ -1,0 +1,78 @@
+package dev.curveball.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.curveball.core.error.CurveballException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuiteConfigTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void readsEveryFieldAndResolvesPathsAgainstTheConfigsFolder() throws IOException {
+        Path file = write("""
+                world: world
+                personas: people
+                agent: http://127.0.0.1:8080/turn
+                count: 12
+                seed: 7
+                trials: 3
+                parallel: 4
+                scenarios: suite/scenarios.jsonl
+                out: runs
+                """);
+
+        SuiteConfigFile config = SuiteConfigFile.read(file);
+
+        assertThat(config.values()).isEqualTo(new SuiteConfig("world", "people", "http://127.0.0.1:8080/turn", 12, 7L, 3, 4,
+                "runs", "suite/scenarios.jsonl"));
+        assertThat(config.resolve(config.values().scenarios())).isEqualTo(tmp.resolve("suite/scenarios.jsonl"));
+        assertThat(config.resolve(null)).isNull();
+    }
+
+    @Test
+    void everyFieldIsOptional() throws IOException {
+        assertThat(SuiteConfigFile.read(write("seed: 3\n")).values().world()).isNull();
+    }
+
+    @Test
+    void aTypoedFieldIsNamedWithItsLineAndTheNearestField() throws IOException {
+        Path file = write("world: world\nsede: 7\n");
+
+        assertThatThrownBy(() -> SuiteConfigFile.read(file)).isInstanceOf(CurveballException.class)
+                .hasMessage(file + ":2:1: unknown field 'sede' (did you mean 'seed'?)");
+    }
+
+    @Test
+    void aCountThatIsNotPositiveIsNamedWhereItIsWritten() throws IOException {
+        Path file = write("world: world\ncount: 0\n");
+
+        assertThatThrownBy(() -> SuiteConfigFile.read(file))
+                .hasMessage(file + ":2:8: field 'count' must be positive, was 0");
+    }
+
+    @Test
+    void anEmptyValueIsAMistakeNotALeftOutField() throws IOException {
+        Path file = write("world:\nseed: 1\n");
+
+        assertThatThrownBy(() -> SuiteConfigFile.read(file)).hasMessageStartingWith(file + ":1:")
+                .hasMessageEndingWith("field 'world' must not be empty; give a value or leave the field out");
+    }
+
+    @Test
+    void pointsAtAFieldForLaterErrorsAboutItsValue() throws IOException {
+        SuiteConfigFile config = SuiteConfigFile.read(write("world: world\nscenarios: s.jsonl\n"));
+
+        assertThat(config.where("scenarios")).isEqualTo(config.file() + ":2:1");
+    }
+
+    private Path write(String text) throws IOException {
+        return Files.writeString(tmp.resolve(SuiteConfigFile.FILE_NAME), text);
+    }
+}
