@@ -2,6 +2,7 @@ package dev.curveball.cli;
 
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.model.MeteredModelClient;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
 import dev.curveball.results.RunRequest;
@@ -10,10 +11,13 @@ import dev.curveball.results.RunService;
 import dev.curveball.results.ScenarioSource;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -54,6 +58,12 @@ final class RunCommand implements Callable<Integer> {
             description = "How long the agent may take for one turn before the conversation is an ERROR (default: ${DEFAULT-VALUE}).")
     long turnTimeoutSeconds;
 
+    @Mixin
+    ModelOptions modelOptions;
+
+    @ParentCommand
+    CurveballCommand root;
+
     @Spec
     CommandSpec spec;
 
@@ -78,11 +88,13 @@ final class RunCommand implements Callable<Integer> {
                 : new ScenarioSource.Generated(Options.positive(spec, "--count", scenarios.count == null ? 20 : scenarios.count), seed);
         World loaded = WorldLoader.load(world);
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
+        Optional<MeteredModelClient> model = modelOptions.open(root.environment());
         RunRequest request = new RunRequest(agent, loaded, world.toString(), Options.personas(personas), source,
-                trials, parallel, dir, resume, Duration.ofSeconds(turnTimeoutSeconds));
+                trials, parallel, dir, resume, Duration.ofSeconds(turnTimeoutSeconds), model.orElse(null));
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
         new SummaryPrinter(spec.commandLine().getOut()).print(result);
+        model.ifPresent(m -> spec.commandLine().getOut().println("  " + ModelOptions.calls(m)));
         if (result.interrupted()) {
             throw new CurveballException(ExitCodes.INTERRUPTED, "interrupted; finish the run with --resume --out " + dir);
         }

@@ -5,7 +5,10 @@ import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Verdict;
+import dev.curveball.generator.ModelOpeningWriter;
+import dev.curveball.generator.OpeningWriter;
 import dev.curveball.generator.ScenarioGenerator;
+import dev.curveball.generator.TemplateOpeningWriter;
 import dev.curveball.judge.Judge;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentAdapters;
@@ -13,6 +16,8 @@ import dev.curveball.runner.gateway.ToolGateway;
 import dev.curveball.runner.run.RunExecutor;
 import dev.curveball.runner.run.RunOutcome;
 import dev.curveball.runner.run.RunPlan;
+import dev.curveball.runner.user.ScriptedUserSimulator;
+import dev.curveball.runner.user.SimulatedUsers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +39,9 @@ public final class RunService {
     public static final List<String> OFFLINE_BLIND_SPOTS = List.of(
             "model grading: no --model configured, so rubric criteria were not graded; only hard checks judged",
             "model-driven users: no --model configured, so users were played by the scripted reactive simulator");
+    /** With a model, users are model-driven; grading is still not done. */
+    public static final List<String> MODEL_BLIND_SPOTS = List.of(
+            "model grading: rubric criteria were not graded; only hard checks judged");
 
     private final Judge judge = new Judge();
 
@@ -44,6 +52,10 @@ public final class RunService {
         ScenarioCheck.validate(scenarios, request.world(), request.personas(), sourceName(request, dir));
         int trials = trials(request, earlier, dir);
         List<Trace> previous = request.resume() ? dir.readTracesForResume() : List.of();
+        SimulatedUsers users = request.model() == null ? SimulatedUsers.scripted() : SimulatedUsers.playedBy(request.model());
+        if (earlier != null) {
+            requireSameUsers(earlier, users, dir);
+        }
         try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), request.turnTimeout())) {
             if (earlier != null && !earlier.agent().equals(agent.id())) {
                 throw CurveballException.invalidInput("--agent: the run in " + dir.path() + " was played against '"
@@ -51,9 +63,9 @@ public final class RunService {
             }
             if (earlier == null) {
                 dir.writeScenarios(scenarios);
-                dir.writeManifest(manifest(request, agent.id(), scenarios, trials));
+                dir.writeManifest(manifest(request, agent.id(), scenarios, trials, users));
             }
-            return play(request, trials, dir, scenarios, previous, agent, listener);
+            return play(request, trials, dir, scenarios, previous, agent, users, listener);
         }
     }
 
@@ -69,8 +81,17 @@ public final class RunService {
         return earlier.trials();
     }
 
+    /** A resumed run is played by the same users it started with, or its conversations would not compare. */
+    private static void requireSameUsers(Manifest earlier, SimulatedUsers users, RunDirectory dir) {
+        if (!earlier.userSimulator().equals(users.id())) {
+            String fix = earlier.userSimulator().equals(ScriptedUserSimulator.ID) ? "without --model" : "with --model " + earlier.userSimulator();
+            throw CurveballException.invalidInput("--model: the run in " + dir.path() + " was played by the '" + earlier.userSimulator()
+                    + "' user simulator, not '" + users.id() + "'; resume it " + fix);
+        }
+    }
+
     private RunResult play(RunRequest request, int trials, RunDirectory dir, List<Scenario> scenarios, List<Trace> previous,
-                           AgentAdapter agent, RunListener listener) {
+                           AgentAdapter agent, SimulatedUsers users, RunListener listener) {
         var byId = scenarios.stream().collect(Collectors.toMap(Scenario::id, s -> s));
         Set<String> done = previous.stream().map(t -> RunPlan.key(t.scenarioId(), t.trial())).collect(Collectors.toSet());
         RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done);
@@ -80,7 +101,7 @@ public final class RunService {
         previous.forEach(t -> verdicts.add(judge.judge(request.world(), byId.get(t.scenarioId()), t)));
         RunOutcome outcome;
         try (ToolGateway gateway = new ToolGateway(); Jsonl.Appender traces = dir.traceAppender()) {
-            outcome = new RunExecutor(gateway).run(plan, agent, trace -> {
+            outcome = new RunExecutor(gateway, users).run(plan, agent, trace -> {
                 traces.append(trace);
                 Verdict verdict = judge.judge(request.world(), byId.get(trace.scenarioId()), trace);
                 verdicts.add(verdict);
@@ -93,7 +114,7 @@ public final class RunService {
         List<Verdict> sorted = verdicts.stream()
                 .sorted(Comparator.comparing(Verdict::scenarioId).thenComparingInt(Verdict::trial)).toList();
         dir.writeVerdicts(sorted);
-        Summary summary = SummaryCalculator.summarize(sorted, trials, outcome.unreachable(), OFFLINE_BLIND_SPOTS);
+        Summary summary = SummaryCalculator.summarize(sorted, trials, outcome.unreachable(), blindSpots(request));
         dir.writeSummary(summary);
         return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted());
     }
@@ -103,7 +124,15 @@ public final class RunService {
             return Jsonl.read(file.path(), Scenario.class);
         }
         ScenarioSource.Generated generated = (ScenarioSource.Generated) request.scenarios();
-        return new ScenarioGenerator(request.world(), request.personas().all()).generate(generated.count(), generated.seed());
+        return new ScenarioGenerator(request.world(), request.personas().all(), writer(request)).generate(generated.count(), generated.seed());
+    }
+
+    private static OpeningWriter writer(RunRequest request) {
+        return request.model() == null ? new TemplateOpeningWriter() : new ModelOpeningWriter(request.model());
+    }
+
+    private static List<String> blindSpots(RunRequest request) {
+        return request.model() == null ? OFFLINE_BLIND_SPOTS : MODEL_BLIND_SPOTS;
     }
 
     private static String sourceName(RunRequest request, RunDirectory dir) {
@@ -113,13 +142,14 @@ public final class RunService {
         return request.scenarios() instanceof ScenarioSource.File file ? file.path().toString() : "generated scenarios";
     }
 
-    private static Manifest manifest(RunRequest request, String agentId, List<Scenario> scenarios, int trials) {
+    private static Manifest manifest(RunRequest request, String agentId, List<Scenario> scenarios, int trials, SimulatedUsers users) {
         Long seed = request.scenarios() instanceof ScenarioSource.Generated g ? g.seed() : null;
         Integer count = request.scenarios() instanceof ScenarioSource.Generated g ? g.count() : null;
         String scenarioSource = request.scenarios() instanceof ScenarioSource.File f ? f.path().toString() : "generated";
         return new Manifest(Manifest.version(), System.getProperty("java.version"), Instant.now(), agentId,
                 request.world().name(), request.worldSource(), scenarioSource, seed, count, scenarios.size(),
                 trials, request.parallel(), request.turnTimeout().toMillis(),
-                request.personas().all().stream().map(p -> p.id()).toList(), List.of(), null, OFFLINE_BLIND_SPOTS);
+                request.personas().all().stream().map(p -> p.id()).toList(), users.model().stream().toList(), null,
+                blindSpots(request), users.id(), request.scenarios() instanceof ScenarioSource.Generated ? writer(request).id() : null);
     }
 }

@@ -4,6 +4,7 @@ import dev.curveball.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Runs the curveball command in-process with captured output: {@code CliRun.of("run", "--agent", ...)}. */
 public record CliRun(int exitCode, String out, String err) {
@@ -20,6 +21,14 @@ public record CliRun(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(System.getenv(), workingDirectory, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** As {@link #of}, with the environment the command reads (model keys, base URLs, cache directory). */
+    public static CliRun with(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -7,7 +7,8 @@ import dev.curveball.core.trace.Trace;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.gateway.ToolGateway;
 import dev.curveball.runner.trace.TraceRecorder;
-import dev.curveball.runner.user.ScriptedUserSimulator;
+import dev.curveball.runner.user.SimulatedUsers;
+import dev.curveball.runner.user.UserSimulator;
 import dev.curveball.runner.world.ConversationWorld;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,17 +24,23 @@ import java.util.function.Consumer;
  * Plays a {@link RunPlan} against one agent: every (scenario, trial) is a conversation with its own
  * world state, registered on one shared tool gateway, at most {@code parallel} at a time. Each
  * finished trace goes to {@code onTrace} at once (so it can be appended to traces.jsonl before
- * the run ends).
+ * the run ends). The users are played by {@code users}: scripted unless a model is given.
  *
  * <pre>{@code try (ToolGateway gateway = new ToolGateway()) {
- *     RunOutcome out = new RunExecutor(gateway).run(plan, agent, trace -> appender.append(trace));
+ *     RunOutcome out = new RunExecutor(gateway, SimulatedUsers.scripted()).run(plan, agent, trace -> appender.append(trace));
  * }}</pre>
  */
 public final class RunExecutor {
     private final ToolGateway gateway;
+    private final SimulatedUsers users;
 
     public RunExecutor(ToolGateway gateway) {
+        this(gateway, SimulatedUsers.scripted());
+    }
+
+    public RunExecutor(ToolGateway gateway, SimulatedUsers users) {
         this.gateway = gateway;
+        this.users = users;
     }
 
     public RunOutcome run(RunPlan plan, AgentAdapter agent, Consumer<Trace> onTrace) {
@@ -65,7 +72,7 @@ public final class RunExecutor {
         ConversationWorld world = new ConversationWorld(plan.world(), scenario, recorder);
         ToolAccess access = gateway.register(conversationId, world);
         try {
-            ScriptedUserSimulator user = new ScriptedUserSimulator(persona, scenario, scenario.seed() * 31 + trial);
+            UserSimulator user = users.forConversation(plan.world(), persona, scenario, scenario.seed() * 31 + trial);
             boolean neverReached = new Conversation(scenario, conversationId, recorder, user)
                     .play(agent, access, gateway.directClient(conversationId));
             if (neverReached) {

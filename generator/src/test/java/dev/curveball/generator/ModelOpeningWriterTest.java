@@ -1,0 +1,170 @@
+package dev.curveball.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.curveball.core.io.Json;
+import dev.curveball.core.model.ModelFailure;
+import dev.curveball.core.model.ModelRequest;
+import dev.curveball.core.persona.Noise;
+import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.PersonaLibrary;
+import dev.curveball.core.testkit.ScriptedModelClient;
+import dev.curveball.core.world.FaultProfile;
+import dev.curveball.core.world.TaskSeed;
+import dev.curveball.core.world.World;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ModelOpeningWriterTest {
+    static final World ACME = AcmeWorld.load();
+    static final String OPENING = "Hi! I've shopped with you for years. Could you refund the headphones I never opened?";
+    static final String BRIEF = "You are Dana Reyes, a gold customer who wants a refund for unopened headphones. "
+            + "You know the order number is A-5001 and say it only when the agent asks for it. You are warm, "
+            + "ask for an exception as a loyal customer, and give up after five unhelpful replies.";
+
+    static ScenarioDraft draft() {
+        Persona bundled = PersonaLibrary.bundled().get("exception-seeker");
+        Persona quiet = new Persona(bundled.id(), bundled.description(), bundled.voice(), bundled.traits(), bundled.tactics(),
+                Noise.NONE, bundled.patience(), bundled.utterances(), bundled.tags());
+        return draft(quiet);
+    }
+
+    static ScenarioDraft draft(Persona persona) {
+        TaskSeed task = ACME.tasks().stream().filter(t -> t.id().equals("refund-headphones-needs-approval")).findFirst().orElseThrow();
+        FaultProfile profile = ACME.faultProfiles().stream().filter(p -> p.id().equals("superseded-first")).findFirst().orElseThrow();
+        return new ScenarioDraft("s0001", 42L, ACME, persona, task, profile, task.tags());
+    }
+
+    static String reply(String opening, String brief) {
+        return Json.write(Map.of("opening", opening, "brief", brief));
+    }
+
+    @Test
+    void writesTheModelsOpeningAndBrief() {
+        ScriptedModelClient model = ScriptedModelClient.thatReplies(reply(OPENING, BRIEF));
+        ModelOpeningWriter writer = new ModelOpeningWriter(model);
+
+        WrittenOpening written = writer.write(draft(), new Random(1), List.of());
+
+        assertThat(written).isEqualTo(new WrittenOpening(OPENING, BRIEF));
+        assertThat(writer.tally()).isEqualTo(new WritingTally(1, 0, 0, 0));
+        assertThat(writer.id()).isEqualTo("openai:scripted");
+    }
+
+    @Test
+    void asksForStructuredOutputWithTheScenariosSeed() {
+        ScriptedModelClient model = ScriptedModelClient.thatReplies(reply(OPENING, BRIEF));
+        new ModelOpeningWriter(model).write(draft(), new Random(1), List.of());
+
+        ModelRequest request = model.requests().get(0);
+        assertThat(request.seed()).isEqualTo(42L);
+        assertThat(request.temperature()).isEqualTo(ModelOpeningWriter.TEMPERATURE);
+        assertThat(request.responseSchema().name()).isEqualTo("scenario_opening");
+        assertThat(request.responseSchema().schema().path("required")).hasSize(2);
+        assertThat(request.responseSchema().schema().path("additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void promptGivesThePersonaTheTaskAndTheHiddenFactsButNotTheFaults() {
+        ScriptedModelClient model = ScriptedModelClient.thatReplies(reply(OPENING, BRIEF));
+        new ModelOpeningWriter(model).write(draft(), new Random(1), List.of());
+
+        String prompt = model.lastMessageOf(0);
+        assertThat(prompt).contains("Dana Reyes", "exception-seeker", "Warm and persuasive", "demand-exceptions",
+                "patience", "order id: A-5001 (say it only when the agent asks", "Get a refund for the unopened noise-cancelling headphones",
+                "\"refund has been issued\"", "You are Dana Reyes");
+        assertThat(prompt).doesNotContain("superseded", "search_policy", "${");
+        assertThat(prompt).doesNotContain("Earlier customers already opened with");
+    }
+
+    @Test
+    void asksForADifferentOpeningThanTheOnesToAvoid() {
+        ScriptedModelClient model = ScriptedModelClient.thatReplies(reply(OPENING, BRIEF));
+        new ModelOpeningWriter(model).write(draft(), new Random(1), List.of("Hi, refund my headphones please."));
+
+        assertThat(model.lastMessageOf(0)).contains("Earlier customers already opened with", "- Hi, refund my headphones please.");
+    }
+
+    @Test
+    void retriesAMalformedThenAGoalLeakingReplyWithWhatWasWrong() {
+        ScriptedModelClient model = ScriptedModelClient.thatReplies("{\"opening\": \"Hi\",",
+                reply("Hi, my order A-5001 headphones need a refund.", BRIEF), reply(OPENING, BRIEF));
+        ModelOpeningWriter writer = new ModelOpeningWriter(model);
+
+        WrittenOpening written = writer.write(draft(), new Random(1), List.of());
+
+        assertThat(written.opening()).isEqualTo(OPENING);
+        assertThat(model.requests()).hasSize(3);
+        assertThat(model.lastMessageOf(1)).contains("does not match the JSON schema", "not JSON");
+        assertThat(model.lastMessageOf(2)).contains("the opening gives away order id (A-5001)");
+        assertThat(model.requests().get(2).messages()).hasSize(5);
+        assertThat(writer.tally()).isEqualTo(new WritingTally(1, 1, 0, 2));
+    }
+
+    @Test
+    void fallsBackToThePersonasTemplateAfterTheLastRejectedReply() {
+        String leak = reply("Refund A-5001 now.", BRIEF);
+        ScriptedModelClient model = ScriptedModelClient.thatReplies(leak, leak, leak);
+        ModelOpeningWriter writer = new ModelOpeningWriter(model);
+
+        WrittenOpening written = writer.write(draft(), new Random(7), List.of());
+
+        assertThat(written).isEqualTo(new TemplateOpeningWriter().write(draft(), new Random(7), List.of()));
+        assertThat(written.brief()).isNull();
+        assertThat(model.requests()).hasSize(ModelOpeningWriter.MAX_ATTEMPTS);
+        assertThat(writer.tally()).isEqualTo(new WritingTally(0, 1, 1, 3));
+    }
+
+    @Test
+    void retriesAReplyTheClientFoundUnusable() {
+        ScriptedModelClient model = ScriptedModelClient.thatReplies().thenFails(ModelFailure.Kind.BAD_REPLY)
+                .thenReplies(reply(OPENING, BRIEF));
+
+        assertThat(new ModelOpeningWriter(model).write(draft(), new Random(1), List.of()).opening()).isEqualTo(OPENING);
+        assertThat(model.lastMessageOf(1)).contains("could not be used");
+    }
+
+    @Test
+    void aModelThatIsDownEndsGenerationInsteadOfFallingBackSilently() {
+        ScriptedModelClient model = ScriptedModelClient.thatAlwaysFails(ModelFailure.Kind.SERVER_ERROR);
+
+        assertThatThrownBy(() -> new ModelOpeningWriter(model).write(draft(), new Random(1), List.of()))
+                .isInstanceOf(ModelFailure.class);
+    }
+
+    @Test
+    void addsThePersonasNoiseSeededByTheScenarioNotByTheModel() {
+        Persona noisy = PersonaLibrary.bundled().get("noisy-texter");
+        ScriptedModelClient model = ScriptedModelClient.thatAnswers(request -> reply(OPENING, BRIEF));
+        ModelOpeningWriter writer = new ModelOpeningWriter(model);
+
+        String first = writer.write(draft(noisy), new Random(3), List.of()).opening();
+        String again = writer.write(draft(noisy), new Random(3), List.of()).opening();
+
+        assertThat(first).isEqualTo(again).isEqualTo(dev.curveball.core.persona.NoiseOperators.apply(OPENING, noisy.noise(), new Random(3)));
+    }
+
+    /** A brief that names every hidden fact the prompt lists, whatever the task. */
+    static String briefFor(ModelRequest request) {
+        java.util.regex.Matcher facts = java.util.regex.Pattern.compile(": ([^\n]+?) \\(say it only when").matcher(request.messages().get(0).text());
+        StringBuilder brief = new StringBuilder(BRIEF);
+        while (facts.find()) {
+            brief.append(" You also know: ").append(facts.group(1)).append('.');
+        }
+        return brief.toString();
+    }
+
+    @Test
+    void generatedScenariosCarryTheModelsBrief() {
+        ScriptedModelClient model = ScriptedModelClient.thatAnswers(request -> reply(OPENING, briefFor(request)));
+        ScenarioGenerator generator = new ScenarioGenerator(ACME, List.of(draft().persona()), new ModelOpeningWriter(model));
+
+        var scenarios = generator.generate(3, 9L);
+
+        assertThat(scenarios).allSatisfy(s -> assertThat(s.brief()).isNotNull());
+        assertThat(model.requests()).extracting(ModelRequest::seed).containsExactlyElementsOf(scenarios.stream().map(s -> s.seed()).toList());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.curveball.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.Json;
+import dev.curveball.core.model.ModelClient;
+import dev.curveball.core.model.ModelRequest;
+import dev.curveball.core.persona.PersonaLibrary;
+import dev.curveball.core.testkit.ScriptedModelClient;
+import dev.curveball.core.trace.EndReason;
+import dev.curveball.core.world.World;
+import dev.curveball.core.world.WorldLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunServiceModelTest {
+    private static final World ACME = WorldLoader.load(Path.of("../examples/acme-support"));
+    private static final PersonaLibrary PERSONAS = PersonaLibrary.load(Path.of("../personas"));
+    private static final Pattern HIDDEN = Pattern.compile(": ([^\\n]+?) \\(say it only when");
+
+    @TempDir
+    Path tmp;
+
+    /** Writes openings whose brief names every hidden fact, and plays users that are satisfied at once. */
+    static String answer(ModelRequest request) {
+        if (request.purpose().startsWith("scenario writer")) {
+            StringBuilder brief = new StringBuilder("You are a customer who wants help with an order, warm but firm, "
+                    + "and you stop once the agent has done it.");
+            Matcher facts = HIDDEN.matcher(request.messages().get(0).text());
+            while (facts.find()) {
+                brief.append(" You know: ").append(facts.group(1)).append('.');
+            }
+            return Json.write(Map.of("opening", "Hello, I need some help with something I bought.", "brief", brief.toString()));
+        }
+        return Json.write(Map.of("message", "Thank you!", "stop", "goal_met"));
+    }
+
+    private RunResult run(Path out, ModelClient model, boolean resume) {
+        RunRequest request = new RunRequest("refunding", ACME, "examples/acme-support", PERSONAS,
+                new ScenarioSource.Generated(3, 7L), null, 2, out, resume, Duration.ofSeconds(10), model);
+        return new RunService().run(request, RunListener.SILENT);
+    }
+
+    @Test
+    void aModelWritesTheScenariosPlaysTheUsersAndIsRecordedInTheManifest() throws Exception {
+        ScriptedModelClient model = ScriptedModelClient.thatAnswers(RunServiceModelTest::answer);
+
+        RunResult result = run(tmp.resolve("run"), model, false);
+
+        assertThat(result.scenarios()).allSatisfy(s -> assertThat(s.brief()).startsWith("You are a customer"));
+        assertThat(result.traces()).allSatisfy(t -> assertThat(t.end().orElseThrow().reason()).isEqualTo(EndReason.GOAL_MET));
+        Manifest manifest = result.directory().readManifest();
+        assertThat(manifest.userSimulator()).isEqualTo("openai:scripted");
+        assertThat(manifest.openingWriter()).isEqualTo("openai:scripted");
+        assertThat(manifest.models()).containsExactly("openai:scripted");
+        assertThat(manifest.viewsNotAvailable()).isEqualTo(RunService.MODEL_BLIND_SPOTS);
+        assertThat(result.summary().viewsNotAvailable()).noneMatch(v -> v.startsWith("model-driven users"));
+        assertThat(Files.readString(result.directory().manifest())).contains("\"user_simulator\" : \"openai:scripted\"");
+    }
+
+    @Test
+    void anOfflineRunSaysTheScriptedSimulatorAndTheTemplatesPlayedAndWrote() {
+        Manifest manifest = run(tmp.resolve("run"), null, false).directory().readManifest();
+
+        assertThat(manifest.userSimulator()).isEqualTo("scripted");
+        assertThat(manifest.openingWriter()).isEqualTo("template");
+        assertThat(manifest.models()).isEmpty();
+        assertThat(manifest.viewsNotAvailable()).isEqualTo(RunService.OFFLINE_BLIND_SPOTS);
+    }
+
+    @Test
+    void aRunIsResumedWithTheUsersItStartedWith() {
+        Path out = tmp.resolve("run");
+        run(out, null, false);
+
+        assertThatThrownBy(() -> run(out, ScriptedModelClient.thatAnswers(RunServiceModelTest::answer), true))
+                .isInstanceOf(CurveballException.class)
+                .hasMessage("--model: the run in " + out + " was played by the 'scripted' user simulator, not 'openai:scripted'; "
+                        + "resume it without --model");
+    }
+}
