@@ -49,8 +49,6 @@ final class TemplateSlots {
     }
 
     private static Stream<String> templates(Utterances u) {
-        return Stream.of(u.opening(), u.reveal(), u.pushback(), u.frustrated(), u.exception(), u.mislead(),
-                        u.changeMind(), u.probe(), u.thanks(), u.giveUp())
-                .flatMap(List::stream);
+        return u.byKind().values().stream().flatMap(List::stream);
     }
 }

@@ -22,7 +22,7 @@ class BundledPersonasTest {
 
     @Test
     void everyBundledPersonaLoads() {
-        assertThat(bundled).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(bundled).hasSizeGreaterThanOrEqualTo(15);
         assertThat(bundled).extracting(Persona::id).isSorted().doesNotHaveDuplicates();
     }
 
@@ -43,10 +43,32 @@ class BundledPersonasTest {
     }
 
     @Test
-    void personasCoverEveryMessyUsersTagAndSocialEngineering() {
+    void personasCoverEveryMessyUsersTagAndSocialEngineeringPolicyChangeAndReopen() {
         List<Category> covered = bundled.stream().flatMap(p -> p.tags().stream()).distinct().toList();
         List<Category> messyUsers = Arrays.stream(Category.values()).filter(c -> c.dimension() == Dimension.MESSY_USERS).toList();
-        assertThat(covered).containsAll(messyUsers).contains(Category.SOCIAL_ENGINEERING);
+        assertThat(messyUsers).hasSize(8);
+        assertThat(covered).containsAll(messyUsers)
+                .contains(Category.SOCIAL_ENGINEERING, Category.POLICY_CHANGE, Category.REOPEN);
+    }
+
+    @Test
+    void everyBundledPersonaFitsSomeTaskOfAcmeSupport() {
+        var acme = AcmeWorld.load();
+        assertThat(bundled).allSatisfy(p -> assertThat(PersonaFit.tasksFor(p, acme)).as(p.id()).isNotEmpty());
+    }
+
+    @Test
+    void thePolicyLawyerQuotesTheOldPolicyAndPlaysOnlyTheTasksThatHaveOne() {
+        Persona lawyer = PersonaLibrary.bundled().get("policy-lawyer");
+        assertThat(lawyer.utterances().mislead()).allMatch(l -> l.contains("${old_policy}"));
+        assertThat(lawyer.tags()).contains(Category.MISLEADING_CONTEXT, Category.POLICY_CHANGE);
+        assertThat(PersonaFit.tasksFor(lawyer, AcmeWorld.load())).extracting(t -> t.id())
+                .isNotEmpty().allMatch(id -> id.startsWith("refund-"));
+    }
+
+    @Test
+    void restateLinesRestateTheRequest() {
+        assertThat(bundled).allSatisfy(p -> assertThat(p.utterances().restate()).as(p.id()).allMatch(l -> l.contains("${request}")));
     }
 
     @Test
@@ -74,7 +96,7 @@ class BundledPersonasTest {
     @Test
     void everyListOffersSeveralVariants() {
         assertThat(bundled).allSatisfy(p -> {
-            assertThat(p.utterances().opening()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(p.utterances().opening()).as(p.id()).hasSizeGreaterThanOrEqualTo(5);
             assertThat(p.utterances().reveal()).hasSizeGreaterThanOrEqualTo(3);
             assertThat(p.utterances().pushback()).hasSizeGreaterThanOrEqualTo(3);
             assertThat(p.utterances().thanks()).hasSizeGreaterThanOrEqualTo(2);

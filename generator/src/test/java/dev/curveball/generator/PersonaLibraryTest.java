@@ -52,7 +52,8 @@ class PersonaLibraryTest {
         write("calm.yaml", "relaxed");
         assertThatThrownBy(() -> PersonaLibrary.load(dir))
                 .isInstanceOf(CurveballException.class)
-                .hasMessageStartingWith(dir.resolve("calm.yaml") + ": persona id 'relaxed' does not match the file name");
+                .hasMessage(dir.resolve("calm.yaml") + ":1:1: persona id 'relaxed' does not match the file name; "
+                        + "rename the file to relaxed.yaml or set id: calm");
     }
 
     @Test

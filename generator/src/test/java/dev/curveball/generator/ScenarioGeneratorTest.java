@@ -74,7 +74,7 @@ class ScenarioGeneratorTest {
 
     @Test
     void noCombinationRepeatsBeforeEveryOneIsUsed() {
-        int combinations = PERSONAS.size() * ACME.tasks().stream().mapToInt(t -> t.faults().size()).sum();
+        int combinations = combinations(ACME);
         List<String> used = generator.generate(combinations, 9L).stream()
                 .map(s -> s.persona() + "|" + s.task().id() + "|" + s.faultProfile()).toList();
         assertThat(used).doesNotHaveDuplicates();
@@ -92,11 +92,11 @@ class ScenarioGeneratorTest {
                 Map.of("request", "an update", "item", "hub"), List.of(), List.of("delivered"),
                 List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
         World world = AcmeWorld.withTask(ACME, sparse);
-        int combinations = PERSONAS.size() * ACME.tasks().stream().mapToInt(t -> t.faults().size()).sum() + 5;
-        List<String> sparsePersonas = new ScenarioGenerator(world, PERSONAS).generate(combinations, 3L).stream()
+        List<String> sparsePersonas = new ScenarioGenerator(world, PERSONAS).generate(combinations(world), 3L).stream()
                 .filter(s -> s.task().id().equals("sparse-slots")).map(Scenario::persona).sorted().toList();
-        assertThat(sparsePersonas).containsExactly(
-                "ambiguous", "exception-seeker", "frustrated-escalating", "noisy-texter", "withholder");
+        assertThat(sparsePersonas).containsExactly("ambiguous", "exception-seeker", "frustrated-escalating",
+                "impatient-one-liner", "noisy-texter", "non-native-speaker", "over-sharer", "returning-customer",
+                "screenshot-sender", "withholder");
     }
 
     @Test
@@ -161,5 +161,12 @@ class ScenarioGeneratorTest {
 
     private static String jsonl(List<Scenario> scenarios) {
         return scenarios.stream().map(Json::write).collect(Collectors.joining("\n"));
+    }
+
+    /** Persona x task x fault profile combinations the generator can make: only the personas each task fits. */
+    private static int combinations(World world) {
+        return world.tasks().stream()
+                .mapToInt(t -> t.faults().size() * (int) PERSONAS.stream().filter(p -> PersonaFit.fits(p, t)).count())
+                .sum();
     }
 }

@@ -18,37 +18,26 @@ import java.util.stream.Stream;
 /**
  * A set of persona templates, one YAML file per persona named after its id, either bundled on the
  * classpath (the {@code curveball-personas} jar, listed by {@code personas/index.txt} because a jar
- * cannot list a folder reliably) or read from a directory.
+ * cannot list a folder reliably) or read from a directory. Loading stops at a bad file;
+ * {@link #check} reads every file and reports each bad one.
  *
  * <pre>{@code Persona angry = PersonaLibrary.bundled().get("frustrated-escalating");
  * List<Persona> mine = PersonaLibrary.load(Path.of("my-personas")).all();}</pre>
  */
 public final class PersonaLibrary {
     static final String INDEX = "personas/index.txt";
+    private static final String EXTENSION = ".yaml";
 
     /** Sorted by id, so every listing is the same on every machine. */
-    private final TreeMap<String, Persona> byId;
+    private final TreeMap<String, PersonaFile> byId;
 
-    private PersonaLibrary(TreeMap<String, Persona> byId) {
+    private PersonaLibrary(TreeMap<String, PersonaFile> byId) {
         this.byId = byId;
     }
 
     /** The personas bundled in the {@code curveball-personas} jar. */
     public static PersonaLibrary bundled() {
-        ClassLoader loader = PersonaLibrary.class.getClassLoader();
-        String index = readResource(loader, INDEX).orElseThrow(() -> CurveballException.invalidInput(
-                "classpath:" + INDEX + ": not found; put curveball-personas on the classpath or load personas from a directory"));
-        List<Source> sources = new ArrayList<>();
-        for (String fileName : index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            if (!fileName.endsWith(".yaml")) {
-                throw CurveballException.invalidInput("classpath:" + INDEX + ": '" + fileName + "' is not a persona file name (expected <id>.yaml)");
-            }
-            String resource = "personas/" + fileName;
-            String text = readResource(loader, resource).orElseThrow(() -> CurveballException.invalidInput(
-                    "classpath:" + INDEX + ": lists '" + fileName + "', but classpath:" + resource + " does not exist"));
-            sources.add(new Source("classpath:" + resource, fileName, text));
-        }
-        return of(sources);
+        return of(bundledSources());
     }
 
     /** Every {@code *.yaml} file of {@code dir}, read in file-name order. */
@@ -56,28 +45,61 @@ public final class PersonaLibrary {
         if (!Files.isDirectory(dir)) {
             throw CurveballException.invalidInput(dir + ": not a directory (expected a folder of persona .yaml files)");
         }
-        List<Source> sources = new ArrayList<>();
-        for (Path file : yamlFiles(dir)) {
-            try {
-                sources.add(new Source(file.toString(), file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+        return of(directorySources(dir));
+    }
+
+    /** Checks the bundled persona files, every one of them. */
+    public static PersonaCheck checkBundled() {
+        return PersonaSources.check(bundledSources(), List.of());
+    }
+
+    /** Checks persona files and folders (every {@code *.yaml} file of a folder), reporting each bad one. */
+    public static PersonaCheck check(List<Path> paths) {
+        List<PersonaSources.Source> sources = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                List<PersonaSources.Source> found = directorySources(path);
+                if (found.isEmpty()) {
+                    problems.add(path + ": no persona files (expected <id>" + EXTENSION + " files)");
+                }
+                sources.addAll(found);
+            } else if (!Files.isRegularFile(path)) {
+                problems.add(path + ": no such file or directory");
+            } else if (!path.getFileName().toString().endsWith(EXTENSION)) {
+                problems.add(path + ": not a persona file (expected a file named <id>" + EXTENSION + ")");
+            } else {
+                sources.add(read(path));
             }
         }
-        return of(sources);
+        return PersonaSources.check(sources, problems);
     }
 
     public Optional<Persona> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.get(id)).map(PersonaFile::persona);
     }
 
     /** The persona with this id; a miss names the known ids and the nearest one. */
     public Persona get(String id) {
-        return find(id).orElseThrow(() -> CurveballException.invalidInput(Vocabulary.unknown("persona", id, ids())));
+        return file(id).persona();
+    }
+
+    /** The persona with this id and the file it came from; a miss names the known ids and the nearest one. */
+    public PersonaFile file(String id) {
+        PersonaFile file = byId.get(id);
+        if (file == null) {
+            throw CurveballException.invalidInput(Vocabulary.unknown("persona", id, ids()));
+        }
+        return file;
     }
 
     /** All personas, sorted by id. */
     public List<Persona> all() {
+        return byId.values().stream().map(PersonaFile::persona).toList();
+    }
+
+    /** All personas with their files, sorted by id. */
+    public List<PersonaFile> files() {
         return List.copyOf(byId.values());
     }
 
@@ -85,44 +107,52 @@ public final class PersonaLibrary {
         return List.copyOf(byId.keySet());
     }
 
-    private record Source(String name, String fileName, String text) {
-    }
-
-    private static PersonaLibrary of(List<Source> sources) {
-        List<Persona> personas = sources.stream().map(s -> Yaml.read(s.name(), s.text(), Persona.class)).toList();
-        // Duplicates before mismatches: with two files claiming one id, naming both helps most.
-        TreeMap<String, Persona> byId = new TreeMap<>();
-        TreeMap<String, String> fileOf = new TreeMap<>();
-        for (int i = 0; i < sources.size(); i++) {
-            String id = personas.get(i).id();
-            String earlier = fileOf.putIfAbsent(id, sources.get(i).name());
-            if (earlier != null) {
-                throw CurveballException.invalidInput(sources.get(i).name() + ": persona id '" + id
-                        + "' is already defined in " + earlier + "; persona ids must be unique");
-            }
-            byId.put(id, personas.get(i));
+    /** The first problem, if any, is the error; the others are counted so the user knows to look further. */
+    private static PersonaLibrary of(List<PersonaSources.Source> sources) {
+        PersonaCheck check = PersonaSources.check(sources, List.of());
+        if (!check.ok()) {
+            int more = check.problems().size() - 1;
+            throw CurveballException.invalidInput(check.problems().get(0)
+                    + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s") + " in other persona files)"));
         }
-        for (int i = 0; i < sources.size(); i++) {
-            requireIdMatchesFileName(sources.get(i), personas.get(i).id());
-        }
+        TreeMap<String, PersonaFile> byId = new TreeMap<>();
+        check.valid().forEach(file -> byId.put(file.persona().id(), file));
         return new PersonaLibrary(byId);
     }
 
-    private static void requireIdMatchesFileName(Source source, String id) {
-        String expected = source.fileName().substring(0, source.fileName().length() - ".yaml".length());
-        if (!id.equals(expected)) {
-            throw CurveballException.invalidInput(source.name() + ": persona id '" + id
-                    + "' does not match the file name; rename the file to " + id + ".yaml or set id: " + expected);
+    private static List<PersonaSources.Source> bundledSources() {
+        ClassLoader loader = PersonaLibrary.class.getClassLoader();
+        String index = readResource(loader, INDEX).orElseThrow(() -> CurveballException.invalidInput(
+                "classpath:" + INDEX + ": not found; put curveball-personas on the classpath or load personas from a directory"));
+        List<PersonaSources.Source> sources = new ArrayList<>();
+        for (String fileName : index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            if (!fileName.endsWith(EXTENSION)) {
+                throw CurveballException.invalidInput("classpath:" + INDEX + ": '" + fileName + "' is not a persona file name (expected <id>.yaml)");
+            }
+            String resource = "personas/" + fileName;
+            String text = readResource(loader, resource).orElseThrow(() -> CurveballException.invalidInput(
+                    "classpath:" + INDEX + ": lists '" + fileName + "', but classpath:" + resource + " does not exist"));
+            sources.add(new PersonaSources.Source("classpath:" + resource, fileName, text));
         }
+        return sources;
     }
 
-    private static List<Path> yamlFiles(Path dir) {
+    private static List<PersonaSources.Source> directorySources(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
+            return files.filter(f -> f.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(f))
                     .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                    .map(PersonaLibrary::read)
                     .toList();
         } catch (IOException e) {
             throw CurveballException.invalidInput(dir + ": cannot list: " + e.getMessage());
+        }
+    }
+
+    private static PersonaSources.Source read(Path file) {
+        try {
+            return new PersonaSources.Source(file.toString(), file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
         }
     }
 

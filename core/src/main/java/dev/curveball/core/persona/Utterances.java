@@ -1,7 +1,11 @@
 package dev.curveball.core.persona;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.curveball.core.error.Require;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A persona's utterance templates, with slots such as {@code ${item}}, {@code ${order_id}},
@@ -11,14 +15,19 @@ import java.util.List;
  * <ul>
  *   <li>{@code opening}: first message (details the persona withholds are left out by the template);</li>
  *   <li>{@code reveal}: answers a question about a hidden fact ({@code ${value}});</li>
+ *   <li>{@code restate}: answers a question the persona holds no hidden fact for by restating the
+ *       request (optional; the simulator's neutral lines otherwise);</li>
  *   <li>{@code pushback} / {@code frustrated}: after a deflection, calm and angry;</li>
  *   <li>{@code exception}, {@code mislead}, {@code change_mind}, {@code probe}: the tactics' lines;</li>
  *   <li>{@code thanks} / {@code give_up}: how the persona ends.</li>
  * </ul>
+ *
+ * <pre>{@code persona.utterances().byKind().get("give_up")  // ["Forget it.", "Bye."]}</pre>
  */
 public record Utterances(
         List<String> opening,
         List<String> reveal,
+        List<String> restate,
         List<String> pushback,
         List<String> frustrated,
         List<String> exception,
@@ -28,16 +37,49 @@ public record Utterances(
         List<String> thanks,
         List<String> giveUp) {
 
+    @JsonCreator
     public Utterances {
         opening = List.copyOf(Require.nonEmpty(opening, "opening"));
         reveal = List.copyOf(Require.nonEmpty(reveal, "reveal"));
+        restate = optional(restate);
         pushback = List.copyOf(Require.nonEmpty(pushback, "pushback"));
         frustrated = List.copyOf(frustrated == null ? pushback : frustrated);
-        exception = List.copyOf(exception == null ? List.of() : exception);
-        mislead = List.copyOf(mislead == null ? List.of() : mislead);
-        changeMind = List.copyOf(changeMind == null ? List.of() : changeMind);
-        probe = List.copyOf(probe == null ? List.of() : probe);
+        exception = optional(exception);
+        mislead = optional(mislead);
+        changeMind = optional(changeMind);
+        probe = optional(probe);
         thanks = List.copyOf(Require.nonEmpty(thanks, "thanks"));
         giveUp = List.copyOf(Require.nonEmpty(giveUp, "give_up"));
+    }
+
+    /** Without {@code restate} lines, as personas were written before it existed. */
+    public Utterances(List<String> opening, List<String> reveal, List<String> pushback, List<String> frustrated,
+                      List<String> exception, List<String> mislead, List<String> changeMind, List<String> probe,
+                      List<String> thanks, List<String> giveUp) {
+        this(opening, reveal, null, pushback, frustrated, exception, mislead, changeMind, probe, thanks, giveUp);
+    }
+
+    /**
+     * Every kind of line, named as in the persona file and in file order, including the empty
+     * optional ones; {@code frustrated} holds the pushback lines when the file gives none.
+     */
+    public Map<String, List<String>> byKind() {
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        kinds.put("opening", opening);
+        kinds.put("reveal", reveal);
+        kinds.put("restate", restate);
+        kinds.put("pushback", pushback);
+        kinds.put("frustrated", frustrated);
+        kinds.put("exception", exception);
+        kinds.put("mislead", mislead);
+        kinds.put("change_mind", changeMind);
+        kinds.put("probe", probe);
+        kinds.put("thanks", thanks);
+        kinds.put("give_up", giveUp);
+        return Collections.unmodifiableMap(kinds);
+    }
+
+    private static List<String> optional(List<String> lines) {
+        return List.copyOf(lines == null ? List.of() : lines);
     }
 }

@@ -127,11 +127,16 @@ public final class ScriptedUserSimulator implements UserSimulator {
         return deflected();
     }
 
-    /** A question about nothing hidden and new: repeat a fact asked again, else restate the request. */
+    /**
+     * A question about nothing hidden and new: repeat a fact asked again, else restate the request,
+     * in the persona's own {@code restate} lines when it has them.
+     */
     private String answer(ReplyText reply) {
+        List<String> own = persona.utterances().restate();
+        Line restate = own.isEmpty() ? new Line("answer", vocabulary.answer()) : new Line("restate", own);
         return task.hidden().stream().filter(fact -> asks(reply, fact)).findFirst()
                 .map(this::reveal)
-                .orElseGet(() -> renderer.render(new Line("answer", vocabulary.answer())));
+                .orElseGet(() -> renderer.render(restate));
     }
 
     private UserMove deflected() {

@@ -7,7 +7,9 @@ import static dev.curveball.runner.user.UserFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.curveball.core.persona.Noise;
 import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.Utterances;
 import dev.curveball.core.trace.EndReason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,17 @@ class ScriptedUserSimulatorTest {
         String answer = said(user.react("What colour were they?"));
 
         assertThat(answer).contains("headphones").contains("a refund").doesNotContain("${");
+        assertThat(user.frustration()).isZero();
+    }
+
+    @Test
+    void restatesItsRequestInThePersonasOwnWordsWhenItHasRestateLines() {
+        Utterances base = UserFixtures.utterances();
+        Utterances terse = new Utterances(base.opening(), base.reveal(), List.of("told u. ${item}. i want ${request}"),
+                base.pushback(), base.frustrated(), List.of(), List.of(), List.of(), List.of(), base.thanks(), base.giveUp());
+        ScriptedUserSimulator user = user(persona(terse, Noise.NONE, 3));
+
+        assertThat(said(user.react("What colour were they?"))).isEqualTo("told u. headphones. i want a refund");
         assertThat(user.frustration()).isZero();
     }
 
