@@ -102,6 +102,17 @@ final class RunCommand implements Callable<Integer> {
             throw new CurveballException(ExitCodes.INFRASTRUCTURE,
                     "the agent at " + agent + " could not be reached for any conversation (results written to " + result.directory().path() + ")");
         }
+        model.ifPresent(m -> requireModelAnswered(m, result));
         return ExitCodes.OK;
+    }
+
+    /** A user-simulator model that answered no call at all is infrastructure, as an unreachable agent is. */
+    private static void requireModelAnswered(MeteredModelClient model, RunResult result) {
+        MeteredModelClient.Calls calls = model.calls();
+        if (calls.failures() > 0 && calls.requests() + calls.cacheHits() == 0) {
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, "the model " + model.spec() + " answered none of its "
+                    + calls.failures() + " calls; every conversation it played is an ERROR (results written to "
+                    + result.directory().path() + ")");
+        }
     }
 }

@@ -163,7 +163,7 @@ class ModelCommandsEndToEndTest {
     }
 
     @Test
-    void aModelAnsweringFiveHundredMakesConversationsErrorsAndTheRunStillFinishes() throws Exception {
+    void aModelAnsweringFiveHundredMakesConversationsErrorsAndTheRunFinishesWithExitThree() throws Exception {
         Path scenarios = tmp.resolve("scenarios.jsonl");
         assertThat(CliRun.of("generate", "--world", WORLD, "--count", "2", "--seed", "4", "--out", scenarios.toString()).exitCode()).isZero();
         try (FakeModelServer server = FakeModelServer.thatReplies();
@@ -172,7 +172,8 @@ class ModelCommandsEndToEndTest {
             CliRun run = CliRun.with(server.env(), "run", "--agent", agent.url(), "--world", WORLD, "--scenarios", scenarios.toString(),
                     "--model", MODEL, "--out", out.toString());
 
-            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+            assertThat(run.err()).contains("curveball: the model openai:gpt-4o-mini answered none of its ").contains(out.toString());
             List<Trace> traces = Jsonl.read(out.resolve("traces.jsonl"), Trace.class);
             assertThat(traces).hasSize(2).allSatisfy(trace -> {
                 assertThat(trace.errored()).isTrue();
