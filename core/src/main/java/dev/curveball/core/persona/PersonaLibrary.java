@@ -2,6 +2,7 @@ package dev.curveball.core.persona;
 
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +90,8 @@ public final class PersonaLibrary {
     }
 
     private static PersonaLibrary of(List<Source> sources) {
-        List<Persona> personas = sources.stream().map(s -> Yaml.read(s.name(), s.text(), Persona.class)).toList();
+        FileSchema schema = FileSchema.named("persona");
+        List<Persona> personas = sources.stream().map(s -> Yaml.read(s.name(), s.text(), Persona.class, schema)).toList();
         // Duplicates before mismatches: with two files claiming one id, naming both helps most.
         TreeMap<String, Persona> byId = new TreeMap<>();
         TreeMap<String, String> fileOf = new TreeMap<>();

@@ -48,7 +48,7 @@ class WorldLoaderTest {
     @Test
     void rejectsAnUnknownBehaviourKindSuggestingTheNearest() throws IOException {
         edit("world.yaml", "      kind: lookup\n      table: invoices", "      kind: lokup\n      table: invoices");
-        assertFails("world.yaml:54:13: field 'tools[3].behaviour.kind': unknown value 'lokup' (did you mean 'lookup'?)");
+        assertFails("world.yaml:54:13: field 'tools[3].behaviour.kind': unknown behaviour kind 'lokup' (did you mean 'lookup'?)");
     }
 
     @Test
