@@ -10,10 +10,15 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.curveball.core.category.Vocabulary;
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.error.ExitCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -75,6 +80,34 @@ public final class FileSchema {
     /** The schema exactly as shipped. */
     public String text() {
         return text;
+    }
+
+    /** The schema's {@code title}, such as {@code Curveball world tasks (tasks.yaml)}. */
+    public String title() {
+        return document.path("title").asText();
+    }
+
+    /**
+     * Writes every shipped schema into {@code dir} (created when missing) as {@code <name>.schema.json},
+     * for editors to read; returns the files written, in index order.
+     */
+    public static List<Path> writeAll(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw CurveballException.invalidInput(dir + ": not a directory (expected a folder to write the schemas into)");
+        }
+        List<Path> written = new ArrayList<>();
+        for (String name : names()) {
+            FileSchema schema = named(name);
+            Path file = dir.resolve(schema.fileName());
+            try {
+                Files.createDirectories(dir);
+                Files.writeString(file, schema.text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + e.getMessage(), e);
+            }
+            written.add(file);
+        }
+        return List.copyOf(written);
     }
 
     List<Error> validate(JsonNode instance) {
