@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
 import dev.curveball.core.category.Category;
 import dev.curveball.core.category.Dimension;
 import dev.curveball.core.persona.Tactic;
@@ -74,6 +78,15 @@ class ShippedSchemasTest {
                     .isEqualTo(FileSchema.named(name).id());
             assertThat(schema.path("title").asText()).as(name).isNotBlank();
             assertThat(schema.path("description").asText()).as(name).isNotBlank();
+        }
+    }
+
+    @Test
+    void everySchemaIsAValidDraft202012Schema() {
+        Schema metaSchema = SchemaRegistry.withDialect(Dialects.getDraft202012())
+                .getSchema(SchemaLocation.of(Dialects.getDraft202012().getId()));
+        for (String name : FileSchema.names()) {
+            assertThat(metaSchema.validate(document(name))).as(name).isEmpty();
         }
     }
 
