@@ -3,6 +3,7 @@ package dev.curveball.results;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
@@ -101,7 +102,7 @@ public final class RunDirectory {
     }
 
     public List<Scenario> readScenarios() {
-        return Jsonl.read(scenarios(), Scenario.class);
+        return Jsonl.read(scenarios(), Scenario.class, FileSchema.named("scenario"));
     }
 
     public Jsonl.Appender traceAppender() {

@@ -1,6 +1,7 @@
 package dev.curveball.results;
 
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
@@ -121,7 +122,7 @@ public final class RunService {
 
     private static List<Scenario> scenarios(RunRequest request) {
         if (request.scenarios() instanceof ScenarioSource.File file) {
-            return Jsonl.read(file.path(), Scenario.class);
+            return Jsonl.read(file.path(), Scenario.class, FileSchema.named("scenario"));
         }
         ScenarioSource.Generated generated = (ScenarioSource.Generated) request.scenarios();
         return new ScenarioGenerator(request.world(), request.personas().all(), writer(request)).generate(generated.count(), generated.seed());

@@ -118,7 +118,7 @@ final class InputErrors {
                 .map(k -> Problem.at(k.getValue(), "unknown field '" + path(join(at, List.of(k.getKey()))) + "'" + hint(k.getKey(), known)));
     }
 
-    private static String hint(String given, List<String> known) {
+    static String hint(String given, List<String> known) {
         return Vocabulary.nearest(given, known).map(n -> " (did you mean '" + n + "'?)").orElse("; known: " + String.join(", ", known));
     }
 

@@ -1,6 +1,7 @@
 package dev.curveball.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import java.io.IOException;
@@ -26,6 +27,14 @@ public final class Jsonl {
     }
 
     public static <T> List<T> read(Path file, Class<T> type) {
+        return read(file, type, null);
+    }
+
+    /**
+     * Reads every line once it satisfies {@code schema} (null: none); a violation names the file,
+     * line, column and field: {@code scenarios.jsonl:3:240: field 'max_turns' must be positive, was 0}.
+     */
+    public static <T> List<T> read(Path file, Class<T> type, FileSchema schema) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -41,14 +50,29 @@ public final class Jsonl {
                 continue;
             }
             try {
-                out.add(Json.mapper().readValue(line, type));
+                out.add(schema == null ? Json.mapper().readValue(line, type) : checked(file, i + 1, line, type, schema));
             } catch (JsonProcessingException e) {
-                InputErrors.Problem problem = InputErrors.explain(line, Json.mapper(), e);
-                String column = problem.column() > 0 ? ":" + problem.column() : "";
-                throw CurveballException.invalidInput(file + ":" + (i + 1) + column + ": " + problem.message(), e);
+                throw CurveballException.invalidInput(located(file, i + 1, InputErrors.explain(line, Json.mapper(), e)), e);
             }
         }
         return out;
+    }
+
+    private static <T> T checked(Path file, int number, String line, Class<T> type, FileSchema schema) throws JsonProcessingException {
+        JsonNode tree = Json.mapper().readTree(line);
+        SchemaErrors.first(schema, tree, line, Json.mapper()).ifPresent(problem -> {
+            throw CurveballException.invalidInput(located(file, number, problem));
+        });
+        try {
+            return Json.mapper().treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // A tree has no columns: read the line again for the located message.
+            return Json.mapper().readValue(line, type);
+        }
+    }
+
+    private static String located(Path file, int line, InputErrors.Problem problem) {
+        return file + ":" + line + (problem.column() > 0 ? ":" + problem.column() : "") + ": " + problem.message();
     }
 
     /** Writes all values, one per line, replacing the file. */

@@ -2,6 +2,7 @@ package dev.curveball.core.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads worlds, personas, task seeds and config strictly: an unknown field, a missing required
@@ -33,15 +35,54 @@ public final class Yaml {
     }
 
     public static <T> T read(Path file, Class<T> type) {
-        String text;
+        return read(file.toString(), text(file), type);
+    }
+
+    /** Reads {@code file} once it satisfies {@code schema}; a schema violation is reported like any other error. */
+    public static <T> T read(Path file, Class<T> type, FileSchema schema) {
+        return read(file.toString(), text(file), type, schema);
+    }
+
+    /** Reads {@code text} (named {@code source} in errors) once it satisfies {@code schema}. */
+    public static <T> T read(String source, String text, Class<T> type, FileSchema schema) {
+        JsonNode tree = check(source, text, schema);
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return MAPPER.treeToValue(tree, type);
+        } catch (IOException | IllegalArgumentException e) {
+            // A tree has no line numbers: read the text again for the located message.
+            return read(source, text, type);
+        }
+    }
+
+    /**
+     * Checks {@code text} against {@code schema} without reading it into a record:
+     * {@code personas/odd.yaml:7:11: field 'patience' must be positive, was 0}. Returns the parsed text.
+     */
+    public static JsonNode check(String source, String text, FileSchema schema) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw CurveballException.invalidInput(InputErrors.describe(source, text, MAPPER, e), e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw CurveballException.invalidInput(source + ":1:1: the file is empty");
+        }
+        Optional<InputErrors.Problem> problem = SchemaErrors.first(schema, tree, text, MAPPER);
+        if (problem.isPresent()) {
+            throw CurveballException.invalidInput(problem.get().format(source));
+        }
+        return tree;
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw CurveballException.invalidInput(file + ": file not found");
         } catch (IOException e) {
             throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
         }
-        return read(file.toString(), text, type);
     }
 
     /** Reads {@code text}, naming it {@code source} in errors (a path, or a classpath resource). */

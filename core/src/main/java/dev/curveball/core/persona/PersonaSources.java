@@ -1,6 +1,7 @@
 package dev.curveball.core.persona;
 
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Yaml;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,8 @@ import java.util.TreeMap;
  */
 final class PersonaSources {
     private static final String EXTENSION = ".yaml";
+    /** Every persona file is checked against the shipped schema before it is bound. */
+    private static final FileSchema SCHEMA = FileSchema.named("persona");
 
     /** A persona file's text: {@code name} is what errors say (a path or classpath resource). */
     record Source(String name, String fileName, String text) {
@@ -38,7 +41,7 @@ final class PersonaSources {
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
             try {
-                read.add(new Read(i, source, Yaml.read(source.name(), source.text(), Persona.class)));
+                read.add(new Read(i, source, Yaml.read(source.name(), source.text(), Persona.class, SCHEMA)));
             } catch (CurveballException e) {
                 problemOf[i] = e.getMessage();
             }

@@ -1,6 +1,7 @@
 package dev.curveball.core.world;
 
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,11 +74,14 @@ public final class WorldLoader {
     private static World load(FileSource files) {
         Source worldSource = files.open("world.yaml").orElseThrow(() ->
                 CurveballException.invalidInput("world.yaml: file not found in the world directory"));
-        WorldFiles.WorldFile world = read(worldSource, WorldFiles.WorldFile.class);
-        Map<String, Table> tables = files.open("data.yaml").map(s -> read(s, WorldFiles.DataFile.class).tables()).orElse(Map.of());
-        List<Document> documents = files.open("documents.yaml").map(s -> read(s, WorldFiles.DocumentsFile.class).documents()).orElse(List.of());
+        WorldFiles.WorldFile world = read(worldSource, WorldFiles.WorldFile.class, "world");
+        Map<String, Table> tables = files.open("data.yaml")
+                .map(s -> read(s, WorldFiles.DataFile.class, "world-data").tables()).orElse(Map.of());
+        List<Document> documents = files.open("documents.yaml")
+                .map(s -> read(s, WorldFiles.DocumentsFile.class, "world-documents").documents()).orElse(List.of());
         Optional<Source> tasksSource = files.open("tasks.yaml");
-        WorldFiles.TasksFile tasks = tasksSource.map(s -> read(s, WorldFiles.TasksFile.class)).orElse(new WorldFiles.TasksFile(List.of(), List.of()));
+        WorldFiles.TasksFile tasks = tasksSource.map(s -> read(s, WorldFiles.TasksFile.class, "world-tasks"))
+                .orElse(new WorldFiles.TasksFile(List.of(), List.of()));
         World assembled;
         try {
             assembled = new World(world.name(), world.description(), world.today(), world.subject(), world.settings(),
@@ -90,7 +94,8 @@ public final class WorldLoader {
         return assembled;
     }
 
-    private static <T> T read(Source source, Class<T> type) {
-        return Yaml.read(source.name(), source.text(), type);
+    /** Each file is checked against its shipped schema ({@code schemas/<schema>.schema.json}) before it is read. */
+    private static <T> T read(Source source, Class<T> type, String schema) {
+        return Yaml.read(source.name(), source.text(), type, FileSchema.named(schema));
     }
 }

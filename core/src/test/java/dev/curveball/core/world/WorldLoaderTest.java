@@ -48,7 +48,45 @@ class WorldLoaderTest {
     @Test
     void rejectsAnUnknownBehaviourKindSuggestingTheNearest() throws IOException {
         edit("world.yaml", "      kind: lookup\n      table: invoices", "      kind: lokup\n      table: invoices");
-        assertFails("world.yaml:54:13: field 'tools[3].behaviour.kind': unknown value 'lokup' (did you mean 'lookup'?)");
+        assertFails("world.yaml:54:13: field 'tools[3].behaviour.kind': unknown behaviour kind 'lokup' (did you mean 'lookup'?)");
+    }
+
+    @Test
+    void saysWhichBehaviourKindNeedsAMissingField() throws IOException {
+        edit("world.yaml", "{kind: lookup, table: customers, key: customer_id}", "{kind: lookup, table: customers}");
+        assertFails("world.yaml:22:5: missing required field 'tools[0].behaviour.key' (needed because kind is 'lookup')");
+    }
+
+    @Test
+    void rejectsAnImpossibleToday() throws IOException {
+        edit("world.yaml", "today: 2026-11-26", "today: 2026-11-31");
+        assertFails("world.yaml:4:8: field 'today': expected a date (YYYY-MM-DD), got '2026-11-31'");
+    }
+
+    @Test
+    void rejectsATaskTagOutsideTheVocabulary() throws IOException {
+        edit("tasks.yaml", "tags: [approval, irreversible-action, next-step]", "tags: [approvals, irreversible-action, next-step]");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "tags: [approvals") + ":12: field 'tasks[0].tags[0]': unknown category tag 'approvals' (did you mean 'approval'?)");
+    }
+
+    @Test
+    void rejectsPartialDataWithoutTheFieldsToDrop() throws IOException {
+        edit("tasks.yaml", "kind: partial-data, drop_fields: [line_items]}", "kind: partial-data}");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "kind: partial-data}")
+                + ":9: missing required field 'fault_profiles[0].faults[1].drop_fields' (needed because kind is 'partial-data')");
+    }
+
+    @Test
+    void rejectsAnExpectationOfAnUnknownCheck() throws IOException {
+        edit("tasks.yaml", "      - {check: retry-limit, max_retries: 2}\n\n  - id: order-status-hub",
+                "      - {check: retry-limt, max_retries: 2}\n\n  - id: order-status-hub");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "retry-limt") + ":17: field 'tasks[7].expectations[1].check': unknown check 'retry-limt' (did you mean 'retry-limit'?)");
+    }
+
+    @Test
+    void rejectsADocumentVersionBelowOne() throws IOException {
+        edit("documents.yaml", "    version: 3", "    version: 0");
+        assertFails("documents.yaml:13:14: field 'documents[1].version' must be positive, was 0");
     }
 
     @Test

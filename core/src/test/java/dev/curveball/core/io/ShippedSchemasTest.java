@@ -1,0 +1,222 @@
+package dev.curveball.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import dev.curveball.core.category.Category;
+import dev.curveball.core.category.Dimension;
+import dev.curveball.core.persona.Tactic;
+import dev.curveball.core.scenario.Expectation;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.world.Document;
+import dev.curveball.core.world.FaultKind;
+import dev.curveball.core.world.ToolBehaviour;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped schemas cannot drift from the Java records and vocabularies they describe, and every
+ * bundled persona, the demo world and the generator's golden scenarios fit them.
+ */
+class ShippedSchemasTest {
+    private static final Path ROOT = Path.of("..");
+
+    /** Each enum of a schema ({@code $defs/<name>}) and the Java vocabulary it must equal. */
+    private static final Map<String, List<String>> VOCABULARIES = Map.of(
+            "category", ValueNames.enumIds(Category.class),
+            "dimension", ValueNames.enumIds(Dimension.class),
+            "tactic", ValueNames.enumIds(Tactic.class),
+            "faultKind", ValueNames.enumIds(FaultKind.class),
+            "check", Arrays.stream(Expectation.class.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name).toList(),
+            "behaviourKind", ValueNames.enumIds(ToolBehaviour.Kind.class),
+            "emits", ValueNames.enumIds(ToolBehaviour.Emits.class),
+            "status", ValueNames.enumIds(Document.Status.class));
+
+    /** Each object of a schema (by JSON pointer) and the record whose fields it must list exactly. */
+    private static final Map<String, Map<String, String>> RECORDS = Map.of(
+            "persona", Map.of("", "persona.Persona", "/$defs/noise", "persona.Noise", "/$defs/utterances", "persona.Utterances"),
+            "world", Map.of("", "world.WorldFiles$WorldFile", "/$defs/subject", "world.Subject", "/$defs/restrictedField", "world.RestrictedField",
+                    "/$defs/tool", "world.ToolDefinition", "/$defs/behaviour", "world.ToolBehaviour", "/$defs/ownedBy", "world.ToolBehaviour$OwnedBy",
+                    "/$defs/approval", "world.ApprovalRule"),
+            "world-data", Map.of("", "world.WorldFiles$DataFile", "/$defs/table", "world.Table"),
+            "world-documents", Map.of("", "world.WorldFiles$DocumentsFile", "/$defs/document", "world.Document"),
+            "world-tasks", withExpectations(Map.of("", "world.WorldFiles$TasksFile", "/$defs/faultProfile", "world.FaultProfile",
+                    "/$defs/taskSeed", "world.TaskSeed", "/$defs/hiddenFact", "world.HiddenFact", "/$defs/fault", "world.FaultSpec")),
+            "scenario", withExpectations(Map.of("", "scenario.Scenario", "/$defs/task", "scenario.Task", "/$defs/user", "scenario.AuthUser",
+                    "/$defs/hiddenFact", "world.HiddenFact", "/$defs/fault", "world.FaultSpec")));
+
+    @Test
+    void theIndexListsEveryShippedSchemaFile() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/schemas"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".schema.json")))
+                    .containsExactlyInAnyOrderElementsOf(FileSchema.names().stream().map(n -> n + ".schema.json").toList());
+        }
+    }
+
+    @Test
+    void everySchemaIsDraft202012WithAnIdTitleAndDescription() {
+        for (String name : FileSchema.names()) {
+            JsonNode schema = document(name);
+            assertThat(schema.path("$schema").asText()).as(name).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+            assertThat(schema.path("$id").asText()).as(name).isEqualTo("https://curveball.dev/schemas/" + name + ".schema.json")
+                    .isEqualTo(FileSchema.named(name).id());
+            assertThat(schema.path("title").asText()).as(name).isNotBlank();
+            assertThat(schema.path("description").asText()).as(name).isNotBlank();
+        }
+    }
+
+    @Test
+    void everySchemaIsAValidDraft202012Schema() {
+        Schema metaSchema = SchemaRegistry.withDialect(Dialects.getDraft202012())
+                .getSchema(SchemaLocation.of(Dialects.getDraft202012().getId()));
+        for (String name : FileSchema.names()) {
+            assertThat(metaSchema.validate(document(name))).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void everyPropertyHasADescriptionForEditors() {
+        for (String name : FileSchema.names()) {
+            List<String> undescribed = new ArrayList<>();
+            undescribed(document(name), "", undescribed);
+            assertThat(undescribed).as(name + ": properties without a description").isEmpty();
+        }
+    }
+
+    @Test
+    void everyEnumEqualsItsJavaVocabulary() {
+        for (String name : FileSchema.names()) {
+            document(name).path("$defs").fields().forEachRemaining(def -> {
+                if (def.getValue().has("enum")) {
+                    assertThat(VOCABULARIES).as(name + ": $defs/" + def.getKey() + " has no Java vocabulary in this test").containsKey(def.getKey());
+                    List<String> values = new ArrayList<>();
+                    def.getValue().get("enum").forEach(v -> values.add(v.isNull() ? null : v.asText()));
+                    assertThat(values).as(name + ": $defs/" + def.getKey()).filteredOn(v -> v != null)
+                            .containsExactlyElementsOf(VOCABULARIES.get(def.getKey()));
+                }
+            });
+        }
+    }
+
+    @Test
+    void everyObjectListsExactlyTheFieldsOfItsRecord() throws ClassNotFoundException {
+        assertThat(RECORDS.keySet()).containsExactlyInAnyOrderElementsOf(FileSchema.names());
+        for (Map.Entry<String, Map<String, String>> schema : RECORDS.entrySet()) {
+            for (Map.Entry<String, String> object : schema.getValue().entrySet()) {
+                Class<?> record = Class.forName("dev.curveball.core." + object.getValue());
+                List<String> fields = new ArrayList<>(Arrays.stream(record.getRecordComponents())
+                        .map(c -> new PropertyNamingStrategies.SnakeCaseStrategy().translate(c.getName())).toList());
+                if (Expectation.class.isAssignableFrom(record)) {
+                    fields.add("check");
+                }
+                JsonNode properties = document(schema.getKey()).at(object.getKey()).path("properties");
+                List<String> listed = new ArrayList<>();
+                properties.fieldNames().forEachRemaining(listed::add);
+                assertThat(new TreeSet<>(listed)).as(schema.getKey() + "#" + object.getKey())
+                        .containsExactlyElementsOf(new TreeSet<>(fields));
+                document(schema.getKey()).at(object.getKey()).path("required")
+                        .forEach(r -> assertThat(fields).as(schema.getKey() + "#" + object.getKey()).contains(r.asText()));
+            }
+        }
+    }
+
+    @Test
+    void definitionsSharedBetweenSchemasAreIdentical() {
+        Map<String, JsonNode> seen = new HashMap<>();
+        Map<String, String> where = new HashMap<>();
+        for (String name : FileSchema.names()) {
+            document(name).path("$defs").fields().forEachRemaining(def -> {
+                JsonNode earlier = seen.putIfAbsent(def.getKey(), def.getValue());
+                where.putIfAbsent(def.getKey(), name);
+                if (earlier != null) {
+                    assertThat(def.getValue()).as("$defs/" + def.getKey() + " of " + name + " and of " + where.get(def.getKey())).isEqualTo(earlier);
+                }
+            });
+        }
+    }
+
+    @Test
+    void everyBundledPersonaFitsThePersonaSchema() throws IOException {
+        try (Stream<Path> files = Files.list(ROOT.resolve("personas"))) {
+            List<Path> personas = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            assertThat(personas).isNotEmpty();
+            for (Path persona : personas) {
+                Yaml.check(persona.toString(), Files.readString(persona), FileSchema.named("persona"));
+            }
+        }
+    }
+
+    @Test
+    void theDemoWorldFitsItsSchemas() throws IOException {
+        Path acme = ROOT.resolve("examples/acme-support");
+        Map<String, String> schemas = Map.of("world.yaml", "world", "data.yaml", "world-data", "documents.yaml", "world-documents",
+                "tasks.yaml", "world-tasks");
+        for (Map.Entry<String, String> file : schemas.entrySet()) {
+            Path path = acme.resolve(file.getKey());
+            Yaml.check(path.toString(), Files.readString(path), FileSchema.named(file.getValue()));
+        }
+    }
+
+    @Test
+    void theGoldenScenariosFitTheScenarioSchema() {
+        Path golden = ROOT.resolve("generator/src/test/resources/golden/acme-support-seed42.jsonl");
+        assertThat(Jsonl.read(golden, Scenario.class, FileSchema.named("scenario"))).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void anUnknownSchemaNameSuggestsTheNearest() {
+        assertThatThrownBy(() -> FileSchema.named("personas"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown schema 'personas' (did you mean 'persona'?)");
+    }
+
+    private static JsonNode document(String name) {
+        try {
+            return Json.mapper().readTree(FileSchema.named(name).text());
+        } catch (IOException e) {
+            throw new AssertionError(name, e);
+        }
+    }
+
+    /** Properties without a description; the {@code if}/{@code then} of conditional rules only restate constraints. */
+    private static void undescribed(JsonNode schema, String at, List<String> out) {
+        schema.path("properties").fields().forEachRemaining(p -> {
+            if (!p.getValue().has("description")) {
+                out.add(at + "/properties/" + p.getKey());
+            }
+            undescribed(p.getValue(), at + "/properties/" + p.getKey(), out);
+        });
+        schema.path("$defs").fields().forEachRemaining(d -> undescribed(d.getValue(), at + "/$defs/" + d.getKey(), out));
+        for (String keyword : List.of("items", "additionalProperties", "contains", "not")) {
+            if (schema.path(keyword).isObject()) {
+                undescribed(schema.get(keyword), at + "/" + keyword, out);
+            }
+        }
+    }
+
+    private static Map<String, String> withExpectations(Map<String, String> objects) {
+        Map<String, String> all = new HashMap<>(objects);
+        all.put("/$defs/retryLimit", "scenario.Expectation$RetryLimit");
+        all.put("/$defs/costBudget", "scenario.Expectation$CostBudget");
+        all.put("/$defs/toolCallBudget", "scenario.Expectation$ToolCallBudget");
+        all.put("/$defs/currentDocument", "scenario.Expectation$CurrentDocument");
+        all.put("/$defs/finalState", "scenario.Expectation$FinalState");
+        return all;
+    }
+}
