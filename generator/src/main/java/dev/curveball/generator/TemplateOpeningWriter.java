@@ -4,7 +4,6 @@ import dev.curveball.core.persona.NoiseOperators;
 import dev.curveball.generator.dedup.Shingles;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -28,7 +27,15 @@ public final class TemplateOpeningWriter implements OpeningWriter {
                 .map(template -> OpeningRenderer.fill(template, draft.task())).toList());
         Collections.shuffle(variants, random);
         List<Shingles> earlier = avoid.stream().map(Shingles::of).toList();
-        String least = variants.stream().min(Comparator.comparingDouble(v -> closest(Shingles.of(v), earlier))).orElseThrow();
+        String least = variants.get(0);
+        double lowest = Double.MAX_VALUE;
+        for (String variant : variants) {
+            double closest = closest(Shingles.of(variant), earlier);
+            if (closest < lowest) {
+                least = variant;
+                lowest = closest;
+            }
+        }
         return new WrittenOpening(NoiseOperators.apply(least, draft.persona().noise(), random), null);
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lexical near-duplicates: the Jaccard similarity of word-bigram sets ({@link Shingles}, the same
@@ -15,7 +16,8 @@ import java.util.Map;
  * bigrams under any fixed order, so only those prefixes go into the inverted index. The order is
  * newest bigram first (ids are handed out as bigrams are first seen), which keeps the frequent,
  * early bigrams ("i want") out of most prefixes. Candidates sharing a prefix bigram are checked
- * exactly by merging sorted id arrays.
+ * exactly by merging sorted id arrays. Openings with the same bigram set (templated openings
+ * repeat a lot) share one entry, so a repeat costs one check however often it was written.
  */
 final class LexicalIndex implements NearDuplicates {
     /** Guards the prefix length against t|x| landing a hair above an integer. */
@@ -24,8 +26,13 @@ final class LexicalIndex implements NearDuplicates {
     private final double threshold;
     /** Bigram to id; looked up, never iterated. */
     private final Map<String, Integer> ids = new HashMap<>();
+    /** Distinct bigram sets, each with the openings that have it; a set is found by its ids, never iterated. */
     private final List<int[]> sets = new ArrayList<>();
+    private final List<Postings> members = new ArrayList<>();
+    private final Map<SetKey, Integer> setOf = new HashMap<>();
     private final List<String> openings = new ArrayList<>();
+    private final Postings setOfOpening = new Postings();
+    /** Per bigram id: the sets holding it in their prefix. */
     private final List<Postings> postings = new ArrayList<>();
     private int[] seenBy = new int[64];
     private int probe;
@@ -34,10 +41,11 @@ final class LexicalIndex implements NearDuplicates {
         this.threshold = threshold;
     }
 
+    /** Matches ordered by similarity, then by when their bigram set was first written. */
     @Override
     public List<Match> similarTo(String text, int limit) {
         int[] x = idsOf(Shingles.of(text), false);
-        List<Match> matches = new ArrayList<>();
+        List<SimilarSet> similar = new ArrayList<>();
         probe++;
         for (int i = 0; i < prefixLength(x.length); i++) {
             Postings list = x[i] < postings.size() ? postings.get(x[i]) : null;
@@ -45,42 +53,61 @@ final class LexicalIndex implements NearDuplicates {
                 int y = list.items[k];
                 if (seenBy[y] != probe) {
                     seenBy[y] = probe;
-                    check(x, y, matches);
+                    check(x, y).ifPresent(similar::add);
                 }
             }
         }
-        matches.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparingInt(Match::index));
-        return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
+        similar.sort(Comparator.comparingDouble(SimilarSet::similarity).reversed().thenComparingInt(SimilarSet::set));
+        List<Match> matches = new ArrayList<>();
+        for (int s = 0; s < similar.size() && matches.size() < limit; s++) {
+            Postings openingsOfSet = members.get(similar.get(s).set());
+            for (int k = 0; k < openingsOfSet.size && matches.size() < limit; k++) {
+                int index = openingsOfSet.items[k];
+                matches.add(new Match(index, openings.get(index), similar.get(s).similarity()));
+            }
+        }
+        return List.copyOf(matches);
     }
 
-    private void check(int[] x, int y, List<Match> matches) {
+    private Optional<SimilarSet> check(int[] x, int y) {
         int[] other = sets.get(y);
         if (other.length < threshold * x.length - EPSILON || other.length * threshold > x.length + EPSILON) {
-            return;
+            return Optional.empty();
         }
         double similarity = jaccard(x, other);
-        if (similarity >= threshold) {
-            matches.add(new Match(y, openings.get(y), similarity));
-        }
+        return similarity >= threshold ? Optional.of(new SimilarSet(y, similarity)) : Optional.empty();
+    }
+
+    private record SimilarSet(int set, double similarity) {
     }
 
     @Override
     public void add(String text) {
         int[] x = idsOf(Shingles.of(text), true);
-        int index = sets.size();
-        sets.add(x);
+        Integer known = setOf.get(new SetKey(x));
+        int set = known != null ? known : newSet(x);
+        members.get(set).add(openings.size());
+        setOfOpening.add(set);
         openings.add(text);
+    }
+
+    private int newSet(int[] x) {
+        int set = sets.size();
+        sets.add(x);
+        members.add(new Postings());
+        setOf.put(new SetKey(x), set);
         for (int i = 0; i < prefixLength(x.length); i++) {
-            postings.get(x[i]).add(index);
+            postings.get(x[i]).add(set);
         }
-        if (index >= seenBy.length) {
+        if (set >= seenBy.length) {
             seenBy = Arrays.copyOf(seenBy, seenBy.length * 2);
         }
+        return set;
     }
 
     @Override
     public int size() {
-        return sets.size();
+        return openings.size();
     }
 
     @Override
@@ -90,7 +117,7 @@ final class LexicalIndex implements NearDuplicates {
 
     @Override
     public double similarity(int a, int b) {
-        return jaccard(sets.get(a), sets.get(b));
+        return jaccard(sets.get(setOfOpening.items[a]), sets.get(setOfOpening.items[b]));
     }
 
     @Override
@@ -150,7 +177,20 @@ final class LexicalIndex implements NearDuplicates {
         }
     }
 
-    /** Which openings hold a bigram in their prefix, in the order they were added. */
+    /** A bigram set as a hash key. */
+    private record SetKey(int[] ids) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SetKey other && Arrays.equals(ids, other.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(ids);
+        }
+    }
+
+    /** A growable list of ints: the sets holding a bigram, or the openings of a set, in the order added. */
     private static final class Postings {
         private int[] items = new int[4];
         private int size;

@@ -3,9 +3,7 @@ package dev.curveball.generator.dedup;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaccardSimilarity;
 import org.apache.commons.text.similarity.SimilarityInput;
 
@@ -17,8 +15,6 @@ import org.apache.commons.text.similarity.SimilarityInput;
  * <pre>{@code Shingles.jaccard("I want a refund.", "i want a refund please") // 0.75}</pre>
  */
 public record Shingles(List<String> items) implements SimilarityInput<String> {
-    private static final Pattern APOSTROPHE = Pattern.compile("['\u2019]");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final JaccardSimilarity JACCARD = new JaccardSimilarity();
 
     public Shingles {
@@ -38,10 +34,23 @@ public record Shingles(List<String> items) implements SimilarityInput<String> {
         return new Shingles(new ArrayList<>(bigrams));
     }
 
-    /** The text's words: lowercase letters and digits, apostrophes removed ("don't" is "dont"). */
+    /** The text's words: runs of letters and digits, lowercased, apostrophes removed ("don't" is "dont"). */
     public static List<String> words(String text) {
-        String plain = APOSTROPHE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
-        return List.of(NOT_WORD.matcher(plain).replaceAll(" ").trim().split(" +")).stream().filter(w -> !w.isEmpty()).toList();
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (c != '\'' && c != '\u2019' && word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
     }
 
     public static double jaccard(String a, String b) {
