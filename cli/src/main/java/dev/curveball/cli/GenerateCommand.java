@@ -1,21 +1,20 @@
 package dev.curveball.cli;
 
-import dev.curveball.core.category.Category;
 import dev.curveball.core.io.Jsonl;
-import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
 import dev.curveball.core.model.MeteredModelClient;
+import dev.curveball.generator.GenerationOptions;
+import dev.curveball.generator.GenerationReport;
 import dev.curveball.generator.ModelOpeningWriter;
 import dev.curveball.generator.OpeningWriter;
 import dev.curveball.generator.ScenarioGenerator;
 import dev.curveball.generator.TemplateOpeningWriter;
+import dev.curveball.generator.dedup.Dedup;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -23,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code curveball generate}: write scenarios for a world, the same file for the same seed on any machine. */
+/**
+ * {@code curveball generate}: write scenarios for a world, the same file for the same seed on any
+ * machine, and say what they cover, what the world cannot reach, and how varied the openings are.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate scenarios (persona x task x fault) for a world into a scenarios.jsonl file.",
         sortOptions = false)
 final class GenerateCommand implements Callable<Integer> {
@@ -43,6 +45,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the scenarios (JSON Lines).")
     Path out;
 
+    @Option(names = "--dedup", paramLabel = "MODE", defaultValue = "lexical", converter = DedupModeConverter.class,
+            description = "Near-duplicate openings: lexical (default, word bigrams), semantic (all-MiniLM-L6-v2 in-process; "
+                    + "./curveball builds the embeddings module for it on first use) or off.")
+    Dedup.Mode dedup;
+
+    @Option(names = "--similarity", paramLabel = "X", description = "From this similarity (above 0, at most 1) an opening is a "
+            + "near-duplicate of an earlier one (default: " + Dedup.LEXICAL_SIMILARITY + " lexical, " + Dedup.SEMANTIC_SIMILARITY + " semantic).")
+    Double similarity;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -55,21 +66,32 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options.positive(spec, "--count", count);
+        Options.fraction(spec, "--similarity", similarity);
         World loaded = WorldLoader.load(world);
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
         OpeningWriter writer = model.<OpeningWriter>map(ModelOpeningWriter::new).orElseGet(TemplateOpeningWriter::new);
-        List<Scenario> scenarios = new ScenarioGenerator(loaded, Options.personas(personas).all(), writer).generate(count, seed);
-        Jsonl.write(out, scenarios);
+        GenerationOptions options = new GenerationOptions(count, seed, Dedup.of(dedup, similarity));
+        GenerationReport report = new ScenarioGenerator(loaded, Options.personas(personas).all(), writer).generate(options);
+        Jsonl.write(out, report.scenarios());
         var printer = spec.commandLine().getOut();
-        printer.printf("Wrote %d scenarios for %s (seed %d) to %s%n", scenarios.size(), loaded.name(), seed, out);
+        new GenerationPrinter(printer).print(report, out);
         if (writer instanceof ModelOpeningWriter modelWriter) {
             printer.println("  " + ModelOptions.openings(modelWriter.tally()));
             printer.println("  " + ModelOptions.calls(model.get()));
         }
-        Map<String, Integer> tags = new TreeMap<>();
-        scenarios.forEach(s -> s.tags().stream().map(Category::id).forEach(t -> tags.merge(t, 1, Integer::sum)));
-        printer.println("  tags: " + SummaryPrinter.counts(tags));
         printer.flush();
         return 0;
+    }
+
+    /** {@code lexical}, {@code semantic} or {@code off}; a typo gets the nearest mode suggested. */
+    static final class DedupModeConverter implements CommandLine.ITypeConverter<Dedup.Mode> {
+        @Override
+        public Dedup.Mode convert(String value) {
+            try {
+                return Dedup.Mode.fromId(value);
+            } catch (RuntimeException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

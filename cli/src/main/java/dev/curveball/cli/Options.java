@@ -21,6 +21,13 @@ final class Options {
         return (int) Math.min(Integer.MAX_VALUE, value);
     }
 
+    /** A value above 0 and at most 1, or absent. */
+    static void fraction(CommandSpec spec, String option, Double value) {
+        if (value != null && !(value > 0 && value <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be above 0 and at most 1, was " + value);
+        }
+    }
+
     static PersonaLibrary personas(Path dir) {
         return dir == null ? PersonaLibrary.bundled() : PersonaLibrary.load(dir);
     }

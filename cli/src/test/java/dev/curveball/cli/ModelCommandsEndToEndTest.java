@@ -30,6 +30,8 @@ class ModelCommandsEndToEndTest {
     static final String PERSONAS = "src/test/resources/model-personas";
     static final String MODEL = "openai:gpt-4o-mini";
     static final String OPENING = "Hello, I have a problem with something I ordered and I'd like it sorted out.";
+    static final List<String> OPENINGS = List.of(OPENING, "Good morning, one of my deliveries went wrong, can you check it?",
+            "Hi there, quick question about a purchase that never felt right.", "Evening! My parcel situation is a mess, please help.");
     private static final Pattern HIDDEN = Pattern.compile(": ([^\\n]+?) \\(say it only when");
     private static final Pattern GOAL = Pattern.compile("Their goal, known only to you and the player: ([^\\n]+)");
     private static final Pattern TURN = Pattern.compile("This is your message (\\d+) of");
@@ -48,8 +50,15 @@ class ModelCommandsEndToEndTest {
         return brief.toString();
     }
 
+    /** The first of OPENINGS the prompt does not ask to avoid (near-duplicate control sends the noisy earlier ones). */
     static String goodOpening(RecordedRequest request) {
-        return Json.write(Map.of("opening", OPENING, "brief", brief(request)));
+        String prompt = letters(request.texts("user").get(0));
+        String opening = OPENINGS.stream().filter(o -> !prompt.contains(letters(o))).findFirst().orElseThrow();
+        return Json.write(Map.of("opening", opening, "brief", brief(request)));
+    }
+
+    private static String letters(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", "");
     }
 
     /** The scenario writer's replies by attempt: malformed JSON, then the goal pasted in, then a good one. */
@@ -113,9 +122,10 @@ class ModelCommandsEndToEndTest {
 
             assertThat(first.exitCode()).as(first.err()).isZero();
             assertThat(second.exitCode()).as(second.err()).isZero();
-            assertThat(requests).isEqualTo(3);
+            // Three openings, plus the rewrites near-duplicate control asks for (the script's first answer repeats).
+            assertThat(requests).isGreaterThan(3);
             assertThat(server.requestCount()).isEqualTo(requests);
-            assertThat(second.out()).contains("model openai:gpt-4o-mini: 0 requests, 3 answered from the cache");
+            assertThat(second.out()).contains("model openai:gpt-4o-mini: 0 requests, " + requests + " answered from the cache");
             assertThat(Files.readString(tmp.resolve("second.jsonl"))).isEqualTo(Files.readString(tmp.resolve("first.jsonl")));
             assertThat(filesUnder(server.cacheDir())).isNotEmpty().allSatisfy(file ->
                     assertThat(Files.readString(file)).doesNotContain(FakeModelServer.API_KEY));
@@ -127,9 +137,10 @@ class ModelCommandsEndToEndTest {
         try (FakeModelServer server = FakeModelServer.thatAnswers(ModelCommandsEndToEndTest::goodOpening)) {
             Path cache = tmp.resolve("my-cache");
             assertThat(generate(server, tmp.resolve("a.jsonl"), "--model-cache", cache.toString()).exitCode()).isZero();
-            assertThat(filesUnder(cache)).isNotEmpty();
+            int firstRun = server.requestCount();
+            assertThat(filesUnder(cache)).hasSize(firstRun);
             assertThat(generate(server, tmp.resolve("b.jsonl"), "--no-model-cache").exitCode()).isZero();
-            assertThat(server.requestCount()).isEqualTo(6);
+            assertThat(server.requestCount()).isEqualTo(2 * firstRun);
 
             CliRun both = generate(server, tmp.resolve("c.jsonl"), "--no-model-cache", "--model-cache", cache.toString());
             assertThat(both.exitCode()).isEqualTo(2);
@@ -152,7 +163,7 @@ class ModelCommandsEndToEndTest {
                 assertThat(end.reason()).isEqualTo(EndReason.GAVE_UP);
                 assertThat(end.detail()).isEqualTo("model user gave up after 2 agent replies (patience 1)");
             });
-            assertThat(Jsonl.read(out.resolve("scenarios.jsonl"), Scenario.class)).allSatisfy(s -> assertThat(s.opening()).isEqualTo(OPENING));
+            assertThat(Jsonl.read(out.resolve("scenarios.jsonl"), Scenario.class)).allSatisfy(s -> assertThat(s.opening()).isIn(OPENINGS));
             var manifest = Json.mapper().readTree(Files.readString(out.resolve("manifest.json")));
             assertThat(manifest.path("user_simulator").asText()).isEqualTo(MODEL);
             assertThat(manifest.path("opening_writer").asText()).isEqualTo(MODEL);

@@ -1,102 +1,161 @@
 package dev.curveball.generator;
 
-import dev.curveball.core.persona.Persona;
-import dev.curveball.core.world.FaultProfile;
-import dev.curveball.core.world.TaskSeed;
+import dev.curveball.core.category.Category;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Puts every candidate (persona × task × fault profile) in an order that reaches every task,
- * every fault profile and every persona early and repeats no combination before all have been
- * used: round-robin over the tasks, over each task's fault profiles, and over the personas, each
- * list shuffled once by the run's random sequence. Bookkeeping is by position in those lists, so
- * nothing unordered is ever walked.
+ * Orders the candidates so a suite covers as much as it can as early as it can. Each pick is the
+ * unused candidate that, in this order of importance:
+ * <ol>
+ * <li>adds the most category tags not yet covered;</li>
+ * <li>brings the most personas, tasks and fault profiles not yet seen;</li>
+ * <li>has the least-used persona, task and fault profile (summed), so the suite stays balanced;</li>
+ * <li>carries the rarest tag so far;</li>
+ * <li>comes first in the candidate list shuffled once by the run's random sequence.</li>
+ * </ol>
+ * While a reachable tag is missing every pick adds one, so every reachable tag is covered within as
+ * many scenarios as there are reachable tags; no combination repeats before all have been used.
  */
 final class CoverageOrder {
-    private final List<TaskSeed> tasks;
-    private final List<List<FaultProfile>> profilesByTask;
-    private final List<Persona> personas;
-    /** fits[task][persona]: the task gives every slot the persona's templates use. */
-    private final boolean[][] fits;
-    /** used[task][profile][persona]. */
-    private final boolean[][][] used;
-    private final int[] profileCursor;
-    private int personaCursor;
-
-    private CoverageOrder(List<TaskSeed> tasks, List<List<FaultProfile>> profilesByTask, List<Persona> personas) {
-        this.tasks = tasks;
-        this.profilesByTask = profilesByTask;
-        this.personas = personas;
-        this.fits = new boolean[tasks.size()][personas.size()];
-        this.used = new boolean[tasks.size()][][];
-        for (int t = 0; t < tasks.size(); t++) {
-            used[t] = new boolean[profilesByTask.get(t).size()][personas.size()];
-            for (int q = 0; q < personas.size(); q++) {
-                fits[t][q] = TemplateSlots.fits(personas.get(q), tasks.get(t));
-            }
-        }
-        this.profileCursor = new int[tasks.size()];
-    }
-
     /**
-     * Every candidate exactly once, in coverage order.
-     *
-     * @param profiles the fault profiles by id, "none" included; looked up, never iterated
+     * @param order     the first picks (at least as many as asked for, and all when that is more than exist)
+     * @param reachable the tags some candidate carries, as bits by {@link Category#ordinal()}
+     * @param coveredBy how many scenarios cover every reachable tag
      */
-    static List<Candidate> of(List<TaskSeed> tasks, Map<String, FaultProfile> profiles, List<Persona> personas, Random random) {
-        List<TaskSeed> shuffledTasks = shuffled(tasks, random);
-        List<List<FaultProfile>> profilesByTask = new ArrayList<>();
-        for (TaskSeed task : shuffledTasks) {
-            profilesByTask.add(shuffled(task.faults().stream().distinct().map(profiles::get).toList(), random));
-        }
-        return new CoverageOrder(shuffledTasks, profilesByTask, shuffled(personas, random)).build();
+    record Plan(List<Candidate> order, long reachable, int coveredBy) {
     }
 
-    private List<Candidate> build() {
-        int total = countCandidates();
-        List<Candidate> order = new ArrayList<>(total);
-        for (int turn = 0; order.size() < total; turn++) {
-            next(turn % tasks.size()).ifPresent(order::add);
-        }
-        return order;
-    }
+    private final List<Candidate> candidates;
+    private final long[] tags;
+    private final int[][] elements;
+    private final int[][] elementUses = new int[3][];
+    private final int[] tagUses = new int[Long.SIZE];
+    private final boolean[] used;
+    private long covered;
 
-    /** The task's next unused combination: its next fault profile first, then the next persona. */
-    private Optional<Candidate> next(int task) {
-        List<FaultProfile> profiles = profilesByTask.get(task);
-        for (int p = 0; p < profiles.size(); p++) {
-            int profileAt = (profileCursor[task] + p) % profiles.size();
-            for (int q = 0; q < personas.size(); q++) {
-                int personaAt = (personaCursor + q) % personas.size();
-                if (fits[task][personaAt] && !used[task][profileAt][personaAt]) {
-                    used[task][profileAt][personaAt] = true;
-                    profileCursor[task] = profileAt + 1;
-                    personaCursor = personaAt + 1;
-                    return Optional.of(new Candidate(personas.get(personaAt), tasks.get(task), profiles.get(profileAt)));
-                }
+    private CoverageOrder(List<Candidate> candidates) {
+        this.candidates = candidates;
+        this.tags = new long[candidates.size()];
+        this.elements = new int[candidates.size()][];
+        this.used = new boolean[candidates.size()];
+        List<Function<Candidate, String>> kinds = List.of(c -> c.persona().id(), c -> c.task().id(), c -> c.profile().id());
+        List<TreeMap<String, Integer>> indexes = kinds.stream().map(k -> index(candidates, k)).toList();
+        for (int c = 0; c < candidates.size(); c++) {
+            tags[c] = bits(ScenarioCategories.tags(candidates.get(c)));
+            elements[c] = new int[3];
+            for (int k = 0; k < 3; k++) {
+                elements[c][k] = indexes.get(k).get(kinds.get(k).apply(candidates.get(c)));
             }
         }
-        return Optional.empty();
+        for (int k = 0; k < 3; k++) {
+            elementUses[k] = new int[indexes.get(k).size()];
+        }
     }
 
-    private int countCandidates() {
-        int total = 0;
-        for (int t = 0; t < tasks.size(); t++) {
-            for (int q = 0; q < personas.size(); q++) {
-                total += fits[t][q] ? profilesByTask.get(t).size() : 0;
+    /** The picks for a suite of {@code wanted} scenarios; {@code random} shuffles the tie order. */
+    static Plan of(List<Candidate> candidates, Random random, int wanted) {
+        List<Candidate> shuffled = new ArrayList<>(candidates);
+        Collections.shuffle(shuffled, random);
+        return new CoverageOrder(shuffled).plan(wanted);
+    }
+
+    private Plan plan(int wanted) {
+        long reachable = 0;
+        for (long t : tags) {
+            reachable |= t;
+        }
+        List<Candidate> order = new ArrayList<>();
+        int coveredBy = 0;
+        while (order.size() < candidates.size() && (order.size() < wanted || covered != reachable)) {
+            order.add(take(best()));
+            if (coveredBy == 0 && covered == reachable) {
+                coveredBy = order.size();
             }
         }
-        return total;
+        return new Plan(List.copyOf(order), reachable, coveredBy);
     }
 
-    private static <T> List<T> shuffled(List<T> items, Random random) {
-        List<T> copy = new ArrayList<>(items);
-        Collections.shuffle(copy, random);
-        return copy;
+    private int best() {
+        int best = -1;
+        for (int c = 0; c < candidates.size(); c++) {
+            if (!used[c] && (best < 0 || better(c, best))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private boolean better(int c, int b) {
+        int d = Long.bitCount(tags[c] & ~covered) - Long.bitCount(tags[b] & ~covered);
+        if (d == 0) {
+            d = unseen(c) - unseen(b);
+        }
+        if (d == 0) {
+            d = uses(b) - uses(c);
+        }
+        if (d == 0) {
+            d = rarestTag(b) - rarestTag(c);
+        }
+        return d > 0;
+    }
+
+    private Candidate take(int c) {
+        used[c] = true;
+        covered |= tags[c];
+        for (int k = 0; k < 3; k++) {
+            elementUses[k][elements[c][k]]++;
+        }
+        for (long rest = tags[c]; rest != 0; rest &= rest - 1) {
+            tagUses[Long.numberOfTrailingZeros(rest)]++;
+        }
+        return candidates.get(c);
+    }
+
+    private int unseen(int c) {
+        int n = 0;
+        for (int k = 0; k < 3; k++) {
+            n += elementUses[k][elements[c][k]] == 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private int uses(int c) {
+        return elementUses[0][elements[c][0]] + elementUses[1][elements[c][1]] + elementUses[2][elements[c][2]];
+    }
+
+    private int rarestTag(int c) {
+        int rarest = Integer.MAX_VALUE;
+        for (long rest = tags[c]; rest != 0; rest &= rest - 1) {
+            rarest = Math.min(rarest, tagUses[Long.numberOfTrailingZeros(rest)]);
+        }
+        return rarest;
+    }
+
+    static long bits(List<Category> categories) {
+        long bits = 0;
+        for (Category c : categories) {
+            // Tags are bits of a long; the vocabulary has 29.
+            if (c.ordinal() >= Long.SIZE) {
+                throw new IllegalStateException("more than 64 category tags");
+            }
+            bits |= 1L << c.ordinal();
+        }
+        return bits;
+    }
+
+    /** Ids numbered in sorted order; looked up, never iterated into the output. */
+    private static TreeMap<String, Integer> index(List<Candidate> candidates, Function<Candidate, String> id) {
+        TreeMap<String, Integer> index = new TreeMap<>();
+        candidates.forEach(c -> index.putIfAbsent(id.apply(c), 0));
+        int i = 0;
+        for (var entry : index.entrySet()) {
+            entry.setValue(i++);
+        }
+        return index;
     }
 }

@@ -44,7 +44,11 @@ final class ScenarioCategories {
     }
 
     private static boolean noisy(Noise noise) {
-        return noise.typos() >= NOISY_LEVEL || noise.abbreviations() >= NOISY_LEVEL
-                || noise.caps() >= NOISY_LEVEL || noise.slang() >= NOISY_LEVEL;
+        return loudest(noise) >= NOISY_LEVEL;
+    }
+
+    /** The highest of a persona's noise levels. */
+    static double loudest(Noise noise) {
+        return Math.max(Math.max(noise.typos(), noise.abbreviations()), Math.max(Math.max(noise.caps(), noise.slang()), noise.punctuation()));
     }
 }

@@ -48,6 +48,13 @@ final class TemplateSlots {
         return available(task).containsAll(required(persona));
     }
 
+    /** The slots the persona's templates use that the task does not give, sorted. */
+    static SortedSet<String> missing(Persona persona, TaskSeed task) {
+        SortedSet<String> names = required(persona);
+        names.removeAll(available(task));
+        return names;
+    }
+
     private static Stream<String> templates(Utterances u) {
         return u.byKind().values().stream().flatMap(List::stream);
     }

@@ -1,5 +1,8 @@
 package dev.curveball.generator;
 
+import dev.curveball.core.category.Category;
+import dev.curveball.core.world.FaultProfile;
+import dev.curveball.core.world.RestrictedField;
 import dev.curveball.core.world.TaskSeed;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
@@ -7,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The demo world and the persona folder, read from the source tree the tests run in. */
+/** The demo world and the persona folder, read from the source tree the tests run in, and variations of it. */
 final class AcmeWorld {
     private AcmeWorld() {
     }
@@ -29,7 +32,18 @@ final class AcmeWorld {
     static World withTask(World world, TaskSeed extra) {
         List<TaskSeed> tasks = new ArrayList<>(world.tasks());
         tasks.add(extra);
+        return with(world, tasks, world.faultProfiles(), world.restricted());
+    }
+
+    static World with(World world, List<TaskSeed> tasks, List<FaultProfile> profiles, List<RestrictedField> restricted) {
         return new World(world.name(), world.description(), world.today(), world.subject(), world.settings(),
-                world.tools(), world.tables(), world.documents(), world.restricted(), world.faultProfiles(), tasks);
+                world.tools(), world.tables(), world.documents(), restricted, profiles, tasks);
+    }
+
+    /** The task with other fault profiles and without the given tags. */
+    static TaskSeed reshaped(TaskSeed t, List<String> faults, List<Category> droppedTags) {
+        List<Category> tags = t.tags().stream().filter(tag -> !droppedTags.contains(tag)).toList();
+        return new TaskSeed(t.id(), t.user(), t.intent(), t.goal(), t.slots(), t.hidden(), t.success(), t.nextStep(),
+                tags, faults, t.expectations(), t.settings(), t.memory());
     }
 }

@@ -13,6 +13,8 @@ import dev.curveball.core.testkit.ScriptedModelClient;
 import dev.curveball.core.world.FaultProfile;
 import dev.curveball.core.world.TaskSeed;
 import dev.curveball.core.world.World;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.generator.dedup.Dedup;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -162,9 +164,25 @@ class ModelOpeningWriterTest {
         ScriptedModelClient model = ScriptedModelClient.thatAnswers(request -> reply(OPENING, briefFor(request)));
         ScenarioGenerator generator = new ScenarioGenerator(ACME, List.of(draft().persona()), new ModelOpeningWriter(model));
 
-        var scenarios = generator.generate(3, 9L);
+        var scenarios = generator.generate(GenerationOptions.of(3, 9L).withDedup(Dedup.off())).scenarios();
 
         assertThat(scenarios).allSatisfy(s -> assertThat(s.brief()).isNotNull());
         assertThat(model.requests()).extracting(ModelRequest::seed).containsExactlyElementsOf(scenarios.stream().map(s -> s.seed()).toList());
+    }
+
+    @Test
+    void aNearDuplicateModelOpeningIsWrittenAgainWithTheEarlierOneToAvoid() {
+        String different = "Hello there. The headphones arrived sealed and I never used them; can I get my money back?";
+        ScriptedModelClient model = ScriptedModelClient.thatAnswers(request -> {
+            boolean avoiding = request.messages().stream().anyMatch(m -> m.text().contains(OPENING));
+            return reply(avoiding ? different : OPENING, briefFor(request));
+        });
+        ScenarioGenerator generator = new ScenarioGenerator(ACME, List.of(draft().persona()), new ModelOpeningWriter(model));
+
+        var report = generator.generate(GenerationOptions.of(2, 9L));
+
+        assertThat(report.scenarios()).extracting(Scenario::opening).containsExactly(OPENING, different);
+        assertThat(report.scenarios()).allSatisfy(s -> assertThat(s.brief()).isNotNull());
+        assertThat(report.diversity().rewrites().rewritten()).isEqualTo(1);
     }
 }

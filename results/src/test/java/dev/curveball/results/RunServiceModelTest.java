@@ -15,6 +15,7 @@ import dev.curveball.core.world.WorldLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,11 @@ class RunServiceModelTest {
     @TempDir
     Path tmp;
 
+    /** Unlike each other; a writer asked to avoid one (near-duplicate control) answers the next. */
+    private static final List<String> OPENINGS = List.of("Hello, I need some help with something I bought.",
+            "Good morning, there is a problem with one of my orders.", "Hi there, quick question about a purchase of mine.",
+            "Evening! Something went wrong after my delivery arrived.", "Hey, can you look into an order for me?");
+
     /** Writes openings whose brief names every hidden fact, and plays users that are satisfied at once. */
     static String answer(ModelRequest request) {
         if (request.purpose().startsWith("scenario writer")) {
@@ -38,9 +44,16 @@ class RunServiceModelTest {
             while (facts.find()) {
                 brief.append(" You know: ").append(facts.group(1)).append('.');
             }
-            return Json.write(Map.of("opening", "Hello, I need some help with something I bought.", "brief", brief.toString()));
+            String prompt = letters(request.messages().get(0).text());
+            String opening = OPENINGS.stream().filter(o -> !prompt.contains(letters(o))).findFirst().orElseThrow();
+            return Json.write(Map.of("opening", opening, "brief", brief.toString()));
         }
         return Json.write(Map.of("message", "Thank you!", "stop", "goal_met"));
+    }
+
+    /** The avoided openings in a prompt carry the persona's noise (case, punctuation); compare the words. */
+    private static String letters(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", "");
     }
 
     private RunResult run(Path out, ModelClient model, boolean resume) {
