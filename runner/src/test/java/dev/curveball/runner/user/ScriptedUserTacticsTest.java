@@ -92,6 +92,13 @@ class ScriptedUserTacticsTest {
     }
 
     @Test
+    void theSecondIssueLinesReadRightWithAValueStartingWithAnd() {
+        // acme-support's other_issue values include "and is my refund through yet": "One more thing: and is..." reads badly.
+        assertThat(ScriptedVocabulary.bundled().otherIssue())
+                .allMatch(line -> line.matches("(?i).*(\\boh\\b[^.${]{0,5}, |\\()\\$\\{other_issue}.*"), "joins ${other_issue} after 'Oh, ' or '('");
+    }
+
+    @Test
     void growsFrustratedAndGivesUpAfterPatienceDeflections() {
         ScriptedUserSimulator user = user(persona(2));
 
