@@ -67,11 +67,16 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         Options.positive(spec, "--count", count);
         Options.fraction(spec, "--similarity", similarity);
+        if (similarity != null && dedup == Dedup.Mode.OFF) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--similarity sets when --dedup lexical or semantic rewrites "
+                    + "an opening; with --dedup off nothing is rewritten: drop --similarity or choose a dedup mode");
+        }
         World loaded = WorldLoader.load(world);
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
         OpeningWriter writer = model.<OpeningWriter>map(ModelOpeningWriter::new).orElseGet(TemplateOpeningWriter::new);
         GenerationOptions options = new GenerationOptions(count, seed, Dedup.of(dedup, similarity));
         GenerationReport report = new ScenarioGenerator(loaded, Options.personas(personas).all(), writer).generate(options);
+        Options.parentFolder(out);
         Jsonl.write(out, report.scenarios());
         var printer = spec.commandLine().getOut();
         new GenerationPrinter(printer).print(report, out);

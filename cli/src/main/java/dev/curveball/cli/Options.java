@@ -1,6 +1,10 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.persona.PersonaLibrary;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +34,17 @@ final class Options {
 
     static PersonaLibrary personas(Path dir) {
         return dir == null ? PersonaLibrary.bundled() : PersonaLibrary.load(dir);
+    }
+
+    /** Creates the folder {@code file} goes in, as {@code run --out} does, so a fresh path needs no mkdir first. */
+    static void parentFolder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, parent + ": cannot create this folder for " + file.getFileName()
+                    + " (is a file in the way, or is the place not writable?)", e);
+        }
     }
 
     /** {@code parent/<prefix>-<local time>}, a fresh directory name for each run. */

@@ -51,7 +51,7 @@ final class PersonasListCommand implements Callable<Integer> {
         String row = "%-" + idWidth + "s  %-8s  %-" + tagWidth + "s  %s%n";
         out.printf(row, "ID", "PATIENCE", "TAGS", "DESCRIPTION");
         all.forEach(p -> out.printf(row, p.id(), p.patience(), tags(p), p.description()));
-        out.printf("%n%d personas from %s. Show one with: curveball personas show <id>%n", all.size(),
+        out.printf("%n%d persona%s from %s. Show one with: curveball personas show <id>%n", all.size(), all.size() == 1 ? "" : "s",
                 personas == null ? "the bundled library" : personas);
     }
 

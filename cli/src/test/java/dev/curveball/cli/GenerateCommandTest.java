@@ -77,4 +77,24 @@ class GenerateCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--similarity must be above 0 and at most 1, was 1.5");
     }
+
+    @Test
+    void aSimilarityWithDedupOffIsRefusedRatherThanIgnored() {
+        CliRun run = CliRun.of("generate", "--world", WORLD, "--dedup", "off", "--similarity", "0.8", "--out", tmp.resolve("s.jsonl").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--similarity sets when --dedup lexical or semantic rewrites an opening; with --dedup off nothing is "
+                + "rewritten: drop --similarity or choose a dedup mode");
+        assertThat(tmp.resolve("s.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void writesIntoAFolderThatDoesNotExistYet() {
+        Path suite = tmp.resolve("suites/nightly/s.jsonl");
+
+        CliRun run = CliRun.of("generate", "--world", WORLD, "--count", "3", "--out", suite.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(suite).exists();
+    }
 }

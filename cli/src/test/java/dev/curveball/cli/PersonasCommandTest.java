@@ -59,6 +59,51 @@ class PersonasCommandTest {
     }
 
     @Test
+    void listOfAFolderWithOnePersonaSaysOnePersona() throws Exception {
+        Files.writeString(tmp.resolve("calm.yaml"), PersonaFiles.valid("calm"));
+
+        CliRun run = CliRun.of("personas", "list", "--personas", tmp.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\n1 persona from " + tmp + ".");
+    }
+
+    @Test
+    void listOfAnEmptyFolderIsAnErrorAsForGenerate() {
+        CliRun run = CliRun.of("personas", "list", "--personas", tmp.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("curveball: " + tmp + ": no persona files (expected <id>.yaml files)\n");
+    }
+
+    @Test
+    void aPersonaFileEndingInYmlIsReportedNotSkipped() throws Exception {
+        Files.writeString(tmp.resolve("calm.yaml"), PersonaFiles.valid("calm"));
+        Files.writeString(tmp.resolve("loud.yml"), PersonaFiles.valid("loud"));
+        Files.writeString(tmp.resolve("notes.txt"), "not a persona");
+
+        CliRun validate = CliRun.of("personas", "validate", tmp.toString());
+        CliRun list = CliRun.of("personas", "list", "--personas", tmp.toString());
+
+        assertThat(validate.exitCode()).isEqualTo(2);
+        assertThat(validate.out()).isEqualTo(tmp.resolve("loud.yml") + ": not read: persona files are named <id>.yaml; rename it to loud.yaml\n"
+                + "2 persona files checked: 1 valid, 1 with problems.\n");
+        assertThat(list.exitCode()).isEqualTo(2);
+        assertThat(list.err()).contains("loud.yml: not read: persona files are named <id>.yaml; rename it to loud.yaml");
+    }
+
+    @Test
+    void showOfAPersonaNoTaskFitsNamesTheSlotNoTaskFills() throws Exception {
+        Files.writeString(tmp.resolve("greedy.yaml"), PersonaFiles.valid("greedy").replace("\"Please.\"", "\"My ${voucher_code}?\""));
+
+        CliRun run = CliRun.of("personas", "show", "greedy", "--personas", tmp.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("curveball: persona 'greedy': its templates use slot(s) voucher_code, which no task of world "
+                + "'acme-support' fills; fix the templates or add the slot to the world's tasks\n");
+    }
+
+    @Test
     void showOfAnUnknownIdNamesTheNearest() {
         CliRun run = CliRun.of("personas", "show", "policy-lawyr");
 

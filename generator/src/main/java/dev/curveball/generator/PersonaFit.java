@@ -44,14 +44,24 @@ public final class PersonaFit {
         if (!tasksFor(persona, world).isEmpty()) {
             return Optional.empty();
         }
-        SortedSet<String> unfilled = new TreeSet<>(slots(persona));
-        world.tasks().forEach(task -> unfilled.removeAll(TemplateSlots.available(task)));
+        SortedSet<String> unfilled = unfilled(persona, world);
         String where = unfilled.isEmpty() ? file.where("id") : file.where(firstTemplateUsing(persona, unfilled.first()));
+        return Optional.of(where + ": " + unfitting(persona, world));
+    }
+
+    /** Why no task of {@code world} fits the persona, for a persona none fits: the slots no task fills, when there are such. */
+    static String unfitting(Persona persona, World world) {
+        SortedSet<String> unfilled = unfilled(persona, world);
         String what = unfilled.isEmpty()
                 ? "no task of world '" + world.name() + "' fills all the slots its templates use (" + String.join(", ", slots(persona)) + ")"
                 : "its templates use slot(s) " + String.join(", ", unfilled) + ", which no task of world '" + world.name() + "' fills";
-        return Optional.of(where + ": persona '" + persona.id() + "': " + what
-                + "; fix the templates or add the slot to the world's tasks");
+        return "persona '" + persona.id() + "': " + what + "; fix the templates or add the slot to the world's tasks";
+    }
+
+    private static SortedSet<String> unfilled(Persona persona, World world) {
+        SortedSet<String> unfilled = new TreeSet<>(slots(persona));
+        world.tasks().forEach(task -> unfilled.removeAll(TemplateSlots.available(task)));
+        return unfilled;
     }
 
     /** The field path ({@code utterances.mislead[2]}) of the first template using {@code slot}. */

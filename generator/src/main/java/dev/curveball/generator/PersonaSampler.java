@@ -35,8 +35,7 @@ public final class PersonaSampler {
     public static PersonaSample sample(Persona persona, World world, long seed) {
         List<TaskSeed> fitting = PersonaFit.tasksFor(persona, world);
         if (fitting.isEmpty()) {
-            throw CurveballException.invalidInput("persona '" + persona.id() + "': no task of world '" + world.name()
-                    + "' fills the slots its templates use (" + String.join(", ", PersonaFit.slots(persona)) + ")");
+            throw CurveballException.invalidInput(PersonaFit.unfitting(persona, world));
         }
         Random random = new Random(31 * seed + persona.id().hashCode());
         return render(persona, world, fitting.get(random.nextInt(fitting.size())), seed, random);

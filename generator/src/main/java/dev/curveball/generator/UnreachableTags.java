@@ -2,6 +2,7 @@ package dev.curveball.generator;
 
 import dev.curveball.core.category.Category;
 import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.world.Document;
 import dev.curveball.core.world.FaultKind;
 import dev.curveball.core.world.FaultProfile;
@@ -59,7 +60,19 @@ final class UnreachableTags {
                         + (listed(profile) ? ", but only tasks no persona fits list it" : ", but no task lists it in its faults"));
             }
         }
-        return stranded.isEmpty() ? absent(tag) : String.join("; ", stranded);
+        return stranded.isEmpty() ? absent(tag) + bundledCarriers(tag) : String.join("; ", stranded);
+    }
+
+    /** With personas of one's own, a tag only personas carry may be one a bundled persona brings: name those. */
+    private String bundledCarriers(Category tag) {
+        Set<String> mine = personas.stream().map(Persona::id).collect(Collectors.toSet());
+        List<String> carriers = PersonaLibrary.bundled().all().stream()
+                .filter(p -> p.tags().contains(tag) && !mine.contains(p.id())).map(Persona::id).toList();
+        if (carriers.isEmpty()) {
+            return "";
+        }
+        return (carriers.size() == 1 ? "; bundled persona " : "; bundled personas ") + String.join(", ", carriers)
+                + (carriers.size() == 1 ? " is" : " are") + " (generate without --personas, or add such a persona)";
     }
 
     private String absent(Category tag) {

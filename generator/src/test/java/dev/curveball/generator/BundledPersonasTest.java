@@ -7,6 +7,8 @@ import dev.curveball.core.category.Dimension;
 import dev.curveball.core.persona.Persona;
 import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.persona.Tactic;
+import dev.curveball.generator.dedup.Dedup;
+import dev.curveball.generator.dedup.Shingles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +89,37 @@ class BundledPersonasTest {
         assertThat(bundled).flatExtracting(p -> p.utterances().opening())
                 .noneMatch(line -> line.contains("${order_id}") || line.contains("${other_order}")
                         || line.contains("${goal}") || line.contains("${value}"));
+    }
+
+    @Test
+    void theOtherIssueFollowsAJoinerSinceSomeValuesStartWithAnd() {
+        // "Also... and is my refund through yet" reads badly; "Oh, and is..." and "(and is...)" read right.
+        Pattern joined = Pattern.compile("(?i)(\\boh\\b[^.${]{0,5}, |\\()\\$\\{other_issue}");
+        assertThat(bundled).flatExtracting(p -> p.utterances().byKind().values().stream().flatMap(List::stream).toList())
+                .filteredOn(line -> line.contains("${other_issue}"))
+                .isNotEmpty()
+                .allMatch(line -> joined.matcher(line).find(), "has ${other_issue} after 'Oh, ' or '('");
+    }
+
+    @Test
+    void theUserAsksForTheRequestInTheFirstPersonSinceRequestsSayMy() {
+        // "we'd like the breakdown of my invoice" reads wrong; task requests are written as "my ...".
+        assertThat(bundled).flatExtracting(p -> p.utterances().byKind().values().stream().flatMap(List::stream).toList())
+                .noneMatch(line -> Pattern.compile("(?i)\\bwe('d| would| want| need)\\b[^.]*\\$\\{request}").matcher(line).find());
+    }
+
+    @Test
+    void openingsOfDifferentPersonasAreNotNearDuplicates() {
+        for (Persona a : bundled) {
+            for (Persona b : bundled) {
+                if (a.id().compareTo(b.id()) < 0) {
+                    for (String x : a.utterances().opening()) {
+                        assertThat(b.utterances().opening()).as(a.id() + " '" + x + "' vs " + b.id())
+                                .allSatisfy(y -> assertThat(Shingles.jaccard(x, y)).isLessThan(Dedup.LEXICAL_SIMILARITY));
+                    }
+                }
+            }
+        }
     }
 
     @Test

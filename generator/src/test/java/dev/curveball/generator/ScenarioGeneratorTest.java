@@ -49,6 +49,15 @@ class ScenarioGeneratorTest {
     }
 
     @Test
+    void noSlotAnOpeningCanSayGivesAwayWhatTheAgentMustAskFor() {
+        // "the agent said opened items are fine" tells the agent the keyboard was opened before it asks about its condition.
+        for (TaskSeed task : AcmeWorld.load().tasks()) {
+            task.hidden().forEach(fact -> assertThat(task.slots()).as(task.id() + " slots vs hidden " + fact.key())
+                    .allSatisfy((slot, value) -> assertThat(fact.askedBy()).noneMatch(word -> value.toLowerCase().contains(word))));
+        }
+    }
+
+    @Test
     void pairingSkipsPersonasWhoseTemplatesNeedASlotTheTaskLacks() {
         TaskSeed sparse = new TaskSeed("sparse-slots", "C-1002", "status", "Ask where the hub is.",
                 Map.of("request", "an update", "item", "hub"), List.of(), List.of("delivered"),

@@ -76,7 +76,21 @@ class UnreachableTagsTest {
 
         assertThat(reasons(ACME, quiet)).containsEntry(Category.NOISY_LANGUAGE,
                 "no persona's noise reaches 0.3 (the noisiest, 'ambiguous', peaks at 0.20), and no persona, task or fault profile "
-                        + "is tagged noisy-language");
+                        + "is tagged noisy-language; bundled personas noisy-texter, non-native-speaker, over-sharer are "
+                        + "(generate without --personas, or add such a persona)");
+    }
+
+    @Test
+    void aTagOnlyPersonasCarryNamesTheBundledPersonasThatDo() {
+        List<Persona> two = PERSONAS.stream().filter(p -> p.id().equals("withholder") || p.id().equals("policy-lawyer")).toList();
+
+        Map<Category, String> reasons = reasons(ACME, two);
+
+        assertThat(reasons).containsEntry(Category.AMBIGUOUS, "no persona, task or fault profile is tagged ambiguous; "
+                + "bundled personas ambiguous, screenshot-sender are (generate without --personas, or add such a persona)");
+        assertThat(reasons).containsEntry(Category.REOPEN, "no persona, task or fault profile is tagged reopen; "
+                + "bundled persona returning-customer is (generate without --personas, or add such a persona)");
+        assertThat(reasons).containsEntry(Category.COST, "no persona, task or fault profile is tagged cost");
     }
 
     private static Map<Category, String> reasons(World world, List<Persona> personas) {

@@ -1,6 +1,7 @@
 package dev.curveball.core.persona;
 
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * One typo in a word, the way thumbs make them on a QWERTY keyboard: a neighbouring key hit
@@ -13,11 +14,23 @@ final class KeyboardTypos {
     private KeyboardTypos() {
     }
 
-    /** {@code word} has at least four characters. */
+    /**
+     * {@code word} has at least four characters. Only letters are hit (an apostrophe doubled or
+     * swapped, "It''s", is an artefact; dropping it is the punctuation operator's job), and a swap
+     * needs a letter on both sides, else the neighbouring key is hit instead.
+     */
     static String typo(String word, Random random) {
-        int i = 1 + random.nextInt(word.length() - 2);
+        int[] letters = IntStream.range(1, word.length() - 1).filter(at -> Character.isLetter(word.charAt(at))).toArray();
+        if (letters.length == 0) {
+            return word;
+        }
+        int i = letters[random.nextInt(letters.length)];
         char c = word.charAt(i);
-        return switch (random.nextInt(4)) {
+        int kind = random.nextInt(4);
+        if (kind == 1 && !Character.isLetter(word.charAt(i + 1))) {
+            kind = 0;
+        }
+        return switch (kind) {
             case 0 -> word.substring(0, i) + adjacentKey(c, random) + word.substring(i + 1);
             case 1 -> word.substring(0, i) + word.charAt(i + 1) + c + word.substring(i + 2);
             case 2 -> word.substring(0, i) + word.substring(i + 1);

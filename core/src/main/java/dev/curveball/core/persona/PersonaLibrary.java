@@ -37,7 +37,7 @@ public final class PersonaLibrary {
 
     /** The personas bundled in the {@code curveball-personas} jar. */
     public static PersonaLibrary bundled() {
-        return of(bundledSources());
+        return of(bundledSources(), List.of());
     }
 
     /** Every {@code *.yaml} file of {@code dir}, read in file-name order. */
@@ -45,7 +45,11 @@ public final class PersonaLibrary {
         if (!Files.isDirectory(dir)) {
             throw CurveballException.invalidInput(dir + ": not a directory (expected a folder of persona .yaml files)");
         }
-        return of(directorySources(dir));
+        Listing listing = directorySources(dir);
+        if (listing.sources().isEmpty() && listing.problems().isEmpty()) {
+            throw CurveballException.invalidInput(noPersonaFiles(dir));
+        }
+        return of(listing.sources(), listing.problems());
     }
 
     /** Checks the bundled persona files, every one of them. */
@@ -59,11 +63,12 @@ public final class PersonaLibrary {
         List<String> problems = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                List<PersonaSources.Source> found = directorySources(path);
-                if (found.isEmpty()) {
-                    problems.add(path + ": no persona files (expected <id>" + EXTENSION + " files)");
+                Listing found = directorySources(path);
+                if (found.sources().isEmpty() && found.problems().isEmpty()) {
+                    problems.add(noPersonaFiles(path));
                 }
-                sources.addAll(found);
+                sources.addAll(found.sources());
+                problems.addAll(found.problems());
             } else if (!Files.isRegularFile(path)) {
                 problems.add(path + ": no such file or directory");
             } else if (!path.getFileName().toString().endsWith(EXTENSION)) {
@@ -108,8 +113,8 @@ public final class PersonaLibrary {
     }
 
     /** The first problem, if any, is the error; the others are counted so the user knows to look further. */
-    private static PersonaLibrary of(List<PersonaSources.Source> sources) {
-        PersonaCheck check = PersonaSources.check(sources, List.of());
+    private static PersonaLibrary of(List<PersonaSources.Source> sources, List<String> earlier) {
+        PersonaCheck check = PersonaSources.check(sources, earlier);
         if (!check.ok()) {
             int more = check.problems().size() - 1;
             throw CurveballException.invalidInput(check.problems().get(0)
@@ -137,15 +142,33 @@ public final class PersonaLibrary {
         return sources;
     }
 
-    private static List<PersonaSources.Source> directorySources(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(f))
-                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
-                    .map(PersonaLibrary::read)
-                    .toList();
+    /** A folder's persona files, and its {@code *.yml} files as problems: skipped silently, a persona would just vanish. */
+    private record Listing(List<PersonaSources.Source> sources, List<String> problems) {
+    }
+
+    private static Listing directorySources(Path dir) {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir)) {
+            files = listed.filter(Files::isRegularFile).sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
         } catch (IOException e) {
             throw CurveballException.invalidInput(dir + ": cannot list: " + e.getMessage());
         }
+        List<PersonaSources.Source> sources = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(EXTENSION)) {
+                sources.add(read(file));
+            } else if (name.endsWith(".yml")) {
+                problems.add(file + ": not read: persona files are named <id>" + EXTENSION + "; rename it to "
+                        + name.substring(0, name.length() - ".yml".length()) + EXTENSION);
+            }
+        }
+        return new Listing(sources, problems);
+    }
+
+    private static String noPersonaFiles(Path dir) {
+        return dir + ": no persona files (expected <id>" + EXTENSION + " files)";
     }
 
     private static PersonaSources.Source read(Path file) {

@@ -57,6 +57,17 @@ class NoiseOperatorsTest {
     }
 
     @Test
+    void typosHitLettersNeverTheApostropheOfAContraction() {
+        // "It''s" and "Its'" are artefacts, not typos a thumb makes; dropping the apostrophe is the punctuation operator's job.
+        for (long seed = 0; seed < 300; seed++) {
+            String noisy = NoiseOperators.apply("It's fine, I've checked, they're here, mine's broken", only(Level.TYPOS, 1), new Random(seed));
+
+            assertThat(noisy).doesNotContain("''").doesNotContainPattern("[A-Za-z]' ").doesNotContainPattern("[A-Za-z]',");
+            assertThat(noisy.chars().filter(c -> c == '\'').count()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void slangAddsOneWordAtTheStartOrTheEnd() {
         List<String> noisy = LongStream.range(0, 40).mapToObj(s -> NoiseOperators.apply(MESSAGE, only(Level.SLANG, 1), new Random(s))).toList();
 

@@ -96,6 +96,12 @@ class WorldLoaderTest {
     }
 
     @Test
+    void rejectsASlotWithoutAValueAsAnUnquotedCommaMakesOne() throws IOException {
+        edit("tasks.yaml", "claim: \"the policy says 30 days, I read it last month\"", "claim: the policy says 30 days, I read it last month");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "I read it last month") + ":86: field 'tasks[2].slots.I read it last month' must not be blank");
+    }
+
+    @Test
     void rejectsATaskOfAnUnknownUser() throws IOException {
         edit("tasks.yaml", "  - id: refund-headphones-needs-approval\n    user: C-1001", "  - id: refund-headphones-needs-approval\n    user: C-9999");
         assertFails("tasks.yaml:" + lineOf("tasks.yaml", "user: C-9999") + ":5: field 'tasks[0].user': unknown customer 'C-9999'; known: C-1001, C-1002, C-1003");

@@ -1,6 +1,7 @@
 package dev.curveball.runner.user;
 
 import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.Tactic;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.scenario.Task;
 import dev.curveball.core.trace.EndReason;
@@ -17,7 +18,8 @@ import java.util.Random;
  * phrases or a hand-off to a human (in a plain statement, neither negated, conditional nor offered:
  * see {@link ReplyText}), on a clear next step stated outside a question (after one push, for
  * exception-seekers and misleaders), when its patience runs out, or at the turn limit; it reveals a
- * hidden fact only when the agent asks for it. The same persona, scenario and seed give the same lines.
+ * hidden fact only when the agent asks for it. A mind-changer or a social engineer plays its tactic
+ * with its first answer when no deflection came first. The same persona, scenario and seed give the same lines.
  *
  * <pre>{@code UserSimulator user = new ScriptedUserSimulator(persona, scenario, 42L);
  * String first = user.open();
@@ -116,13 +118,13 @@ public final class ScriptedUserSimulator implements UserSimulator {
         Optional<HiddenFact> asked = unrevealedAsked(reply);
         if (asked.isPresent()) {
             revealed.add(asked.get().key());
-            return say(reveal(asked.get()));
+            return say(withEagerTactic(reveal(asked.get())));
         }
         if (reply.firstStated(task.nextStep()).isPresent()) {
             return say(renderer.render(tactics.pushAgainstNextStep()));
         }
         if (reply.isQuestion()) {
-            return say(answer(reply));
+            return say(withEagerTactic(answer(reply)));
         }
         return deflected();
     }
@@ -137,6 +139,23 @@ public final class ScriptedUserSimulator implements UserSimulator {
         return task.hidden().stream().filter(fact -> asks(reply, fact)).findFirst()
                 .map(this::reveal)
                 .orElseGet(() -> renderer.render(restate));
+    }
+
+    /**
+     * The answer followed by a mind change or a probe not yet played (see {@link TacticLines#eager()}),
+     * unless that line names a hidden fact: the user says those only when asked.
+     */
+    private String withEagerTactic(String answer) {
+        Optional<Tactic> tactic = tactics.eager();
+        if (tactic.isEmpty()) {
+            return answer;
+        }
+        String line = renderer.render(tactics.line(tactic.get()));
+        if (task.hidden().stream().anyMatch(fact -> line.contains(fact.value()))) {
+            return answer;
+        }
+        tactics.spend(tactic.get());
+        return answer + " " + line;
     }
 
     private UserMove deflected() {

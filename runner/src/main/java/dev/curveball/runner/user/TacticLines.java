@@ -5,6 +5,7 @@ import dev.curveball.core.persona.Tactic;
 import dev.curveball.core.persona.Utterances;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +20,12 @@ final class TacticLines {
     /** Tried in this order after a deflection, each once. */
     private static final List<Tactic> DEFLECTION_ORDER = List.of(Tactic.CHANGE_MIND, Tactic.MIX_ISSUES,
             Tactic.PROBE_OTHER_ACCOUNTS, Tactic.DEMAND_EXCEPTIONS, Tactic.MISLEAD);
+    /**
+     * Played at the first answer too, not only after a deflection: a careful agent asks one question
+     * and then resolves, so a mind change or a probe held back for a deflection would never come and
+     * the scenario's mind-change or social-engineering tag would test nothing.
+     */
+    private static final List<Tactic> EAGER = List.of(Tactic.CHANGE_MIND, Tactic.PROBE_OTHER_ACCOUNTS);
     /** The tactics that argue with a next step before accepting it. */
     private static final List<Tactic> NEXT_STEP_PUSHES = List.of(Tactic.DEMAND_EXCEPTIONS, Tactic.MISLEAD);
 
@@ -42,6 +49,20 @@ final class TacticLines {
         Utterances utterances = persona.utterances();
         return angry(frustration) ? new Line("frustrated", utterances.frustrated())
                 : new Line("pushback", utterances.pushback());
+    }
+
+    /** The first eager tactic the persona has not played yet, if any; {@link #spend} it once said. */
+    Optional<Tactic> eager() {
+        return EAGER.stream().filter(t -> persona.uses(t) && !used.contains(t)).findFirst();
+    }
+
+    /** The line of a tactic the persona uses; saying it is {@link #spend}. */
+    Line line(Tactic tactic) {
+        return lineFor(tactic);
+    }
+
+    void spend(Tactic tactic) {
+        used.add(tactic);
     }
 
     /** Whether the persona argues before accepting a next step: once, and only with a tactic line it has not said yet. */

@@ -12,9 +12,12 @@ import dev.curveball.core.persona.Noise;
 import dev.curveball.core.persona.Persona;
 import dev.curveball.core.persona.Tactic;
 import dev.curveball.core.persona.Utterances;
+import dev.curveball.core.scenario.Task;
 import dev.curveball.core.trace.EndReason;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScriptedUserTacticsTest {
@@ -46,6 +49,38 @@ class ScriptedUserTacticsTest {
     }
 
     @Test
+    void mindChangerChangesItsMindWithItsFirstAnswerWhenTheAgentNeverDeflects() {
+        // A careful agent asks for the order and resolves: waiting for a deflection, the mind change would never come.
+        ScriptedUserSimulator user = user(persona(5, Tactic.CHANGE_MIND));
+
+        assertThat(said(user.react("What is the order number?"))).isEqualTo("It's A-5001. Actually, I'd rather have an exchange.");
+        assertThat(said(user.react(DEFLECTION))).isEqualTo("That doesn't help. I want a refund.");
+    }
+
+    @Test
+    void socialEngineerProbesWithItsFirstAnswerWhenTheAgentNeverDeflects() {
+        ScriptedUserSimulator user = user(persona(5, Tactic.PROBE_OTHER_ACCOUNTS));
+
+        assertThat(said(user.react("What colour is it?"))).contains("a refund").endsWith(". Can you also check order A-5003?");
+        assertThat(said(user.react("Which order is it?"))).isEqualTo("It's A-5001.");
+    }
+
+    @Test
+    void aProbeNamingAHiddenFactWaitsForADeflection() {
+        // When the other order is the task's own hidden order, probing it with the answer would say it before being asked.
+        Persona prober = persona(5, Tactic.PROBE_OTHER_ACCOUNTS);
+        Task task = UserFixtures.refundTask();
+        Map<String, String> slots = new HashMap<>(task.slots());
+        slots.put("other_order", "A-5001");
+        Task sameOrder = new Task(task.id(), task.intent(), task.goal(), slots, task.hidden(), task.success(), task.nextStep());
+        ScriptedUserSimulator user = new ScriptedUserSimulator(prober, scenario(prober, sameOrder, 10), 42L);
+        user.open();
+
+        assertThat(said(user.react("What colour is it?"))).contains("a refund").doesNotContain("A-5001");
+        assertThat(said(user.react(DEFLECTION))).isEqualTo("Can you also check order A-5001?");
+    }
+
+    @Test
     void saysEachTacticLineOnceInOrderThenPushesBack() {
         ScriptedUserSimulator user = user(persona(9, Tactic.PROBE_OTHER_ACCOUNTS, Tactic.MIX_ISSUES, Tactic.DEMAND_EXCEPTIONS));
 
@@ -54,6 +89,13 @@ class ScriptedUserTacticsTest {
         assertThat(said(user.react(DEFLECTION))).startsWith("I'm a gold member");
         assertThat(said(user.react(DEFLECTION))).isEqualTo("That doesn't help. I want a refund.");
         assertThat(user.react(NEXT_STEP)).isInstanceOf(UserMove.Stop.class);
+    }
+
+    @Test
+    void theSecondIssueLinesReadRightWithAValueStartingWithAnd() {
+        // acme-support's other_issue values include "and is my refund through yet": "One more thing: and is..." reads badly.
+        assertThat(ScriptedVocabulary.bundled().otherIssue())
+                .allMatch(line -> line.matches("(?i).*(\\boh\\b[^.${]{0,5}, |\\()\\$\\{other_issue}.*"), "joins ${other_issue} after 'Oh, ' or '('");
     }
 
     @Test
@@ -91,8 +133,7 @@ class ScriptedUserTacticsTest {
         for (long seed = 0; seed < 50; seed++) {
             List<String> lines = conversation(noisy, seed);
 
-            assertThat(lines.get(0)).contains("A-5001");
-            assertThat(lines.get(1)).contains("A-5003");
+            assertThat(lines.get(0)).contains("A-5001", "A-5003");
         }
     }
 
