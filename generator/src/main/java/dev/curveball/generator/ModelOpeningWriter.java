@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -25,14 +26,19 @@ import java.util.stream.Collectors;
  * persona's template opening is used instead and counted. The model never learns the scenario's
  * faults. The request's seed is the scenario's, so with the model cache the same seed writes the
  * same file. A {@link dev.curveball.core.model.ModelFailure} (model down, bad key) is not a
- * rejection: it ends generation, since a silent fallback would hide it.
+ * rejection: it ends generation, since a silent fallback would hide it. Neither may a model that
+ * writes nothing usable: one rejected for the first {@link #GIVE_UP_AFTER} openings in a row is
+ * given up on, and {@link #requireSomeWritten()} fails a batch it wrote none of.
  *
  * <pre>{@code ModelOpeningWriter writer = new ModelOpeningWriter(model);
  * new ScenarioGenerator(world, personas, writer).generate(20, 7L);
+ * writer.requireSomeWritten();
  * writer.tally().fellBack()}</pre>
  */
 public final class ModelOpeningWriter implements OpeningWriter {
     static final int MAX_ATTEMPTS = 3;
+    /** Openings in a row, from the first, that may fall back before the model is taken for unusable. */
+    static final int GIVE_UP_AFTER = 3;
     static final double TEMPERATURE = 0.8;
     static final int MAX_OUTPUT_TOKENS = 1200;
     private static final PromptTemplate PROMPT = PromptTemplate.resource("curveball/prompts/scenario-writer.md");
@@ -46,6 +52,7 @@ public final class ModelOpeningWriter implements OpeningWriter {
     private final AtomicInteger retried = new AtomicInteger();
     private final AtomicInteger fellBack = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
+    private final AtomicReference<List<String>> lastProblems = new AtomicReference<>(List.of());
 
     public ModelOpeningWriter(ModelClient model) {
         this.model = model;
@@ -70,12 +77,29 @@ public final class ModelOpeningWriter implements OpeningWriter {
                 return new WrittenOpening(NoiseOperators.apply(review.opening(), draft.persona().noise(), random), review.brief());
             }
             rejected.incrementAndGet();
+            lastProblems.set(review.problems());
             messages.add(ModelMessage.assistant(review.reply().isBlank() ? "(empty reply)" : review.reply()));
             messages.add(ModelMessage.user(RETRY.fill(Map.of("problems", bullets(review.problems())))));
         }
         retried.incrementAndGet();
-        fellBack.incrementAndGet();
+        if (fellBack.incrementAndGet() >= GIVE_UP_AFTER && written.get() == 0) {
+            throw unusable("the first " + fellBack.get());
+        }
         return fallback.write(draft, random, avoid);
+    }
+
+    /** Fails when the model was asked for openings and wrote none of them: every one fell back to a template. */
+    public void requireSomeWritten() {
+        if (written.get() == 0 && fellBack.get() > 0) {
+            throw unusable("the " + fellBack.get());
+        }
+    }
+
+    private ModelFailure unusable(String which) {
+        return new ModelFailure(ModelFailure.Kind.BAD_REPLY, "the model " + model.spec() + " wrote none of " + which
+                + " openings it was asked for: all " + rejected.get() + " of its replies were rejected (the last: "
+                + String.join("; ", lastProblems.get()) + "); use a model that follows JSON output and the prompt, "
+                + "or generate without --model for template openings", null);
     }
 
     /** One reply, reviewed. A reply the client found unusable (empty) is a rejection too; other failures end generation. */

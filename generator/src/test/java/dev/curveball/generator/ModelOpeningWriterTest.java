@@ -121,6 +121,38 @@ class ModelOpeningWriterTest {
     }
 
     @Test
+    void aModelWhoseRepliesAreRejectedForTheFirstScenariosInARowIsGivenUpOn() {
+        ScriptedModelClient model = ScriptedModelClient.thatAnswers(request -> "Sure! Here is the customer.");
+        ModelOpeningWriter writer = new ModelOpeningWriter(model);
+        for (int i = 1; i < ModelOpeningWriter.GIVE_UP_AFTER; i++) {
+            writer.write(draft(), new Random(i), List.of());
+        }
+
+        assertThatThrownBy(() -> writer.write(draft(), new Random(9), List.of()))
+                .isInstanceOfSatisfying(ModelFailure.class, e -> assertThat(e.kind()).isEqualTo(ModelFailure.Kind.BAD_REPLY))
+                .hasMessageContaining("openai:scripted wrote none of the first " + ModelOpeningWriter.GIVE_UP_AFTER + " openings")
+                .hasMessageContaining("not JSON")
+                .hasMessageContaining("without --model");
+        assertThat(model.requests()).hasSize(ModelOpeningWriter.GIVE_UP_AFTER * ModelOpeningWriter.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void aModelThatWroteNoOpeningAtAllFailsTheBatchWhileOneThatWroteSomeDoesNot() {
+        ModelOpeningWriter silent = new ModelOpeningWriter(ScriptedModelClient.thatAnswers(request -> "{}"));
+        silent.write(draft(), new Random(1), List.of());
+
+        assertThatThrownBy(silent::requireSomeWritten).isInstanceOf(ModelFailure.class)
+                .hasMessageContaining("wrote none of the 1 openings");
+
+        String leak = reply("Refund A-5001 now.", BRIEF);
+        ModelOpeningWriter mixed = new ModelOpeningWriter(ScriptedModelClient.thatReplies(reply(OPENING, BRIEF), leak, leak, leak));
+        mixed.write(draft(), new Random(1), List.of());
+        mixed.write(draft(), new Random(2), List.of());
+        mixed.requireSomeWritten();
+        new ModelOpeningWriter(ScriptedModelClient.thatReplies()).requireSomeWritten();
+    }
+
+    @Test
     void retriesAReplyTheClientFoundUnusable() {
         ScriptedModelClient model = ScriptedModelClient.thatReplies().thenFails(ModelFailure.Kind.BAD_REPLY)
                 .thenReplies(reply(OPENING, BRIEF));
