@@ -184,7 +184,7 @@ class ModelCommandsEndToEndTest {
                     "--model", MODEL, "--out", out.toString());
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
-            assertThat(run.err()).contains("curveball: the model openai:gpt-4o-mini answered none of its ").contains(out.toString());
+            assertThat(run.err()).contains("curveball: the model openai:gpt-4o-mini could not play the users: all 2 conversations are ERRORs; the first: user simulator failed: ", "HTTP 500").contains(out.toString());
             List<Trace> traces = Jsonl.read(out.resolve("traces.jsonl"), Trace.class);
             assertThat(traces).hasSize(2).allSatisfy(trace -> {
                 assertThat(trace.errored()).isTrue();
