@@ -40,7 +40,22 @@ final class ModelOptions {
         }
         ModelSpec spec = ModelSpec.parse(model);
         ModelCache cache = noCache ? ModelCache.disabled() : ModelCache.at(cacheDir != null ? cacheDir : ModelCache.defaultDir(environment));
-        return Optional.of(new MeteredModelClient(Models.open(spec, environment, cache)));
+        MeteredModelClient client = new MeteredModelClient(Models.open(spec, environment, cache));
+        cache.writeProblem().ifPresent(problem -> {
+            throw CurveballException.invalidInput(cacheSource(environment) + ": not a writable directory (" + problem
+                    + "); give a writable --model-cache DIR, or --no-model-cache");
+        });
+        return Optional.of(client);
+    }
+
+    /** Where the cache directory came from, as the user gave it. */
+    private String cacheSource(Map<String, String> environment) {
+        if (cacheDir != null) {
+            return "--model-cache " + cacheDir;
+        }
+        String variable = environment.get(ModelCache.DIR_VARIABLE);
+        return variable != null && !variable.isBlank() ? ModelCache.DIR_VARIABLE + "=" + variable.trim()
+                : "the model cache " + ModelCache.defaultDir(environment);
     }
 
     /** {@code model openai:gpt-4o-mini: 12 requests, 30 answered from the cache, 0 failed; tokens 5400 in, 900 out}. */
