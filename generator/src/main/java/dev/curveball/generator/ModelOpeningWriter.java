@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  * output ({@code {opening, brief}}). Every reply is reviewed ({@link OpeningReview}); a rejected one
  * is asked for again with what was wrong, up to {@link #MAX_ATTEMPTS} replies, and then the
  * persona's template opening is used instead and counted. The model never learns the scenario's
- * faults. The request's seed is the scenario's, so with the model cache the same seed writes the
- * same file. A {@link dev.curveball.core.model.ModelFailure} (model down, bad key) is not a
+ * faults. The request's seed is the scenario's (a near-duplicate rewrite draws the next one from the
+ * scenario's random sequence), so with the model cache the same seed writes the same file. A {@link dev.curveball.core.model.ModelFailure} (model down, bad key) is not a
  * rejection: it ends generation, since a silent fallback would hide it. Neither may a model that
  * writes nothing usable: one rejected for the first {@link #GIVE_UP_AFTER} openings in a row is
  * given up on, and {@link #requireSomeWritten()} fails a batch it wrote none of.
@@ -66,8 +66,11 @@ public final class ModelOpeningWriter implements OpeningWriter {
     @Override
     public WrittenOpening write(ScenarioDraft draft, Random random, List<String> avoid) {
         List<ModelMessage> messages = new ArrayList<>(List.of(ModelMessage.user(prompt(draft, avoid))));
+        // A rewrite near-duplicate control asks for draws its own seed: with the same seed and the same
+        // openings to avoid it would be the very call before, answered by the cache with the same opening.
+        long seed = avoid.isEmpty() ? draft.seed() : random.nextLong();
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            OpeningReview review = attempt(draft, messages, avoid);
+            OpeningReview review = attempt(draft, seed, messages, avoid);
             if (review.accepted()) {
                 written.incrementAndGet();
                 if (attempt > 1) {
@@ -103,10 +106,10 @@ public final class ModelOpeningWriter implements OpeningWriter {
     }
 
     /** One reply, reviewed. A reply the client found unusable (empty) is a rejection too; other failures end generation. */
-    private OpeningReview attempt(ScenarioDraft draft, List<ModelMessage> messages, List<String> avoid) {
+    private OpeningReview attempt(ScenarioDraft draft, long seed, List<ModelMessage> messages, List<String> avoid) {
         try {
             ModelReply reply = model.complete(new ModelRequest("scenario writer (" + draft.scenarioId() + ")", messages,
-                    TEMPERATURE, MAX_OUTPUT_TOKENS, SCHEMA, draft.seed()));
+                    TEMPERATURE, MAX_OUTPUT_TOKENS, SCHEMA, seed));
             return OpeningReview.of(reply.text(), SCHEMA, draft.task().task(), avoid);
         } catch (ModelFailure e) {
             if (e.kind() != ModelFailure.Kind.BAD_REPLY) {

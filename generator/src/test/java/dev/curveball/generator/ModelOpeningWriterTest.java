@@ -153,6 +153,19 @@ class ModelOpeningWriterTest {
     }
 
     @Test
+    void eachRewriteNearDuplicateControlAsksForIsAFreshSampleNotTheSameCachedCallAgain() {
+        ScriptedModelClient model = ScriptedModelClient.thatAnswers(request -> reply(OPENING, BRIEF));
+        ModelOpeningWriter writer = new ModelOpeningWriter(model);
+        Random scenarioRandom = new Random(42L);
+
+        writer.write(draft(), scenarioRandom, List.of());
+        writer.write(draft(), scenarioRandom, List.of("An earlier customer's opening."));
+        writer.write(draft(), scenarioRandom, List.of("An earlier customer's opening."));
+
+        assertThat(model.requests()).extracting(ModelRequest::seed).hasSize(3).doesNotHaveDuplicates().first().isEqualTo(42L);
+    }
+
+    @Test
     void retriesAReplyTheClientFoundUnusable() {
         ScriptedModelClient model = ScriptedModelClient.thatReplies().thenFails(ModelFailure.Kind.BAD_REPLY)
                 .thenReplies(reply(OPENING, BRIEF));
