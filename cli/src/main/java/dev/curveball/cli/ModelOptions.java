@@ -65,9 +65,14 @@ final class ModelOptions {
                 model.spec(), c.requests(), c.cacheHits(), c.failures(), c.inputTokens(), c.outputTokens());
     }
 
-    /** {@code openings: 18 written by the model, 3 retried, 2 fell back to templates (7 replies rejected)}. */
+    /**
+     * {@code openings: 18 written by the model, 3 retried, 2 fell back to templates (7 replies rejected)}; when
+     * near-duplicate control asked for rewrites, {@code (5 of the 23 asked for were rewrites of near-duplicates)} follows.
+     */
     static String openings(WritingTally tally) {
-        return String.format(Locale.ROOT, "openings: %d written by the model, %d retried, %d fell back to templates (%d replies rejected)",
+        String line = String.format(Locale.ROOT, "openings: %d written by the model, %d retried, %d fell back to templates (%d replies rejected)",
                 tally.written(), tally.retried(), tally.fellBack(), tally.rejectedReplies());
+        return tally.rewrites() == 0 ? line : line + String.format(Locale.ROOT, " (%d of the %d asked for were rewrites of near-duplicates)",
+                tally.rewrites(), tally.written() + tally.fellBack());
     }
 }

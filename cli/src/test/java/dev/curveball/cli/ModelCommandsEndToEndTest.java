@@ -126,6 +126,8 @@ class ModelCommandsEndToEndTest {
             assertThat(requests).isGreaterThan(3);
             assertThat(server.requestCount()).isEqualTo(requests);
             assertThat(second.out()).contains("model openai:gpt-4o-mini: 0 requests, " + requests + " answered from the cache");
+            assertThat(first.out()).containsPattern("openings: " + requests + " written by the model, .*\\(" + (requests - 3)
+                    + " of the " + requests + " asked for were rewrites of near-duplicates\\)");
             assertThat(Files.readString(tmp.resolve("second.jsonl"))).isEqualTo(Files.readString(tmp.resolve("first.jsonl")));
             assertThat(filesUnder(server.cacheDir())).isNotEmpty().allSatisfy(file ->
                     assertThat(Files.readString(file)).doesNotContain(FakeModelServer.API_KEY));

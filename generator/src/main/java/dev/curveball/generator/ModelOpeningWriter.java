@@ -52,6 +52,7 @@ public final class ModelOpeningWriter implements OpeningWriter {
     private final AtomicInteger retried = new AtomicInteger();
     private final AtomicInteger fellBack = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
+    private final AtomicInteger rewrites = new AtomicInteger();
     private final AtomicReference<List<String>> lastProblems = new AtomicReference<>(List.of());
 
     public ModelOpeningWriter(ModelClient model) {
@@ -69,6 +70,9 @@ public final class ModelOpeningWriter implements OpeningWriter {
         // A rewrite near-duplicate control asks for draws its own seed: with the same seed and the same
         // openings to avoid it would be the very call before, answered by the cache with the same opening.
         long seed = avoid.isEmpty() ? draft.seed() : random.nextLong();
+        if (!avoid.isEmpty()) {
+            rewrites.incrementAndGet();
+        }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             OpeningReview review = attempt(draft, seed, messages, avoid);
             if (review.accepted()) {
@@ -121,7 +125,7 @@ public final class ModelOpeningWriter implements OpeningWriter {
 
     /** What this writer has done so far. */
     public WritingTally tally() {
-        return new WritingTally(written.get(), retried.get(), fellBack.get(), rejected.get());
+        return new WritingTally(written.get(), retried.get(), fellBack.get(), rejected.get(), rewrites.get());
     }
 
     static String prompt(ScenarioDraft draft, List<String> avoid) {

@@ -52,7 +52,7 @@ class ModelOpeningWriterTest {
         WrittenOpening written = writer.write(draft(), new Random(1), List.of());
 
         assertThat(written).isEqualTo(new WrittenOpening(OPENING, BRIEF));
-        assertThat(writer.tally()).isEqualTo(new WritingTally(1, 0, 0, 0));
+        assertThat(writer.tally()).isEqualTo(new WritingTally(1, 0, 0, 0, 0));
         assertThat(writer.id()).isEqualTo("openai:scripted");
     }
 
@@ -103,7 +103,7 @@ class ModelOpeningWriterTest {
         assertThat(model.lastMessageOf(1)).contains("does not match the JSON schema", "not JSON");
         assertThat(model.lastMessageOf(2)).contains("the opening gives away order id (A-5001)");
         assertThat(model.requests().get(2).messages()).hasSize(5);
-        assertThat(writer.tally()).isEqualTo(new WritingTally(1, 1, 0, 2));
+        assertThat(writer.tally()).isEqualTo(new WritingTally(1, 1, 0, 2, 0));
     }
 
     @Test
@@ -117,7 +117,7 @@ class ModelOpeningWriterTest {
         assertThat(written).isEqualTo(new TemplateOpeningWriter().write(draft(), new Random(7), List.of()));
         assertThat(written.brief()).isNull();
         assertThat(model.requests()).hasSize(ModelOpeningWriter.MAX_ATTEMPTS);
-        assertThat(writer.tally()).isEqualTo(new WritingTally(0, 1, 1, 3));
+        assertThat(writer.tally()).isEqualTo(new WritingTally(0, 1, 1, 3, 0));
     }
 
     @Test
@@ -163,6 +163,7 @@ class ModelOpeningWriterTest {
         writer.write(draft(), scenarioRandom, List.of("An earlier customer's opening."));
 
         assertThat(model.requests()).extracting(ModelRequest::seed).hasSize(3).doesNotHaveDuplicates().first().isEqualTo(42L);
+        assertThat(writer.tally()).isEqualTo(new WritingTally(3, 0, 0, 0, 2));
     }
 
     @Test
