@@ -76,6 +76,9 @@ final class GenerateCommand implements Callable<Integer> {
         OpeningWriter writer = model.<OpeningWriter>map(ModelOpeningWriter::new).orElseGet(TemplateOpeningWriter::new);
         GenerationOptions options = new GenerationOptions(count, seed, Dedup.of(dedup, similarity));
         GenerationReport report = new ScenarioGenerator(loaded, Options.personas(personas).all(), writer).generate(options);
+        if (writer instanceof ModelOpeningWriter modelWriter) {
+            modelWriter.requireSomeWritten(); // a suite asked of a model must not quietly be all templates
+        }
         Options.parentFolder(out);
         Jsonl.write(out, report.scenarios());
         var printer = spec.commandLine().getOut();

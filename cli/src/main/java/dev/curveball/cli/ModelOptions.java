@@ -40,7 +40,22 @@ final class ModelOptions {
         }
         ModelSpec spec = ModelSpec.parse(model);
         ModelCache cache = noCache ? ModelCache.disabled() : ModelCache.at(cacheDir != null ? cacheDir : ModelCache.defaultDir(environment));
-        return Optional.of(new MeteredModelClient(Models.open(spec, environment, cache)));
+        MeteredModelClient client = new MeteredModelClient(Models.open(spec, environment, cache));
+        cache.writeProblem().ifPresent(problem -> {
+            throw CurveballException.invalidInput(cacheSource(environment) + ": not a writable directory (" + problem
+                    + "); give a writable --model-cache DIR, or --no-model-cache");
+        });
+        return Optional.of(client);
+    }
+
+    /** Where the cache directory came from, as the user gave it. */
+    private String cacheSource(Map<String, String> environment) {
+        if (cacheDir != null) {
+            return "--model-cache " + cacheDir;
+        }
+        String variable = environment.get(ModelCache.DIR_VARIABLE);
+        return variable != null && !variable.isBlank() ? ModelCache.DIR_VARIABLE + "=" + variable.trim()
+                : "the model cache " + ModelCache.defaultDir(environment);
     }
 
     /** {@code model openai:gpt-4o-mini: 12 requests, 30 answered from the cache, 0 failed; tokens 5400 in, 900 out}. */
@@ -50,9 +65,14 @@ final class ModelOptions {
                 model.spec(), c.requests(), c.cacheHits(), c.failures(), c.inputTokens(), c.outputTokens());
     }
 
-    /** {@code openings: 18 written by the model, 3 retried, 2 fell back to templates (7 replies rejected)}. */
+    /**
+     * {@code openings: 18 written by the model, 3 retried, 2 fell back to templates (7 replies rejected)}; when
+     * near-duplicate control asked for rewrites, {@code (5 of the 23 asked for were rewrites of near-duplicates)} follows.
+     */
     static String openings(WritingTally tally) {
-        return String.format(Locale.ROOT, "openings: %d written by the model, %d retried, %d fell back to templates (%d replies rejected)",
+        String line = String.format(Locale.ROOT, "openings: %d written by the model, %d retried, %d fell back to templates (%d replies rejected)",
                 tally.written(), tally.retried(), tally.fellBack(), tally.rejectedReplies());
+        return tally.rewrites() == 0 ? line : line + String.format(Locale.ROOT, " (%d of the %d asked for were rewrites of near-duplicates)",
+                tally.rewrites(), tally.written() + tally.fellBack());
     }
 }

@@ -102,17 +102,16 @@ final class RunCommand implements Callable<Integer> {
             throw new CurveballException(ExitCodes.INFRASTRUCTURE,
                     "the agent at " + agent + " could not be reached for any conversation (results written to " + result.directory().path() + ")");
         }
-        model.ifPresent(m -> requireModelAnswered(m, result));
+        model.ifPresent(m -> requireUsersPlayed(m, result));
         return ExitCodes.OK;
     }
 
-    /** A user-simulator model that answered no call at all is infrastructure, as an unreachable agent is. */
-    private static void requireModelAnswered(MeteredModelClient model, RunResult result) {
-        MeteredModelClient.Calls calls = model.calls();
-        if (calls.failures() > 0 && calls.requests() + calls.cacheHits() == 0) {
-            throw new CurveballException(ExitCodes.INFRASTRUCTURE, "the model " + model.spec() + " answered none of its "
-                    + calls.failures() + " calls; every conversation it played is an ERROR (results written to "
-                    + result.directory().path() + ")");
-        }
+    /** A user-simulator model that played no conversation to its end is infrastructure, as an unreachable agent is; say why. */
+    private static void requireUsersPlayed(MeteredModelClient model, RunResult result) {
+        result.simulatorFailedEverywhere().ifPresent(first -> {
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, "the model " + model.spec() + " could not play the users: all "
+                    + result.traces().size() + " conversations are ERRORs; the first: " + first
+                    + " (results written to " + result.directory().path() + ")");
+        });
     }
 }

@@ -126,6 +126,8 @@ class ModelCommandsEndToEndTest {
             assertThat(requests).isGreaterThan(3);
             assertThat(server.requestCount()).isEqualTo(requests);
             assertThat(second.out()).contains("model openai:gpt-4o-mini: 0 requests, " + requests + " answered from the cache");
+            assertThat(first.out()).containsPattern("openings: " + requests + " written by the model, .*\\(" + (requests - 3)
+                    + " of the " + requests + " asked for were rewrites of near-duplicates\\)");
             assertThat(Files.readString(tmp.resolve("second.jsonl"))).isEqualTo(Files.readString(tmp.resolve("first.jsonl")));
             assertThat(filesUnder(server.cacheDir())).isNotEmpty().allSatisfy(file ->
                     assertThat(Files.readString(file)).doesNotContain(FakeModelServer.API_KEY));
@@ -184,7 +186,7 @@ class ModelCommandsEndToEndTest {
                     "--model", MODEL, "--out", out.toString());
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
-            assertThat(run.err()).contains("curveball: the model openai:gpt-4o-mini answered none of its ").contains(out.toString());
+            assertThat(run.err()).contains("curveball: the model openai:gpt-4o-mini could not play the users: all 2 conversations are ERRORs; the first: user simulator failed: ", "HTTP 500").contains(out.toString());
             List<Trace> traces = Jsonl.read(out.resolve("traces.jsonl"), Trace.class);
             assertThat(traces).hasSize(2).allSatisfy(trace -> {
                 assertThat(trace.errored()).isTrue();

@@ -52,7 +52,7 @@ class ModelOpeningWriterTest {
         WrittenOpening written = writer.write(draft(), new Random(1), List.of());
 
         assertThat(written).isEqualTo(new WrittenOpening(OPENING, BRIEF));
-        assertThat(writer.tally()).isEqualTo(new WritingTally(1, 0, 0, 0));
+        assertThat(writer.tally()).isEqualTo(new WritingTally(1, 0, 0, 0, 0));
         assertThat(writer.id()).isEqualTo("openai:scripted");
     }
 
@@ -103,7 +103,7 @@ class ModelOpeningWriterTest {
         assertThat(model.lastMessageOf(1)).contains("does not match the JSON schema", "not JSON");
         assertThat(model.lastMessageOf(2)).contains("the opening gives away order id (A-5001)");
         assertThat(model.requests().get(2).messages()).hasSize(5);
-        assertThat(writer.tally()).isEqualTo(new WritingTally(1, 1, 0, 2));
+        assertThat(writer.tally()).isEqualTo(new WritingTally(1, 1, 0, 2, 0));
     }
 
     @Test
@@ -117,7 +117,53 @@ class ModelOpeningWriterTest {
         assertThat(written).isEqualTo(new TemplateOpeningWriter().write(draft(), new Random(7), List.of()));
         assertThat(written.brief()).isNull();
         assertThat(model.requests()).hasSize(ModelOpeningWriter.MAX_ATTEMPTS);
-        assertThat(writer.tally()).isEqualTo(new WritingTally(0, 1, 1, 3));
+        assertThat(writer.tally()).isEqualTo(new WritingTally(0, 1, 1, 3, 0));
+    }
+
+    @Test
+    void aModelWhoseRepliesAreRejectedForTheFirstScenariosInARowIsGivenUpOn() {
+        ScriptedModelClient model = ScriptedModelClient.thatAnswers(request -> "Sure! Here is the customer.");
+        ModelOpeningWriter writer = new ModelOpeningWriter(model);
+        for (int i = 1; i < ModelOpeningWriter.GIVE_UP_AFTER; i++) {
+            writer.write(draft(), new Random(i), List.of());
+        }
+
+        assertThatThrownBy(() -> writer.write(draft(), new Random(9), List.of()))
+                .isInstanceOfSatisfying(ModelFailure.class, e -> assertThat(e.kind()).isEqualTo(ModelFailure.Kind.BAD_REPLY))
+                .hasMessageContaining("openai:scripted wrote none of the first " + ModelOpeningWriter.GIVE_UP_AFTER + " openings")
+                .hasMessageContaining("not JSON")
+                .hasMessageContaining("without --model");
+        assertThat(model.requests()).hasSize(ModelOpeningWriter.GIVE_UP_AFTER * ModelOpeningWriter.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void aModelThatWroteNoOpeningAtAllFailsTheBatchWhileOneThatWroteSomeDoesNot() {
+        ModelOpeningWriter silent = new ModelOpeningWriter(ScriptedModelClient.thatAnswers(request -> "{}"));
+        silent.write(draft(), new Random(1), List.of());
+
+        assertThatThrownBy(silent::requireSomeWritten).isInstanceOf(ModelFailure.class)
+                .hasMessageContaining("wrote none of the 1 openings");
+
+        String leak = reply("Refund A-5001 now.", BRIEF);
+        ModelOpeningWriter mixed = new ModelOpeningWriter(ScriptedModelClient.thatReplies(reply(OPENING, BRIEF), leak, leak, leak));
+        mixed.write(draft(), new Random(1), List.of());
+        mixed.write(draft(), new Random(2), List.of());
+        mixed.requireSomeWritten();
+        new ModelOpeningWriter(ScriptedModelClient.thatReplies()).requireSomeWritten();
+    }
+
+    @Test
+    void eachRewriteNearDuplicateControlAsksForIsAFreshSampleNotTheSameCachedCallAgain() {
+        ScriptedModelClient model = ScriptedModelClient.thatAnswers(request -> reply(OPENING, BRIEF));
+        ModelOpeningWriter writer = new ModelOpeningWriter(model);
+        Random scenarioRandom = new Random(42L);
+
+        writer.write(draft(), scenarioRandom, List.of());
+        writer.write(draft(), scenarioRandom, List.of("An earlier customer's opening."));
+        writer.write(draft(), scenarioRandom, List.of("An earlier customer's opening."));
+
+        assertThat(model.requests()).extracting(ModelRequest::seed).hasSize(3).doesNotHaveDuplicates().first().isEqualTo(42L);
+        assertThat(writer.tally()).isEqualTo(new WritingTally(3, 0, 0, 0, 2));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package dev.curveball.results;
 
 import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.trace.ErrorEvent;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Verdict;
 import java.util.List;
+import java.util.Optional;
 
 /** A finished run: where it is, and what it holds. */
 public record RunResult(RunDirectory directory, List<Scenario> scenarios, List<Trace> traces, List<Verdict> verdicts,
@@ -12,5 +14,16 @@ public record RunResult(RunDirectory directory, List<Scenario> scenarios, List<T
         scenarios = List.copyOf(scenarios);
         traces = List.copyOf(traces);
         verdicts = List.copyOf(verdicts);
+    }
+
+    /**
+     * When the user simulator failed in every conversation (a model that is down, refuses the key or
+     * never keeps to the rules), the first conversation's error; the run then judged nothing.
+     */
+    public Optional<String> simulatorFailedEverywhere() {
+        List<String> failures = traces.stream()
+                .flatMap(t -> t.eventsOf(ErrorEvent.class).stream().filter(e -> e.source() == ErrorEvent.Source.SIMULATOR).limit(1))
+                .map(ErrorEvent::message).toList();
+        return !traces.isEmpty() && failures.size() == traces.size() ? Optional.of(failures.get(0)) : Optional.empty();
     }
 }

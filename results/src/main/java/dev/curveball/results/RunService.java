@@ -125,7 +125,13 @@ public final class RunService {
             return Jsonl.read(file.path(), Scenario.class, FileSchema.named("scenario"));
         }
         ScenarioSource.Generated generated = (ScenarioSource.Generated) request.scenarios();
-        return new ScenarioGenerator(request.world(), request.personas().all(), writer(request)).generate(generated.count(), generated.seed());
+        OpeningWriter writer = writer(request);
+        List<Scenario> scenarios = new ScenarioGenerator(request.world(), request.personas().all(), writer)
+                .generate(generated.count(), generated.seed());
+        if (writer instanceof ModelOpeningWriter modelWriter) {
+            modelWriter.requireSomeWritten();
+        }
+        return scenarios;
     }
 
     private static OpeningWriter writer(RunRequest request) {

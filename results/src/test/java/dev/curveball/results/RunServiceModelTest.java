@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.model.ModelClient;
+import dev.curveball.core.model.ModelFailure;
 import dev.curveball.core.model.ModelRequest;
 import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.testkit.ScriptedModelClient;
@@ -77,6 +78,15 @@ class RunServiceModelTest {
         assertThat(manifest.viewsNotAvailable()).isEqualTo(RunService.MODEL_BLIND_SPOTS);
         assertThat(result.summary().viewsNotAvailable()).noneMatch(v -> v.startsWith("model-driven users"));
         assertThat(Files.readString(result.directory().manifest())).contains("\"user_simulator\" : \"openai:scripted\"");
+    }
+
+    @Test
+    void aModelThatWritesNoUsableOpeningFailsTheRunBeforeAnyConversation() {
+        Path out = tmp.resolve("run");
+
+        assertThatThrownBy(() -> run(out, ScriptedModelClient.thatAnswers(request -> "Sure, here you go!"), false))
+                .isInstanceOf(ModelFailure.class).hasMessageContaining("wrote none of");
+        assertThat(out.resolve("traces.jsonl")).doesNotExist();
     }
 
     @Test

@@ -6,7 +6,10 @@ import dev.curveball.core.error.Require;
 import dev.curveball.core.io.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,7 +31,8 @@ import java.util.regex.Pattern;
  * ModelClient model = Models.open(spec, System.getenv(), cache);}</pre>
  */
 public final class ModelCache {
-    static final String DIR_VARIABLE = "CURVEBALL_CACHE_DIR";
+    /** Names the cache directory; see {@link #defaultDir(Map)}. */
+    public static final String DIR_VARIABLE = "CURVEBALL_CACHE_DIR";
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{16,128}");
     private static final ModelCache DISABLED = new ModelCache(null);
 
@@ -68,6 +72,23 @@ public final class ModelCache {
         return Optional.ofNullable(dir);
     }
 
+    /**
+     * Whether entries can be stored here: creates the directory and a probe file in it. Empty when they
+     * can (or the cache is disabled), else what is in the way, so a command can say so before any call.
+     */
+    public Optional<String> writeProblem() {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".probe", ".tmp"));
+            return Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.of(reason(e));
+        }
+    }
+
     /** The stored reply, marked {@link ModelReply#cached()}; empty when absent, unreadable or disabled. */
     public Optional<ModelReply> get(String key) {
         checkKey(key);
@@ -101,11 +122,24 @@ public final class ModelCache {
             Files.write(temporary, (Json.write(entry) + "\n").getBytes(StandardCharsets.UTF_8));
             move(temporary, target);
         } catch (IOException e) {
-            throw new CurveballException(ExitCodes.INFRASTRUCTURE, "cannot write the model cache entry " + target + ": " + e
-                    + "; set " + DIR_VARIABLE + " to a writable directory", e);
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, "cannot write the model cache entry " + target + " ("
+                    + reason(e) + "); set " + DIR_VARIABLE + " to a writable directory", e);
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof FileAlreadyExistsException exists) {
+            return "a file is in the way: " + exists.getFile();
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof FileSystemException other && other.getReason() != null) {
+            return other.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + other.getFile();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static void move(Path temporary, Path target) throws IOException {

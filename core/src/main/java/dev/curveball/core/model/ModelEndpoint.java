@@ -36,9 +36,25 @@ record ModelEndpoint(ModelSpec spec, String baseUrl, String apiKey) {
         return provider.id().toUpperCase(Locale.ROOT) + "_API_KEY";
     }
 
-    /** {@code openai:gpt-4o-mini at https://api.openai.com/v1}: how errors name the model. */
+    /**
+     * {@code openai:gpt-4o-mini at https://api.openai.com/v1}: how errors name the model. Credentials
+     * or a query token in the base URL are left out, since errors reach traces and CI logs.
+     */
     String describe() {
-        return spec + " at " + baseUrl;
+        return spec + " at " + shown(baseUrl);
+    }
+
+    private static String shown(String url) {
+        try {
+            URI uri = new URI(url);
+            if (uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return url;
+            }
+            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null)
+                    + (uri.getRawQuery() == null ? "" : "?...");
+        } catch (URISyntaxException e) {
+            return url;
+        }
     }
 
     @Override

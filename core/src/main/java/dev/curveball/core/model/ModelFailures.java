@@ -38,33 +38,59 @@ final class ModelFailures {
         String where = endpoint.describe() + " (" + request.purpose() + ")";
         Optional<HttpException> http = find(error, HttpException.class);
         if (http.isPresent()) {
-            return fromStatus(where, http.get().statusCode(), quote(http.get().getMessage()), error);
+            return fromStatus(where, http.get().statusCode(), quote(http.get().getMessage()), masked(error));
         }
         if (has(error, InterruptedException.class)) {
             Thread.currentThread().interrupt();
-            return new CurveballException(ExitCodes.INTERRUPTED, where + ": interrupted", error);
+            return new CurveballException(ExitCodes.INTERRUPTED, where + ": interrupted", masked(error));
         }
         return fromTransport(where, error);
     }
 
+    /**
+     * {@code error} as {@code --stacktrace} may show it: the same chain and stack frames, with the key
+     * blanked out of every message, since servers quote a refused key back and logs get published.
+     */
+    Throwable masked(Throwable error) {
+        String key = endpoint.apiKey();
+        if (key == null || !mentions(error, key)) {
+            return error;
+        }
+        return MaskedError.of(error, key);
+    }
+
+    private static boolean mentions(Throwable chain, String key) {
+        for (Throwable t = chain; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private RuntimeException fromTransport(String where, RuntimeException error) {
+        Throwable cause = masked(error);
         if (has(error, TimeoutException.class) || has(error, HttpTimeoutException.class)) {
             return new ModelFailure(Kind.TIMEOUT, where + ": no answer within " + seconds() + " s" + attempts()
-                    + "; check the server, or raise " + ModelOptions.TIMEOUT_VARIABLE, error);
+                    + "; check the server, or raise " + ModelOptions.TIMEOUT_VARIABLE, cause);
         }
         if (unreachable(error)) {
             return new ModelFailure(Kind.UNREACHABLE, where + ": cannot connect" + attempts() + "; is the server running? "
-                    + "set " + endpoint.spec().provider().baseUrlVariable() + " to its address", error);
+                    + "set " + endpoint.spec().provider().baseUrlVariable() + " to its address", cause);
         }
-        if (has(error, JsonProcessingException.class)) {
-            return badReply(where, "the response body is not the provider's JSON", error);
+        Optional<JsonProcessingException> notJson = find(error, JsonProcessingException.class);
+        if (notJson.isPresent()) {
+            // A web page or a proxy's answer, not a model's reply: asking the model again would not help.
+            return new ModelFailure(Kind.SERVER_ERROR, where + ": the server's answer is not " + protocol() + attempts() + " ("
+                    + quote(notJson.get().getOriginalMessage()) + "); is " + endpoint.spec().provider().baseUrlVariable()
+                    + " the address of the API (usually ending in /v1)?", cause);
         }
         if (has(error, IOException.class)) {
             return new ModelFailure(Kind.UNREACHABLE, where + ": connection failed" + attempts() + ": "
-                    + quote(find(error, IOException.class).orElseThrow().toString()), error);
+                    + quote(find(error, IOException.class).orElseThrow().toString()), cause);
         }
         if (error instanceof LangChain4jException) {
-            return badReply(where, quote(error.getMessage()), error);
+            return badReply(where, quote(error.getMessage()), cause);
         }
         return error;
     }
@@ -89,7 +115,8 @@ final class ModelFailures {
             return new ModelFailure(Kind.TIMEOUT, where + ": the server timed out " + http + attempts() + ": " + said, error);
         }
         if (status == 429) {
-            return new ModelFailure(Kind.RATE_LIMITED, where + ": rate limited " + http + attempts() + ": " + said, error);
+            return new ModelFailure(Kind.RATE_LIMITED, where + ": rate limited " + http + attempts() + ": " + said
+                    + "; wait, run fewer conversations at once, or raise " + ModelOptions.MAX_RETRIES_VARIABLE, error);
         }
         if (status >= 400 && status < 500) {
             return new ModelFailure(Kind.CONFIGURATION, where + ": the server rejected the request " + http + ": " + said, error);
@@ -106,7 +133,7 @@ final class ModelFailures {
             // not JSON: quote the body as it is
         }
         if (endpoint.apiKey() != null) {
-            text = text.replace(endpoint.apiKey(), "***");
+            text = text.replace(endpoint.apiKey(), MaskedError.MASK);
         }
         text = text.replaceAll("\\s+", " ").strip();
         text = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text;
@@ -122,6 +149,14 @@ final class ModelFailures {
             }
         }
         return Optional.empty();
+    }
+
+    private String protocol() {
+        return switch (endpoint.spec().provider()) {
+            case OPENAI -> "OpenAI's JSON";
+            case ANTHROPIC -> "Anthropic's JSON";
+            default -> "OpenAI-compatible JSON";
+        };
     }
 
     private String attempts() {

@@ -171,6 +171,17 @@ class ModelCacheTest {
     }
 
     @Test
+    void saysBeforeAnyCallWhenItsDirectoryCannotBeWritten() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+
+        assertThat(ModelCache.at(dir.resolve("fresh/models")).writeProblem()).isEmpty();
+        assertThat(dir.resolve("fresh/models")).isEmptyDirectory();
+        assertThat(ModelCache.at(file).writeProblem()).hasValueSatisfying(p -> assertThat(p).contains("a file is in the way", file.toString()));
+        assertThat(ModelCache.at(file.resolve("below")).writeProblem()).isPresent();
+        assertThat(ModelCache.disabled().writeProblem()).isEmpty();
+    }
+
+    @Test
     void aDisabledCacheStoresNothing() {
         try (FakeModelServer server = FakeModelServer.thatReplies("one", "two")) {
             ModelClient model = Models.open(GPT, server.env(), ModelCache.disabled());

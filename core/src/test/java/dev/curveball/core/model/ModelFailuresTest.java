@@ -115,14 +115,62 @@ class ModelFailuresTest {
     }
 
     @Test
-    void aGarbledOrEmptyReplyIsABadReply() {
+    void anEmptyReplyIsABadReply() {
         try (FakeModelServer server = FakeModelServer.thatReplies("   ")) {
-            server.garbleNext(1);
-
-            assertThat(failure("openai:gpt-4o-mini", server.env(), NO_RETRIES).kind()).isEqualTo(Kind.BAD_REPLY);
             ModelFailure empty = failure("anthropic:claude-haiku-4-5", server.env(), NO_RETRIES);
             assertThat(empty.kind()).isEqualTo(Kind.BAD_REPLY);
             assertThat(empty.getMessage()).contains("no text");
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotTheProtocolsJsonIsTheServersFaultNotABadReplyFromTheModel() {
+        try (FakeModelServer server = FakeModelServer.thatReplies("never")) {
+            server.garbleNext(1);
+
+            ModelFailure failure = failure("openai:gpt-4o-mini", server.env(), NO_RETRIES);
+
+            assertThat(failure.kind()).isEqualTo(Kind.SERVER_ERROR);
+            assertThat(failure.exitCode()).isEqualTo(ExitCodes.INFRASTRUCTURE);
+            assertThat(failure.getMessage()).contains("the server's answer is not OpenAI's JSON", "is OPENAI_BASE_URL the address");
+        }
+    }
+
+    @Test
+    void rateLimitingSaysHowToBePatient() {
+        try (FakeModelServer server = FakeModelServer.thatReplies("never")) {
+            server.failNext(1, 429);
+
+            assertThat(failure("openai:gpt-4o-mini", server.env(), NO_RETRIES).getMessage())
+                    .contains("after 1 attempt", ModelOptions.MAX_RETRIES_VARIABLE);
+        }
+    }
+
+    @Test
+    void aKeyTheServerQuotesBackIsBlankedInTheMessageAndInEveryCause() {
+        try (FakeModelServer server = FakeModelServer.thatAnswers(r -> {
+            throw new IllegalStateException("Incorrect API key provided: " + r.header("authorization"));
+        })) {
+            ModelFailure failure = failure("openai:gpt-4o-mini", server.env(), NO_RETRIES);
+
+            assertThat(failure.getMessage()).contains("Incorrect API key provided: Bearer ***");
+            java.io.StringWriter trace = new java.io.StringWriter();
+            failure.printStackTrace(new java.io.PrintWriter(trace));
+            assertThat(trace.toString()).doesNotContain(FakeModelServer.API_KEY)
+                    .contains("Caused by: dev.langchain4j.exception.", "Bearer ***", "\tat dev.langchain4j.");
+        }
+    }
+
+    @Test
+    void credentialsInABaseUrlAreNotRepeatedInMessages() {
+        try (FakeModelServer server = FakeModelServer.thatReplies("never")) {
+            server.failNext(1, 500);
+            Map<String, String> env = new HashMap<>(server.env());
+            env.put("OPENAI_BASE_URL", server.openAiBaseUrl().replace("http://", "http://me:s3cret@") + "?token=t0ken");
+
+            ModelFailure failure = failure("openai:gpt-4o-mini", env, NO_RETRIES);
+
+            assertThat(failure.getMessage()).contains(server.openAiBaseUrl() + "?...").doesNotContain("s3cret", "t0ken");
         }
     }
 

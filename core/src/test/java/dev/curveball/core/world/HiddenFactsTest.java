@@ -15,7 +15,16 @@ class HiddenFactsTest {
     }
 
     @Test
+    void findsAnIdentifierWrittenWithOtherSeparatorsOrNone() {
+        assertThat(HiddenFacts.saidIn("it's order A5001", List.of(order))).containsExactly(order);
+        assertThat(HiddenFacts.saidIn("order a 5001, thanks", List.of(order))).containsExactly(order);
+        assertThat(HiddenFacts.saidIn("#A\u20115001", List.of(order))).containsExactly(order);
+        assertThat(HiddenFacts.saidIn("still-sealed box", List.of(sealed))).containsExactly(sealed);
+    }
+
+    @Test
     void doesNotTakeALongerIdentifierForTheValue() {
+        assertThat(HiddenFacts.saidIn("order BA-5001", List.of(order))).isEmpty();
         assertThat(HiddenFacts.saidIn("order A-50012 please", List.of(order))).isEmpty();
         assertThat(HiddenFacts.saidIn("I want a refund", List.of(order, sealed))).isEmpty();
     }

@@ -145,9 +145,14 @@ public final class ModelUserSimulator implements UserSimulator {
 
     private String turnPrompt(String agentReply) {
         List<HiddenFact> asked = review.asked(new ReplyText(agentReply, vocabulary));
-        String askedText = asked.isEmpty() ? "none of the facts you keep back, so do not say any of them"
+        List<HiddenFact> said = scenario.task().hidden().stream().filter(f -> revealed.contains(f.key()) && !asked.contains(f)).toList();
+        String askedText = asked.isEmpty() ? "none of the facts you still keep back, so do not say any of them"
                 : asked.stream().map(f -> f.key().replace('_', ' ') + " (you may say it now: " + f.value() + ")")
                         .collect(Collectors.joining(", "));
+        if (!said.isEmpty()) {
+            askedText += "; you may repeat what you have already said: " + said.stream()
+                    .map(f -> f.key().replace('_', ' ') + " (" + f.value() + ")").collect(Collectors.joining(", "));
+        }
         return TURN.fill(Map.of("transcript", String.join("\n\n", transcript), "asked", askedText,
                 "turn", String.valueOf(turns + 1), "max_turns", String.valueOf(scenario.maxTurns())));
     }

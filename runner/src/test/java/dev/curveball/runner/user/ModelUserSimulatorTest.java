@@ -148,6 +148,9 @@ class ModelUserSimulatorTest {
         assertThat(user.react("Checking.")).isEqualTo(new UserMove.Say("Again: A-5001!"));
         assertThat(user.revealed()).containsExactly("order_id");
         assertThat(model.requests()).hasSize(2);
+        // The turn prompt says so, rather than forbidding every fact it keeps back.
+        assertThat(model.requests().get(1).messages().get(1).text())
+                .contains("you may repeat what you have already said: order id (A-5001)");
     }
 
     @Test
