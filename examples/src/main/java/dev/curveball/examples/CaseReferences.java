@@ -36,7 +36,8 @@ record CaseReferences(
             "approval ([A-Za-z0-9-]+) for order (A-\\d{4}): (pending|approved|denied)");
     private static final Pattern REFUND = Pattern.compile("refund ([A-Za-z0-9-]+) for order (A-\\d{4})");
     private static final Pattern CLAIMED_REFUND = Pattern.compile("refund has been issued: [0-9.]+ for (?:your )?order (A-\\d{4})");
-    private static final Pattern TICKET = Pattern.compile("ticket ([A-Za-z0-9-]+)");
+    /** Only the parenthesised reference of a hand-off: "noted it on your ticket so we follow up" names no ticket. */
+    private static final Pattern TICKET = Pattern.compile("\\(ticket ([A-Za-z0-9-]+)[,)]");
     private static final Pattern INVOICE_UNAVAILABLE = Pattern.compile("couldn't load the invoice for order (A-\\d{4})");
     private static final Pattern REFUND_UNCONFIRMED = Pattern.compile("couldn't confirm that the refund for order (A-\\d{4})");
 
