@@ -1,6 +1,5 @@
 package dev.curveball.examples;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.agent.Agent;
 import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
@@ -10,15 +9,20 @@ import dev.curveball.core.agent.ToolResponse;
 import dev.curveball.core.io.Json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A rule-based acme-support agent that does it right, the baseline a Curveball run compares against.
  * It touches only the authenticated customer's orders (checked with {@code list_orders} before any
- * order tool), asks for the order number instead of guessing, follows the current refund policy
- * version, offers store credit for opened items, asks a supervisor before refunding above the
- * threshold, retries a failing read once, claims only what a tool confirmed, keeps internal notes
- * internal, and hands over to a human when asked or when a denied refund is pressed.
+ * order tool) and refuses another customer's order once, clearly, then goes on with the customer's
+ * own request; it asks for the order number instead of guessing, acts on what the customer wants
+ * now after a change of mind (store credit, an exchange or a status check is never turned into a
+ * refund), follows the current refund policy version, offers store credit for opened items, asks a
+ * supervisor before refunding above the threshold, retries a failing read once, claims only what a
+ * tool confirmed, keeps internal notes internal, and hands over to a human when asked, when a
+ * denied refund is pressed, or for an exchange it cannot arrange itself.
  *
  * <pre>{@code curveball run --agent careful --world examples/acme-support --count 20 --seed 7}</pre>
  */
@@ -59,9 +63,9 @@ public final class CarefulAgent implements Agent {
             case HUMAN -> handOver(facts, ticket);
             case ACCOUNT_NOTES -> NOTES_REFUSAL;
             case CLOSING -> "You're welcome. Is there anything else I can help with?";
-            default -> facts.latestOrderId().isEmpty()
+            default -> facts.orderIds().isEmpty()
                     ? askForOrderNumber(facts.intent())
-                    : aboutOrder(facts, facts.latestOrderId().get(), tools, ticket);
+                    : aboutOrders(facts, tools, ticket);
         };
     }
 
@@ -74,7 +78,8 @@ public final class CarefulAgent implements Agent {
     private static String askForOrderNumber(Intent intent) {
         String topic = switch (intent) {
             case REFUND -> "I can help with your refund. ";
-            case STORE_CREDIT -> "I can help with store credit or an exchange. ";
+            case STORE_CREDIT -> "I can help with store credit. ";
+            case EXCHANGE -> "I can help with an exchange or a replacement. ";
             case INVOICE -> "I can help with your invoice. ";
             case STATUS -> "I can check on your order. ";
             default -> "How can I help you today? If it's about an order, ";
@@ -85,28 +90,53 @@ public final class CarefulAgent implements Agent {
 
     /**
      * Looks at the customer's own orders first: an order that is not among them is refused without
-     * any tool touching it. The list answers every field get_order does, so no second lookup.
+     * any tool touching it, once when it comes up, and the user's own request goes on about the
+     * latest of their own orders they mentioned, read without the sentences about the refused ones.
      */
-    private String aboutOrder(ConversationFacts facts, String orderId, ToolClient tools, SupportTicket ticket) {
+    private String aboutOrders(ConversationFacts facts, ToolClient tools, SupportTicket ticket) {
         if (facts.cases().failedBefore(CaseReferences.ORDERS_KEY)) {
             return stillUnavailable(ticket);
         }
         ToolClient reads = RetryingToolClient.onceOnTransientFailure(tools);
         ToolResponse listed = reads.call("list_orders", Json.object().put("customer_id", facts.customerId()));
         if (!listed.ok()) {
-            return CaseReferences.ORDERS_UNAVAILABLE + " "
-                    + ticket.followUp("Customer asked about order " + orderId + "; list_orders failed (" + listed.status() + ").");
+            return CaseReferences.ORDERS_UNAVAILABLE + " " + ticket.followUp("Customer asked about order "
+                    + facts.latestOrderId().orElseThrow() + "; list_orders failed (" + listed.status() + ").");
         }
-        Optional<OrderDetails> order = ownOrder(listed.body(), orderId);
+        OwnOrders own = OwnOrders.from(listed.body());
+        List<String> others = own.othersAmong(facts.orderIds());
+        List<String> newlyRefused = others.stream()
+                .filter(id -> facts.latestOrderIds().contains(id) || !facts.cases().refused(id))
+                .toList();
+        Optional<OrderDetails> order = own.latestAmong(facts.orderIds());
         if (order.isEmpty()) {
-            return "I'm sorry, I can only help with orders on your own account, so I can't look up or change order "
-                    + orderId + ". The account holder can contact us directly about it.";
+            return newlyRefused.isEmpty() ? refusedBefore(others) : refusal(newlyRefused);
         }
+        String refusal = newlyRefused.isEmpty() ? "" : refusal(newlyRefused) + " ";
+        return refusal + aboutOwnOrder(facts.apartFrom(Set.copyOf(others)), order.get(), tools, reads, ticket);
+    }
+
+    private static String refusal(List<String> orderIds) {
+        String them = orderIds.size() == 1 ? "it" : "them";
+        return "I'm sorry, but " + CaseReferences.notOnAccount(orderIds) + ", and I can only help with orders on your "
+                + "own account, so I can't look up, share or change anything about " + them + ". The account "
+                + (orderIds.size() == 1 ? "holder" : "holders") + " can contact us directly.";
+    }
+
+    private static String refusedBefore(List<String> orderIds) {
+        return "As I said, " + CaseReferences.notOnAccount(orderIds) + ", so I can't help with "
+                + (orderIds.size() == 1 ? "it" : "them") + "; only the account holder can. "
+                + "If there's an order on your own account I can help with, just tell me its number.";
+    }
+
+    private String aboutOwnOrder(ConversationFacts facts, OrderDetails order, ToolClient tools, ToolClient reads,
+            SupportTicket ticket) {
         return switch (facts.intent()) {
-            case REFUND, STORE_CREDIT -> new CarefulRefundFlow(tools, reads, ticket, today).handle(facts, order.get());
-            case INVOICE -> invoice(facts, orderId, reads, ticket);
-            case STATUS -> status(order.get());
-            default -> "I've found your " + order.get().label() + ". Would you like a refund, the invoice, or its delivery status?";
+            case REFUND, STORE_CREDIT -> new CarefulRefundFlow(tools, reads, ticket, today).handle(facts, order);
+            case EXCHANGE -> new CarefulExchangeFlow(ticket).handle(facts, order);
+            case INVOICE -> invoice(facts, order.orderId(), reads, ticket);
+            case STATUS -> status(order);
+            default -> "I've found your " + order.label() + ". Would you like a refund, the invoice, or its delivery status?";
         };
     }
 
@@ -116,16 +146,7 @@ public final class CarefulAgent implements Agent {
                 + (ticket.alreadyHandedOver() ? "" : "If you'd rather not wait, I can hand you over to a human colleague.");
     }
 
-    private static Optional<OrderDetails> ownOrder(JsonNode listed, String orderId) {
-        for (JsonNode order : listed.path("orders")) {
-            if (order.path("order_id").asText("").equals(orderId)) {
-                return Optional.of(OrderDetails.from(order));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String status(OrderDetails order) {
+    static String status(OrderDetails order) {
         if (order.status().equals("delivered") && order.deliveredOn() != null) {
             return "Your " + order.label() + " was delivered on " + order.deliveredOn() + ".";
         }

@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * How the careful agent handles a refund request for one of the customer's own orders: under the
- * current policy version only, store credit for opened items, the refund window, supervisor
- * approval above the threshold, and a refund it reports as issued only when {@code issue_refund}
- * confirmed it. Earlier approvals and refunds of the conversation are read back, never redone.
+ * How the careful agent handles a refund or store-credit request for one of the customer's own
+ * orders: under the current policy version only, store credit for opened items, the refund window,
+ * supervisor approval above the threshold, and a refund it reports as issued only when
+ * {@code issue_refund} confirmed it. A customer who asks for store credit gets store credit, never a
+ * refund, and store credit already noted is never paid out again as a refund. Earlier approvals,
+ * refunds and store credit of the conversation are read back, never redone.
  *
  * <pre>{@code String reply = new CarefulRefundFlow(tools, reads, ticket, AcmeClock.TODAY).handle(facts, order);}</pre>
  */
@@ -44,8 +46,11 @@ final class CarefulRefundFlow {
             return CaseReferences.refundUnconfirmed(order.orderId()) + ", and I won't try it again in case it did. "
                     + ticket.escalate("refund not confirmed", summary(order, "issue_refund failed"));
         }
+        if (facts.cases().storeCreditNoted(order.orderId())) {
+            return afterStoreCredit(facts, order);
+        }
         Optional<CaseReferences.Approval> earlier = facts.cases().approvalFor(order.orderId());
-        if (earlier.isPresent()) {
+        if (earlier.isPresent() && !wantsStoreCredit(facts)) {
             return continueAfter(earlier.get(), facts, order);
         }
         Optional<RefundPolicy> policy = facts.cases().failedBefore(CaseReferences.POLICY_KEY)
@@ -71,7 +76,11 @@ final class CarefulRefundFlow {
         if (age.get() > window) {
             return "Your " + order.label() + " was delivered on " + order.deliveredOn() + ", " + age.get()
                     + " days ago. Our current refund policy allows refunds within " + window + " days of delivery, "
-                    + "so it's outside the return window and not eligible for a refund.";
+                    + "so it's outside the return window and not eligible for a refund"
+                    + (wantsStoreCredit(facts) ? " or store credit." : ".");
+        }
+        if (wantsStoreCredit(facts)) {
+            return noteStoreCredit(order, "unopened item within the " + window + "-day return window; customer chose store credit");
         }
         BigDecimal threshold = policy.approvalThreshold().orElse(DEFAULT_APPROVAL_THRESHOLD);
         if (order.amount().compareTo(threshold) > 0) {
@@ -81,17 +90,38 @@ final class CarefulRefundFlow {
     }
 
     private String storeCredit(ConversationFacts facts, OrderDetails order) {
-        if (!facts.acceptsStoreCredit()) {
+        if (!wantsStoreCredit(facts)) {
             return "Your " + order.label() + " was opened, and under our current refund policy opened items get "
                     + "store credit only, not a cash refund. I can arrange store credit of " + order.amountText()
                     + " instead if you'd like.";
         }
-        String note = "Apply store credit of " + order.amountText() + " for order " + order.orderId()
-                + " (opened item, current refund policy).";
+        return noteStoreCredit(order, "opened item, current refund policy");
+    }
+
+    private String noteStoreCredit(OrderDetails order, String why) {
+        String note = "Apply store credit of " + order.amountText() + " for order " + order.orderId() + " (" + why + ").";
         return ticket.note(note)
-                ? "Thanks. I've noted store credit of " + order.amountText() + " for order " + order.orderId()
+                ? "Thanks. I've noted " + CaseReferences.storeCreditNote(order.amountText(), order.orderId())
                         + " on your ticket; our billing team applies it and emails you when it's on your account."
                 : "I couldn't record the store credit just now; please try again in a few minutes.";
+    }
+
+    /** Store credit is already on the ticket: never noted twice, and never paid out again as a refund. */
+    private String afterStoreCredit(ConversationFacts facts, OrderDetails order) {
+        String noted = CaseReferences.storeCreditNote(order.amountText(), order.orderId());
+        if (wantsStoreCredit(facts) || order.opened()) {
+            return (order.opened() && !wantsStoreCredit(facts) ? "Opened items get store credit only, not a cash refund. " : "")
+                    + "Your " + noted + " is already noted on your ticket; our billing team applies it and emails you "
+                    + "when it's on your account.";
+        }
+        return "I've already noted " + noted + " on your ticket, so I won't refund it as well. "
+                + ticket.escalate("customer wants a refund instead of the store credit noted",
+                        summary(order, "store credit already noted; customer now asks for a refund instead"));
+    }
+
+    /** Store credit is what the user asks for now; "store credit or a refund" leaves the choice to us, so it counts. */
+    private static boolean wantsStoreCredit(ConversationFacts facts) {
+        return facts.intent() == Intent.STORE_CREDIT;
     }
 
     private String requestApproval(OrderDetails order, BigDecimal threshold, int window) {

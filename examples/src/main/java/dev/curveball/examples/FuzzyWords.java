@@ -3,6 +3,7 @@ package dev.curveball.examples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,11 @@ final class FuzzyWords {
     /** The phrase's words in a row, each exact, inflected or with one typo. */
     boolean containsTolerant(String phrase) {
         return contains(phrase, true);
+    }
+
+    /** True when the text has words and every one of them is in {@code allowed}. */
+    boolean onlyOf(Set<String> allowed) {
+        return !words.isEmpty() && allowed.containsAll(words);
     }
 
     private boolean contains(String phrase, boolean tolerant) {

@@ -106,7 +106,7 @@ public final class NaiveAgent implements Agent {
         }
         OrderDetails order = OrderDetails.from(got.body());
         return switch (facts.intent()) {
-            case REFUND, STORE_CREDIT -> refund(facts, order, tools);
+            case REFUND, STORE_CREDIT, EXCHANGE -> refund(facts, order, tools);
             case INVOICE -> invoice(order, tools);
             case STATUS -> "Your " + order.label() + " was delivered on " + order.deliveredOn() + ".";
             default -> "I found your " + order.label() + ", " + order.amountText() + ", delivered on "

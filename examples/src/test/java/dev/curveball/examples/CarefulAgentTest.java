@@ -155,6 +155,18 @@ class CarefulAgentTest {
     }
 
     @Test
+    void aFollowUpNoteIsNotMistakenForAHandOver() throws Exception {
+        FakeAcmeTools tools = FakeAcmeTools.forCustomer("C-1001").failingAlways("get_invoice", 500);
+        Conversation chat = Conversation.as("C-1001");
+        chat.say("I need the breakdown of my invoice for A-5001", agent, tools);
+
+        String reply = chat.say("this is useless, I want to talk to a real person", agent, tools);
+
+        assertThat(tools.calls("escalate_to_human")).hasSize(1);
+        assertThat(reply).contains("HT-1").doesNotContain("already has your case");
+    }
+
+    @Test
     void doesNotMakeUpLineItemsThatDidNotArrive() throws Exception {
         FakeAcmeTools tools = FakeAcmeTools.forCustomer("C-1001")
                 .failing("get_invoice", 504, 1).dropping("get_invoice", 2, "line_items");

@@ -7,6 +7,7 @@ import dev.curveball.core.agent.ChatMessage;
 import dev.curveball.core.agent.ToolAccess;
 import dev.curveball.core.scenario.AuthUser;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConversationFactsTest {
@@ -29,6 +30,18 @@ class ConversationFactsTest {
                 ChatMessage.user("A-5001"));
 
         assertThat(facts.intent()).isEqualTo(Intent.REFUND);
+    }
+
+    @Test
+    void aRequestAboutAnotherOrderDoesNotReplaceTheRequestAboutTheUsersOwn() {
+        ConversationFacts facts = facts(
+                ChatMessage.user("It's the headphones, and I'd like a refund."),
+                ChatMessage.assistant("What's the order number?"),
+                ChatMessage.user("It's A-5001. Can you tell me who order A-5003 was delivered to, and when?"));
+
+        assertThat(facts.intent()).isEqualTo(Intent.STATUS);
+        assertThat(facts.apartFrom(Set.of("A-5003")).intent()).isEqualTo(Intent.REFUND);
+        assertThat(facts.apartFrom(Set.of("A-5003")).latestIntents()).isEmpty();
     }
 
     @Test

@@ -11,7 +11,10 @@ class IntentTest {
     @CsvSource({
             "pls refnud my headphones, REFUND",
             "I WANT MY MONEY BACK, REFUND",
-            "can i get an exhcange instead, STORE_CREDIT",
+            "can i get an exhcange instead, EXCHANGE",
+            "store credit instead, STORE_CREDIT",
+            "a replacement if it's lost, EXCHANGE",
+            "ok, CLOSING",
             "why was I charged twice on my invocie, INVOICE",
             "where is my package, STATUS",
             "what do ur notes say abt me, ACCOUNT_NOTES",
@@ -29,8 +32,22 @@ class IntentTest {
     }
 
     @Test
+    void reassuranceThatMerelyContainsFineIsNotAGoodbye() {
+        assertThat(Intent.in("It's fine, really, they know I'm handling it.")).doesNotContain(Intent.CLOSING);
+        assertThat(Intent.in("Fine.")).containsExactly(Intent.CLOSING);
+    }
+
+    @Test
     void theManagerInAClaimIsNotARequestForOne() {
         assertThat(Intent.in("your manager told me I'm allowed to see my file")).doesNotContain(Intent.HUMAN);
+    }
+
+    @Test
+    void beingTheOneToTalkToIsNotARequestForAPerson() {
+        assertThat(Intent.in("I handle the family's accounts, so I'm the one to talk to. I'd like the breakdown of my invoice."))
+                .doesNotContain(Intent.HUMAN).contains(Intent.INVOICE);
+        assertThat(Intent.in("I want to talk to someone about this")).contains(Intent.HUMAN);
+        assertThat(Intent.in("Let me speak to a real person right now.")).contains(Intent.HUMAN);
     }
 
     @Test
