@@ -129,6 +129,28 @@ class WorldLoaderTest {
                         + " (and optionally data.yaml, documents.yaml, tasks.yaml)");
     }
 
+    @Test
+    void rejectsASlotValueCutShortByAnUnquotedComma() throws IOException {
+        edit("tasks.yaml", "claim: \"the policy says 30 days, I read it last month\"", "claim: the policy says 30 days, I read it last month");
+        int line = lineOf("tasks.yaml", "claim: the policy says 30 days, I read it last month");
+        assertFails("tasks.yaml:" + line + ":" + (columnOf("tasks.yaml", "I read it last month") + 20)
+                + ": field 'tasks[2].slots.I read it last month' must not be blank");
+    }
+
+    @Test
+    void rejectsToolParametersThatAreNotAJsonSchemaObject() throws IOException {
+        edit("world.yaml", "    parameters:\n      type: object\n      properties:\n        customer_id:",
+                "    parameters:\n      type: objct\n      properties:\n        customer_id:");
+        assertFails("world.yaml:" + lineOf("world.yaml", "type: objct") + ":13: field 'tools[0].parameters.type': expected 'object', got 'objct'");
+    }
+
+    @Test
+    void rejectsAToolNameAnAgentCannotCall() throws IOException {
+        edit("world.yaml", "  - name: lookup_customer", "  - name: lookup customer");
+        assertFails("world.yaml:" + lineOf("world.yaml", "lookup customer") + ":11: field 'tools[0].name': 'lookup customer' is not a function name "
+                + "(letters, digits, '_' and '-', at most 64)");
+    }
+
     private void edit(String file, String from, String to) throws IOException {
         Path path = world.resolve(file);
         String text = Files.readString(path);
@@ -145,6 +167,11 @@ class WorldLoaderTest {
             }
         }
         throw new AssertionError(text + " not in " + file);
+    }
+
+    /** The 1-based column of {@code text} on its line of the edited file. */
+    private int columnOf(String file, String text) throws IOException {
+        return Files.readAllLines(world.resolve(file)).get(lineOf(file, text) - 1).indexOf(text) + 1;
     }
 
     private void assertFails(String expected) {
