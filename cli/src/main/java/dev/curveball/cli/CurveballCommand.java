@@ -65,6 +65,7 @@ public final class CurveballCommand implements Runnable {
         line.setOut(out);
         line.setErr(err);
         line.setDefaultValueProvider(new SuiteConfigDefaults(root));
+        Options.registerNumberConverters(line);
         line.setExecutionExceptionHandler(CurveballCommand::handle);
         line.setParameterExceptionHandler((e, args) -> {
             // A bad curveball.yaml surfaces while picocli applies defaults: say what is wrong in it, not how to call the command.
@@ -72,8 +73,7 @@ public final class CurveballCommand implements Runnable {
                 err.println("curveball: " + bad.getMessage());
                 return bad.exitCode();
             }
-            err.println("curveball: " + e.getMessage());
-            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+            err.println("curveball: " + UsageErrors.describe(e));
             return ExitCodes.INVALID_INPUT;
         });
         return line;

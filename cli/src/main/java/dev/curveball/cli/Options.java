@@ -32,6 +32,37 @@ final class Options {
         return dir == null ? PersonaLibrary.bundled() : PersonaLibrary.load(dir);
     }
 
+    /** Numbers in words a user reads ({@code expected a whole number, got 'x'}), not Java's ({@code 'x' is not an int}). */
+    static void registerNumberConverters(CommandLine line) {
+        CommandLine.ITypeConverter<Long> whole = value -> wholeNumber(value, Long.MIN_VALUE, Long.MAX_VALUE);
+        CommandLine.ITypeConverter<Integer> small = value -> (int) wholeNumber(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        CommandLine.ITypeConverter<Double> number = value -> {
+            try {
+                return Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("expected a number, got '" + value + "'");
+            }
+        };
+        line.registerConverter(Long.class, whole).registerConverter(long.class, whole)
+                .registerConverter(Integer.class, small).registerConverter(int.class, small)
+                .registerConverter(Double.class, number).registerConverter(double.class, number);
+    }
+
+    private static long wholeNumber(String value, long min, long max) {
+        if (!value.matches("[-+]?\\d+")) {
+            throw new CommandLine.TypeConversionException("expected a whole number, got '" + value + "'");
+        }
+        try {
+            long parsed = Long.parseLong(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException tooLarge) {
+            // Falls through to the same message as a value past an int's range.
+        }
+        throw new CommandLine.TypeConversionException(value + " is too " + (value.startsWith("-") ? "small (at least " + min : "large (at most " + max) + ")");
+    }
+
     /** {@code parent/<prefix>-<local time>}, a fresh directory name for each run. */
     static Path timestamped(Path parent, String prefix) {
         return parent.resolve(prefix + "-" + LocalDateTime.now().format(STAMP));

@@ -45,11 +45,51 @@ class CommandErrorsTest {
     }
 
     @Test
+    void anUnknownOptionIsOneLineWithTheNearestOption() {
+        CliRun run = CliRun.of("generate", "--world", WORLD, "--out", tmp.resolve("s.jsonl").toString(), "--cout", "3");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("curveball: unknown option '--cout' (did you mean '--count'?); see 'curveball generate --help'\n");
+    }
+
+    @Test
+    void anUnknownCommandSuggestsTheOneItBegins() {
+        assertThat(CliRun.of("gen").err()).isEqualTo("curveball: unknown command 'gen' (did you mean 'generate'?); see 'curveball --help'\n");
+        assertThat(CliRun.of("persona", "list").err())
+                .isEqualTo("curveball: unknown command 'persona' (did you mean 'personas'?); see 'curveball --help'\n");
+        assertThat(CliRun.of("personas", "lst").err())
+                .isEqualTo("curveball: unknown command 'lst' (did you mean 'list'?); see 'curveball personas --help'\n");
+        assertThat(CliRun.of("frobnicate").err()).startsWith("curveball: unknown command 'frobnicate'; known: demo, init, generate, run, ");
+        assertThat(CliRun.of("frobnicate").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void anArgumentNoCommandTakesIsNamed() {
+        CliRun run = CliRun.of("schemas", "--out", "x", "extra");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("curveball: unexpected argument 'extra'; see 'curveball schemas --help'\n");
+    }
+
+    @Test
+    void aNumberThatIsNotOneSaysWhatWasExpected() {
+        assertThat(CliRun.of("generate", "--count", "x").err())
+                .isEqualTo("curveball: --count: expected a whole number, got 'x'; see 'curveball generate --help'\n");
+        assertThat(CliRun.of("run", "--turn-timeout", "1e3").err())
+                .isEqualTo("curveball: --turn-timeout: expected a whole number, got '1e3'; see 'curveball run --help'\n");
+        assertThat(CliRun.of("generate", "--count", "99999999999").err())
+                .isEqualTo("curveball: --count: 99999999999 is too large (at most 2147483647); see 'curveball generate --help'\n");
+        assertThat(CliRun.of("generate", "--similarity", "high").err())
+                .isEqualTo("curveball: --similarity: expected a number, got 'high'; see 'curveball generate --help'\n");
+    }
+
+    @Test
     void countAndScenariosCannotBeGivenTogether() {
         CliRun run = CliRun.of("run", "--agent", "naive", "--world", "../examples/acme-support", "--count", "2", "--scenarios", "x.jsonl");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("mutually exclusive");
+        assertThat(run.err()).isEqualTo("curveball: --scenarios=FILE, --count=N are mutually exclusive (specify only one); "
+                + "see 'curveball run --help'\n");
     }
 
     @Test
