@@ -107,6 +107,33 @@ class SuiteConfigOptionsTest {
     }
 
     @Test
+    void aConfigFolderThatIsNotThereIsNamedWhereTheConfigSetsIt() throws IOException {
+        Path config = suite.resolve("curveball.yaml");
+        String text = Files.readString(config);
+        Files.writeString(config, text.replace("\nworld: world ", "\nworld: wrld  "));
+
+        CliRun generate = CliRun.in(suite, "generate");
+
+        assertThat(generate.exitCode()).isEqualTo(2);
+        assertThat(generate.err()).isEqualTo("curveball: " + config + ":3:1: field 'world': " + suite.resolve("wrld")
+                + " is not a world directory (expected a folder holding world.yaml)\n");
+        assertThat(CliRun.in(suite, "generate", "--world", suite.resolve("world").toString()).exitCode()).isZero();
+
+        Files.writeString(config, text.replace("\npersonas: personas ", "\npersonas: people   "));
+        assertThat(CliRun.in(suite, "run").err()).isEqualTo("curveball: " + config + ":4:1: field 'personas': " + suite.resolve("people")
+                + " is not a directory (expected a folder of persona .yaml files)\n");
+    }
+
+    @Test
+    void aConfigOptionNamingAFolderSaysSo() {
+        CliRun run = CliRun.in(suite, "--config", suite.resolve("world").toString(), "generate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("curveball: --config: " + suite.resolve("world") + " is a directory; expected a "
+                + "curveball.yaml file");
+    }
+
+    @Test
     void withoutAConfigTheRequiredOptionsAreStillRequired() {
         CliRun generate = CliRun.in(suite.resolve("empty"), "generate");
 
