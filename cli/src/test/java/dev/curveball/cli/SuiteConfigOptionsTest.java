@@ -55,6 +55,22 @@ class SuiteConfigOptionsTest {
         assertThat(onlyRunDirectory().resolve("scenarios.jsonl")).hasSameTextualContentAs(suite.resolve("scenarios.jsonl"));
     }
 
+    /** The suite's README says: delete personas: from curveball.yaml to use the bundled library. */
+    @Test
+    void theBundledPersonasPlayTheScaffoldedWorldToo() throws IOException {
+        Path config = suite.resolve("curveball.yaml");
+        Files.writeString(config, Files.readString(config).replaceFirst("\npersonas: [^\n]*", ""));
+
+        CliRun generate = CliRun.in(suite, "generate", "--count", "30");
+
+        assertThat(generate.exitCode()).as(generate.err()).isZero();
+        List<Scenario> scenarios = Jsonl.read(suite.resolve("scenarios.jsonl"), Scenario.class);
+        assertThat(scenarios).extracting(Scenario::persona).doesNotContain("hurried-texter", "old-policy-quoter")
+                .contains("policy-lawyer", "mind-changer", "multi-issue");
+        CliRun run = CliRun.in(suite, "run");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
     @Test
     void flagsOverrideTheConfigsValues() throws IOException {
         Path other = suite.resolve("other.jsonl");
