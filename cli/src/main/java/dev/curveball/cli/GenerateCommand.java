@@ -71,7 +71,7 @@ final class GenerateCommand implements Callable<Integer> {
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
         OpeningWriter writer = model.<OpeningWriter>map(ModelOpeningWriter::new).orElseGet(TemplateOpeningWriter::new);
         GenerationOptions options = new GenerationOptions(count, seed, Dedup.of(dedup, similarity));
-        GenerationReport report = new ScenarioGenerator(loaded, Options.personas(personas).all(), writer).generate(options);
+        GenerationReport report = new ScenarioGenerator(loaded, Options.personasFor(personas, loaded).all(), writer).generate(options);
         Jsonl.write(out, report.scenarios());
         var printer = spec.commandLine().getOut();
         new GenerationPrinter(printer).print(report, out);

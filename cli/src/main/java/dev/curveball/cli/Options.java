@@ -1,9 +1,13 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.persona.PersonaLibrary;
+import dev.curveball.core.world.World;
+import dev.curveball.generator.PersonaFit;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,6 +34,22 @@ final class Options {
 
     static PersonaLibrary personas(Path dir) {
         return dir == null ? PersonaLibrary.bundled() : PersonaLibrary.load(dir);
+    }
+
+    /**
+     * The personas of {@code dir}, each one some task of {@code world} can fill: a persona that
+     * cannot play is named at the template that needs the missing slot, as {@code personas validate}
+     * names it (the generator's own check knows no file).
+     */
+    static PersonaLibrary personasFor(Path dir, World world) {
+        PersonaLibrary library = personas(dir);
+        if (dir != null) {
+            library.files().stream().map(file -> PersonaFit.problem(file, world)).flatMap(Optional::stream).findFirst()
+                    .ifPresent(problem -> {
+                        throw CurveballException.invalidInput(problem);
+                    });
+        }
+        return library;
     }
 
     /** Numbers in words a user reads ({@code expected a whole number, got 'x'}), not Java's ({@code 'x' is not an int}). */

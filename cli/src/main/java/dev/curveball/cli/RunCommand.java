@@ -89,7 +89,8 @@ final class RunCommand implements Callable<Integer> {
         World loaded = WorldLoader.load(world);
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
-        RunRequest request = new RunRequest(agent, loaded, world.toString(), Options.personas(personas), source,
+        RunRequest request = new RunRequest(agent, loaded, world.toString(),
+                generate ? Options.personasFor(personas, loaded) : Options.personas(personas), source,
                 trials, parallel, dir, resume, Duration.ofSeconds(turnTimeoutSeconds), model.orElse(null));
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));

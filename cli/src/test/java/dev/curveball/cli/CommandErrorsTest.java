@@ -3,6 +3,7 @@ package dev.curveball.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curveball.cli.testkit.CliRun;
+import dev.curveball.cli.testkit.PersonaFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,23 @@ class CommandErrorsTest {
                 .isEqualTo("curveball: --count: 99999999999 is too large (at most 2147483647); see 'curveball generate --help'\n");
         assertThat(CliRun.of("generate", "--similarity", "high").err())
                 .isEqualTo("curveball: --similarity: expected a number, got 'high'; see 'curveball generate --help'\n");
+    }
+
+    @Test
+    void aPersonaNoTaskCanPlayIsNamedAtTheTemplateThatNeedsTheSlot() throws Exception {
+        Path personas = Files.createDirectories(tmp.resolve("personas"));
+        Files.writeString(personas.resolve("calm.yaml"), PersonaFiles.valid("calm"));
+        Files.writeString(personas.resolve("greedy.yaml"), PersonaFiles.valid("greedy").replace("\"Please.\"", "\"My ${voucher_code}?\""));
+        String expected = "curveball: " + personas.resolve("greedy.yaml") + ":8:14: persona 'greedy': its templates use slot(s) voucher_code, "
+                + "which no task of world 'acme-support' fills; fix the templates or add the slot to the world's tasks\n";
+
+        CliRun generate = CliRun.of("generate", "--world", WORLD, "--personas", personas.toString(), "--out", tmp.resolve("s.jsonl").toString());
+        CliRun run = CliRun.of("run", "--agent", "naive", "--world", WORLD, "--personas", personas.toString(), "--out", tmp.resolve("r").toString());
+
+        assertThat(generate.exitCode()).isEqualTo(2);
+        assertThat(generate.err()).isEqualTo(expected);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(expected);
     }
 
     @Test
