@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/run-<time>).")
     Path out;
 
-    @Option(names = "--resume", description = "Finish the run in --out, playing only the conversations it lacks.")
+    @Option(names = "--resume", description = "Finish the run in --out (required with it), playing only the conversations it lacks.")
     boolean resume;
 
     @Option(names = "--personas", paramLabel = "DIR", description = "Persona templates to use instead of the bundled ones.")
@@ -82,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
         }
         Options.positive(spec, "--parallel", parallel);
         Options.positive(spec, "--turn-timeout", turnTimeoutSeconds);
+        if (resume && !spec.commandLine().getParseResult().hasMatchedOption("--out")) {
+            // A default --out (runs/run-<time>, or under curveball.yaml's out) is a fresh folder, never the run to finish.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs --out DIR, the run directory to finish");
+        }
         // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
         boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
         ScenarioSource source = !generate ? new ScenarioSource.File(scenarios.file)

@@ -147,6 +147,14 @@ class CommandErrorsTest {
     }
 
     @Test
+    void resumingNeedsTheRunDirectoryNamed() {
+        CliRun run = CliRun.of("run", "--agent", "naive", "--world", WORLD, "--resume");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("curveball: --resume needs --out DIR, the run directory to finish; see 'curveball run --help'\n");
+    }
+
+    @Test
     void resumingWithAnotherAgentIsRefused() {
         Path out = tmp.resolve("r");
         assertThat(CliRun.of("run", "--agent", "naive", "--world", WORLD, "--count", "2", "--out", out.toString()).exitCode()).isZero();
