@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * {@code curveball generate}: write scenarios for a world, the same file for the same seed on any
  * machine, and say what they cover, what the world cannot reach, and how varied the openings are.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate scenarios (persona x task x fault) for a world into a scenarios.jsonl file.",
+@Command(name = "generate", mixinStandardHelpOptions = true, footer = SuiteConfigDefaults.FOOTER, description = "Generate scenarios (persona x task x fault) for a world into a scenarios.jsonl file.",
         sortOptions = false)
 final class GenerateCommand implements Callable<Integer> {
 
@@ -46,8 +46,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--dedup", paramLabel = "MODE", defaultValue = "lexical", converter = DedupModeConverter.class,
-            description = "Near-duplicate openings: lexical (default, word bigrams), semantic (all-MiniLM-L6-v2 in-process; "
-                    + "./curveball builds the embeddings module for it on first use) or off.")
+            description = "Near-duplicate openings: lexical (default, word bigrams), semantic (all-MiniLM-L6-v2, in-process; "
+                    + "the launcher builds the embeddings module for it on first use) or off.")
     Dedup.Mode dedup;
 
     @Option(names = "--similarity", paramLabel = "X", description = "From this similarity (above 0, at most 1) an opening is a "

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code curveball run}: play scenarios against an agent, judge them, write the run directory. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Play scenarios against an agent in a world, judge every conversation, write a run directory.",
+@Command(name = "run", mixinStandardHelpOptions = true, footer = SuiteConfigDefaults.FOOTER, description = "Play scenarios against an agent in a world, judge every conversation, write a run directory.",
         sortOptions = false)
 final class RunCommand implements Callable<Integer> {
 

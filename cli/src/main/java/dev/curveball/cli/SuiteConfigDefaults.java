@@ -6,6 +6,7 @@ import dev.curveball.core.error.CurveballException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -27,6 +28,12 @@ import picocli.CommandLine.Model.OptionSpec;
  * the command line win over a scenarios file that comes from here.)
  */
 final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
+    /** The commands that take their defaults from the config; the others ignore it. */
+    static final Set<String> READ_BY = Set.of("generate", "run");
+    /** Said under the options of the commands that read the config. */
+    static final String FOOTER = "%nOptions not given take their values from curveball.yaml when there is one (--config FILE, "
+            + "else the one in the current folder).";
+
     private final CurveballCommand root;
     private SuiteConfigFile loaded;
 
@@ -40,7 +47,7 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
             return null;
         }
         String command = arg.command().name();
-        if ((!command.equals("generate") && !command.equals("run")) || helpRequested(arg)) {
+        if (!READ_BY.contains(command) || helpRequested(arg)) {
             return null;
         }
         return config().map(c -> value(c, command, option)).orElse(null);

@@ -37,6 +37,7 @@ class SuiteConfigOptionsTest {
         CliRun run = CliRun.in(suite, "run");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Played 12 conversations (12 scenarios x 1 trial).");
         Path runDir = onlyRunDirectory();
         assertThat(runDir.resolve("traces.jsonl")).isRegularFile();
         List<Verdict> verdicts = Jsonl.read(runDir.resolve("verdicts.jsonl"), Verdict.class);
