@@ -1,5 +1,6 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
@@ -11,6 +12,7 @@ import dev.curveball.generator.OpeningWriter;
 import dev.curveball.generator.ScenarioGenerator;
 import dev.curveball.generator.TemplateOpeningWriter;
 import dev.curveball.generator.dedup.Dedup;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -67,6 +69,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         Options.positive(spec, "--count", count);
         Options.fraction(spec, "--similarity", similarity);
+        if (Files.isDirectory(out)) {
+            throw CurveballException.invalidInput("--out: " + out + " is a directory; expected the scenarios file to write");
+        }
         World loaded = WorldLoader.load(world);
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
         OpeningWriter writer = model.<OpeningWriter>map(ModelOpeningWriter::new).orElseGet(TemplateOpeningWriter::new);

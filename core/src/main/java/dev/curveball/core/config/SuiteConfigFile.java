@@ -1,6 +1,7 @@
 package dev.curveball.core.config;
 
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileErrors;
 import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
@@ -30,7 +31,7 @@ public record SuiteConfigFile(Path file, String text, SuiteConfig values) {
         } catch (NoSuchFileException e) {
             throw CurveballException.invalidInput(file + ": file not found");
         } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
         }
         return new SuiteConfigFile(file, text, Yaml.read(file.toString(), text, SuiteConfig.class, FileSchema.named(SCHEMA)));
     }

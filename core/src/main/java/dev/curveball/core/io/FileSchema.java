@@ -11,7 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
-import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.io.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -103,7 +103,7 @@ public final class FileSchema {
                 Files.createDirectories(dir);
                 Files.writeString(file, schema.text(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + e.getMessage(), e);
+                throw CurveballException.invalidInput(file + ": cannot write: " + FileErrors.reason(e), e);
             }
             written.add(file);
         }
