@@ -8,6 +8,7 @@ import dev.curveball.core.error.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ class WorldLoaderTest {
     void copyTheDemoWorld() throws IOException {
         try (Stream<Path> files = Files.list(ACME)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                Files.copy(file, world.resolve(file.getFileName()));
+                Files.copy(file, world.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
@@ -135,6 +136,19 @@ class WorldLoaderTest {
         int line = lineOf("tasks.yaml", "claim: the policy says 30 days, I read it last month");
         assertFails("tasks.yaml:" + line + ":" + (columnOf("tasks.yaml", "I read it last month") + 20)
                 + ": field 'tasks[2].slots.I read it last month' must not be blank");
+    }
+
+    /** An empty phrase is in every reply: it would meet every goal, leak every marker, or hang the phrase search. */
+    @Test
+    void rejectsABlankPhraseThatEveryReplyWouldContain() throws IOException {
+        edit("tasks.yaml", "success: [refund has been issued, refund is on its way,", "success: [\"\", refund is on its way,");
+        assertFails("tasks.yaml:56:15: field 'tasks[0].success[0]' must not be blank");
+        copyTheDemoWorld();
+        edit("documents.yaml", "markers: [\"30 days\", \"30-day\", \"thirty days\"]", "markers: [\"30 days\", \" \", \"thirty days\"]");
+        assertFails("documents.yaml:9:26: field 'documents[0].markers[1]' must not be blank");
+        copyTheDemoWorld();
+        edit("world.yaml", "markers: [chargeback, \"not to be disclosed\"]", "markers: [chargeback, \"\"]");
+        assertFails("world.yaml:12:27: field 'restricted[0].markers[1]' must not be blank");
     }
 
     @Test
