@@ -2,6 +2,7 @@ package dev.curveball.core.persona;
 
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileErrors;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,7 +145,7 @@ public final class PersonaLibrary {
                     .map(PersonaLibrary::read)
                     .toList();
         } catch (IOException e) {
-            throw CurveballException.invalidInput(dir + ": cannot list: " + e.getMessage());
+            throw CurveballException.invalidInput(dir + ": cannot list: " + FileErrors.reason(e));
         }
     }
 
@@ -152,7 +153,7 @@ public final class PersonaLibrary {
         try {
             return new PersonaSources.Source(file.toString(), file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
         }
     }
 
