@@ -4,6 +4,8 @@ import dev.curveball.core.category.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,16 +18,27 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * ({@code unknown option '--cout' (did you mean '--count'?); see 'curveball generate --help'}).
  */
 final class UsageErrors {
+    private static final Pattern TWICE_IN_GROUP = Pattern.compile("^expected only one match but got .*?=\\{(--[\\w-]+)=");
+
     private UsageErrors() {
     }
 
     static String describe(ParameterException e) {
         CommandLine line = e.getCommandLine();
+        String message = e.getMessage().replaceFirst("^Error: ", "");
         String problem = e instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched, line.getCommandSpec())
                 : e.getCause() instanceof CommandLine.TypeConversionException conversion && e.getArgSpec() instanceof OptionSpec option
                 ? option.longestName() + ": " + conversion.getMessage()
-                : e.getMessage().replaceFirst("^Error: ", "");
-        return problem + "; see '" + line.getCommandSpec().qualifiedName() + " --help'";
+                : TWICE_IN_GROUP.matcher(message).find() ? givenTwice(message)
+                : message;
+        return problem.replaceFirst("\\.$", "") + "; see '" + line.getCommandSpec().qualifiedName() + " --help'";
+    }
+
+    /** An option of a group given twice: picocli says "expected only one match but got [group]={--count=2} and ...". */
+    private static String givenTwice(String message) {
+        Matcher option = TWICE_IN_GROUP.matcher(message);
+        option.find();
+        return "option '" + option.group(1) + "' should be specified only once";
     }
 
     private static String unmatched(UnmatchedArgumentException e, CommandSpec spec) {

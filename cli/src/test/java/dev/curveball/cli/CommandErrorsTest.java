@@ -73,6 +73,15 @@ class CommandErrorsTest {
     }
 
     @Test
+    void anOptionGivenTwiceIsNamedTheSameWayInOrOutOfAGroup() {
+        assertThat(CliRun.of("run", "--agent", "naive", "--world", WORLD, "--count", "2", "--count", "3").err())
+                .isEqualTo("curveball: option '--count' should be specified only once; see 'curveball run --help'\n");
+        assertThat(CliRun.of("run", "--agent", "naive", "--world", WORLD, "--seed", "2", "--seed", "3").err())
+                .isEqualTo("curveball: option '--seed' (S) should be specified only once; see 'curveball run --help'\n");
+        assertThat(CliRun.of("help", "nope").err()).isEqualTo("curveball: Unknown subcommand 'nope'; see 'curveball --help'\n");
+    }
+
+    @Test
     void aNumberThatIsNotOneSaysWhatWasExpected() {
         assertThat(CliRun.of("generate", "--count", "x").err())
                 .isEqualTo("curveball: --count: expected a whole number, got 'x'; see 'curveball generate --help'\n");
