@@ -43,11 +43,10 @@ final class Options {
      */
     static PersonaLibrary personasFor(Path dir, World world) {
         PersonaLibrary library = personas(dir);
-        if (dir != null) {
-            library.files().stream().map(file -> PersonaFit.problem(file, world)).flatMap(Optional::stream).findFirst()
-                    .ifPresent(problem -> {
-                        throw CurveballException.invalidInput(problem);
-                    });
+        Optional<String> unplayable = dir == null ? Optional.empty()
+                : library.files().stream().map(file -> PersonaFit.problem(file, world)).flatMap(Optional::stream).findFirst();
+        if (unplayable.isPresent()) {
+            throw CurveballException.invalidInput(unplayable.get());
         }
         return library;
     }
