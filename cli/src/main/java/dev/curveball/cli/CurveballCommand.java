@@ -65,6 +65,8 @@ public final class CurveballCommand implements Runnable {
         line.setOut(out);
         line.setErr(err);
         line.setDefaultValueProvider(new SuiteConfigDefaults(root));
+        Options.registerNumberConverters(line);
+        line.getSubcommands().values().forEach(CurveballCommand::hideConfigUnlessRead);
         line.setExecutionExceptionHandler(CurveballCommand::handle);
         line.setParameterExceptionHandler((e, args) -> {
             // A bad curveball.yaml surfaces while picocli applies defaults: say what is wrong in it, not how to call the command.
@@ -72,11 +74,21 @@ public final class CurveballCommand implements Runnable {
                 err.println("curveball: " + bad.getMessage());
                 return bad.exitCode();
             }
-            err.println("curveball: " + e.getMessage());
-            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+            err.println("curveball: " + UsageErrors.describe(e));
             return ExitCodes.INVALID_INPUT;
         });
         return line;
+    }
+
+    /** {@code --config} is accepted everywhere (it may come before the command) but shown only where it is read. */
+    private static void hideConfigUnlessRead(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        command.getSubcommands().values().forEach(CurveballCommand::hideConfigUnlessRead);
+        CommandLine.Model.OptionSpec config = spec.findOption("--config");
+        if (config != null && !SuiteConfigDefaults.READ_BY.contains(spec.name())) {
+            spec.remove(config);
+            spec.addOption(CommandLine.Model.OptionSpec.builder(config).hidden(true).scopeType(CommandLine.ScopeType.LOCAL).build());
+        }
     }
 
     private static int handle(Exception e, CommandLine line, CommandLine.ParseResult parsed) {

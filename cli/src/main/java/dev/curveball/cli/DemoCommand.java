@@ -1,6 +1,7 @@
 package dev.curveball.cli;
 
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileErrors;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.scenario.Scenario;
@@ -79,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw CurveballException.invalidInput("--out: cannot create " + dir + ": " + e.getMessage());
+            throw CurveballException.invalidInput("--out: cannot create " + dir + ": " + FileErrors.reason(e));
         }
         Jsonl.write(suite, scenarios);
         return suite;

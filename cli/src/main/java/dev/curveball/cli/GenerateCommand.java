@@ -1,5 +1,6 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
@@ -11,6 +12,7 @@ import dev.curveball.generator.OpeningWriter;
 import dev.curveball.generator.ScenarioGenerator;
 import dev.curveball.generator.TemplateOpeningWriter;
 import dev.curveball.generator.dedup.Dedup;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
  * {@code curveball generate}: write scenarios for a world, the same file for the same seed on any
  * machine, and say what they cover, what the world cannot reach, and how varied the openings are.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate scenarios (persona x task x fault) for a world into a scenarios.jsonl file.",
+@Command(name = "generate", mixinStandardHelpOptions = true, footer = SuiteConfigDefaults.FOOTER, description = "Generate scenarios (persona x task x fault) for a world into a scenarios.jsonl file.",
         sortOptions = false)
 final class GenerateCommand implements Callable<Integer> {
 
@@ -46,8 +48,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--dedup", paramLabel = "MODE", defaultValue = "lexical", converter = DedupModeConverter.class,
-            description = "Near-duplicate openings: lexical (default, word bigrams), semantic (all-MiniLM-L6-v2 in-process; "
-                    + "./curveball builds the embeddings module for it on first use) or off.")
+            description = "Near-duplicate openings: lexical (default, word bigrams), semantic (all-MiniLM-L6-v2, in-process; "
+                    + "the launcher builds the embeddings module for it on first use) or off.")
     Dedup.Mode dedup;
 
     @Option(names = "--similarity", paramLabel = "X", description = "From this similarity (above 0, at most 1) an opening is a "
@@ -71,11 +73,14 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--similarity sets when --dedup lexical or semantic rewrites "
                     + "an opening; with --dedup off nothing is rewritten: drop --similarity or choose a dedup mode");
         }
+        if (Files.isDirectory(out)) {
+            throw CurveballException.invalidInput("--out: " + out + " is a directory; expected the scenarios file to write");
+        }
         World loaded = WorldLoader.load(world);
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
         OpeningWriter writer = model.<OpeningWriter>map(ModelOpeningWriter::new).orElseGet(TemplateOpeningWriter::new);
         GenerationOptions options = new GenerationOptions(count, seed, Dedup.of(dedup, similarity));
-        GenerationReport report = new ScenarioGenerator(loaded, Options.personas(personas).all(), writer).generate(options);
+        GenerationReport report = new ScenarioGenerator(loaded, Options.personasFor(personas, loaded).all(), writer).generate(options);
         if (writer instanceof ModelOpeningWriter modelWriter) {
             modelWriter.requireSomeWritten(); // a suite asked of a model must not quietly be all templates
         }

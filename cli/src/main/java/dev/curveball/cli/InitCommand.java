@@ -41,7 +41,7 @@ final class InitCommand implements Callable<Integer> {
         written.forEach(file -> out.println("  " + file));
         out.println();
         out.println("Next:");
-        if (dir != null) {
+        if (dir != null && !dir.toAbsolutePath().normalize().equals(root.workingDirectory().toAbsolutePath().normalize())) {
             out.println("  cd " + dir);
         }
         out.println("  curveball generate     # writes scenarios.jsonl from the world and personas (" + SuiteConfigFile.FILE_NAME + " sets the options)");

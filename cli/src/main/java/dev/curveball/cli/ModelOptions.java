@@ -17,14 +17,16 @@ import picocli.CommandLine.Option;
  * which model, and where its replies are cached. Keys come from the environment only.
  */
 final class ModelOptions {
+    // One line an element: picocli's line breaker would cut "anthropic:claude" and "~/.cache" at their punctuation.
     @Option(names = "--model", paramLabel = "PROVIDER:NAME",
-            description = "Use a model to write scenarios and play the users, e.g. openai:gpt-4o-mini, anthropic:claude-sonnet-4-6, "
-                    + "ollama:llama3.1 (keys and base URLs from OPENAI_API_KEY, OPENAI_BASE_URL, ANTHROPIC_API_KEY, ...).")
+            description = {"Use a model to write scenarios and play the users,", "such as openai:gpt-4o-mini or ollama:llama3.1",
+                    "(providers: openai, anthropic, ollama, vllm,", "lmstudio; keys and base URLs from OPENAI_API_KEY,",
+                    "OPENAI_BASE_URL, ANTHROPIC_API_KEY, ...)."})
     String model;
 
     @Option(names = "--model-cache", paramLabel = "DIR",
-            description = "Where model replies are cached (default: $CURVEBALL_CACHE_DIR, else $XDG_CACHE_HOME/curveball/models, "
-                    + "else ~/.cache/curveball/models).")
+            description = {"Where model replies are cached (default:", "$CURVEBALL_CACHE_DIR, else",
+                    "$XDG_CACHE_HOME/curveball/models, else", "~/.cache/curveball/models)."})
     Path cacheDir;
 
     @Option(names = "--no-model-cache", description = "Send every model call to the model; read and write no cache.")

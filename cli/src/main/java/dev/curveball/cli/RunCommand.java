@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code curveball run}: play scenarios against an agent, judge them, write the run directory. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Play scenarios against an agent in a world, judge every conversation, write a run directory.",
+@Command(name = "run", mixinStandardHelpOptions = true, footer = SuiteConfigDefaults.FOOTER, description = "Play scenarios against an agent in a world, judge every conversation, write a run directory.",
         sortOptions = false)
 final class RunCommand implements Callable<Integer> {
 
@@ -48,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/run-<time>).")
     Path out;
 
-    @Option(names = "--resume", description = "Finish the run in --out, playing only the conversations it lacks.")
+    @Option(names = "--resume", description = "Finish the run in --out (required with it), playing only the conversations it lacks.")
     boolean resume;
 
     @Option(names = "--personas", paramLabel = "DIR", description = "Persona templates to use instead of the bundled ones.")
@@ -82,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
         }
         Options.positive(spec, "--parallel", parallel);
         Options.positive(spec, "--turn-timeout", turnTimeoutSeconds);
+        if (resume && !spec.commandLine().getParseResult().hasMatchedOption("--out")) {
+            // A default --out (runs/run-<time>, or under curveball.yaml's out) is a fresh folder, never the run to finish.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs --out DIR, the run directory to finish");
+        }
         // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
         boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
         ScenarioSource source = !generate ? new ScenarioSource.File(scenarios.file)
@@ -89,7 +94,8 @@ final class RunCommand implements Callable<Integer> {
         World loaded = WorldLoader.load(world);
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
-        RunRequest request = new RunRequest(agent, loaded, world.toString(), Options.personas(personas), source,
+        RunRequest request = new RunRequest(agent, loaded, world.toString(),
+                generate ? Options.personasFor(personas, loaded) : Options.personas(personas), source,
                 trials, parallel, dir, resume, Duration.ofSeconds(turnTimeoutSeconds), model.orElse(null));
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));

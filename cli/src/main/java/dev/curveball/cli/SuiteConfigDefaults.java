@@ -6,6 +6,8 @@ import dev.curveball.core.error.CurveballException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -26,6 +28,12 @@ import picocli.CommandLine.Model.OptionSpec;
  * the command line win over a scenarios file that comes from here.)
  */
 final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
+    /** The commands that take their defaults from the config; the others ignore it. */
+    static final Set<String> READ_BY = Set.of("generate", "run");
+    /** Said under the options of the commands that read the config. */
+    static final String FOOTER = "%nOptions not given take their values from curveball.yaml when there is one (--config FILE, "
+            + "else the one in the current folder).";
+
     private final CurveballCommand root;
     private SuiteConfigFile loaded;
 
@@ -39,7 +47,7 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
             return null;
         }
         String command = arg.command().name();
-        if ((!command.equals("generate") && !command.equals("run")) || helpRequested(arg)) {
+        if (!READ_BY.contains(command) || helpRequested(arg)) {
             return null;
         }
         return config().map(c -> value(c, command, option)).orElse(null);
@@ -48,8 +56,10 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
     private String value(SuiteConfigFile file, String command, OptionSpec option) {
         SuiteConfig c = file.values();
         return switch (option.longestName()) {
-            case "--world" -> path(file, c.world());
-            case "--personas" -> path(file, c.personas());
+            case "--world" -> folder(file, "world", c.world(), dir -> Files.isRegularFile(dir.resolve("world.yaml")),
+                    "is not a world directory (expected a folder holding world.yaml)");
+            case "--personas" -> folder(file, "personas", c.personas(), Files::isDirectory,
+                    "is not a directory (expected a folder of persona .yaml files)");
             case "--seed" -> text(c.seed());
             case "--agent" -> c.agent();
             case "--trials" -> text(c.trials());
@@ -73,13 +83,26 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
         return line != null && (line.isUsageHelpRequested() || line.isVersionHelpRequested());
     }
 
+    /**
+     * The folder {@code field} names, checked here because only here is it known to come from the
+     * config: a wrong path is reported at the line that wrote it, not as if typed on the command line.
+     */
+    private static String folder(SuiteConfigFile file, String field, String value, Predicate<Path> fits, String problem) {
+        Path folder = file.resolve(value);
+        if (folder != null && !fits.test(folder)) {
+            throw CurveballException.invalidInput(file.where(field) + ": field '" + field + "': " + folder + " " + problem);
+        }
+        return folder == null ? null : folder.toString();
+    }
+
     private Optional<SuiteConfigFile> config() {
         Path file = root.config != null ? root.config : root.workingDirectory().resolve(SuiteConfigFile.FILE_NAME);
         if (!Files.isRegularFile(file)) {
             if (root.config == null) {
                 return Optional.empty();
             }
-            throw CurveballException.invalidInput("--config: " + file + ": file not found");
+            throw CurveballException.invalidInput("--config: " + file
+                    + (Files.isDirectory(file) ? " is a directory; expected a " + SuiteConfigFile.FILE_NAME + " file" : ": file not found"));
         }
         if (loaded == null || !loaded.file().equals(file)) {
             loaded = SuiteConfigFile.read(file);

@@ -3,6 +3,7 @@ package dev.curveball.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curveball.cli.testkit.CliRun;
+import dev.curveball.cli.testkit.PersonaFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -45,11 +46,77 @@ class CommandErrorsTest {
     }
 
     @Test
+    void anUnknownOptionIsOneLineWithTheNearestOption() {
+        CliRun run = CliRun.of("generate", "--world", WORLD, "--out", tmp.resolve("s.jsonl").toString(), "--cout", "3");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("curveball: unknown option '--cout' (did you mean '--count'?); see 'curveball generate --help'\n");
+    }
+
+    @Test
+    void anUnknownCommandSuggestsTheOneItBegins() {
+        assertThat(CliRun.of("gen").err()).isEqualTo("curveball: unknown command 'gen' (did you mean 'generate'?); see 'curveball --help'\n");
+        assertThat(CliRun.of("persona", "list").err())
+                .isEqualTo("curveball: unknown command 'persona' (did you mean 'personas'?); see 'curveball --help'\n");
+        assertThat(CliRun.of("personas", "lst").err())
+                .isEqualTo("curveball: unknown command 'lst' (did you mean 'list'?); see 'curveball personas --help'\n");
+        assertThat(CliRun.of("frobnicate").err()).startsWith("curveball: unknown command 'frobnicate'; known: demo, init, generate, run, ");
+        assertThat(CliRun.of("frobnicate").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void anArgumentNoCommandTakesIsNamed() {
+        CliRun run = CliRun.of("schemas", "--out", "x", "extra");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("curveball: unexpected argument 'extra'; see 'curveball schemas --help'\n");
+    }
+
+    @Test
+    void anOptionGivenTwiceIsNamedTheSameWayInOrOutOfAGroup() {
+        assertThat(CliRun.of("run", "--agent", "naive", "--world", WORLD, "--count", "2", "--count", "3").err())
+                .isEqualTo("curveball: option '--count' should be specified only once; see 'curveball run --help'\n");
+        assertThat(CliRun.of("run", "--agent", "naive", "--world", WORLD, "--seed", "2", "--seed", "3").err())
+                .isEqualTo("curveball: option '--seed' (S) should be specified only once; see 'curveball run --help'\n");
+        assertThat(CliRun.of("help", "nope").err()).isEqualTo("curveball: Unknown subcommand 'nope'; see 'curveball --help'\n");
+    }
+
+    @Test
+    void aNumberThatIsNotOneSaysWhatWasExpected() {
+        assertThat(CliRun.of("generate", "--count", "x").err())
+                .isEqualTo("curveball: --count: expected a whole number, got 'x'; see 'curveball generate --help'\n");
+        assertThat(CliRun.of("run", "--turn-timeout", "1e3").err())
+                .isEqualTo("curveball: --turn-timeout: expected a whole number, got '1e3'; see 'curveball run --help'\n");
+        assertThat(CliRun.of("generate", "--count", "99999999999").err())
+                .isEqualTo("curveball: --count: 99999999999 is too large (at most 2147483647); see 'curveball generate --help'\n");
+        assertThat(CliRun.of("generate", "--similarity", "high").err())
+                .isEqualTo("curveball: --similarity: expected a number, got 'high'; see 'curveball generate --help'\n");
+    }
+
+    @Test
+    void aPersonaNoTaskCanPlayIsNamedAtTheTemplateThatNeedsTheSlot() throws Exception {
+        Path personas = Files.createDirectories(tmp.resolve("personas"));
+        Files.writeString(personas.resolve("calm.yaml"), PersonaFiles.valid("calm"));
+        Files.writeString(personas.resolve("greedy.yaml"), PersonaFiles.valid("greedy").replace("\"Please.\"", "\"My ${voucher_code}?\""));
+        String expected = "curveball: " + personas.resolve("greedy.yaml") + ":8:14: persona 'greedy': its templates use slot(s) voucher_code, "
+                + "which no task of world 'acme-support' fills; fix the templates or add the slot to the world's tasks\n";
+
+        CliRun generate = CliRun.of("generate", "--world", WORLD, "--personas", personas.toString(), "--out", tmp.resolve("s.jsonl").toString());
+        CliRun run = CliRun.of("run", "--agent", "naive", "--world", WORLD, "--personas", personas.toString(), "--out", tmp.resolve("r").toString());
+
+        assertThat(generate.exitCode()).isEqualTo(2);
+        assertThat(generate.err()).isEqualTo(expected);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(expected);
+    }
+
+    @Test
     void countAndScenariosCannotBeGivenTogether() {
         CliRun run = CliRun.of("run", "--agent", "naive", "--world", "../examples/acme-support", "--count", "2", "--scenarios", "x.jsonl");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("mutually exclusive");
+        assertThat(run.err()).isEqualTo("curveball: --scenarios=FILE, --count=N are mutually exclusive (specify only one); "
+                + "see 'curveball run --help'\n");
     }
 
     @Test
@@ -86,6 +153,14 @@ class CommandErrorsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("already holds a run; pass --resume");
+    }
+
+    @Test
+    void resumingNeedsTheRunDirectoryNamed() {
+        CliRun run = CliRun.of("run", "--agent", "naive", "--world", WORLD, "--resume");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("curveball: --resume needs --out DIR, the run directory to finish; see 'curveball run --help'\n");
     }
 
     @Test

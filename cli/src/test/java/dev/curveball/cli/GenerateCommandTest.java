@@ -34,6 +34,24 @@ class GenerateCommandTest {
     }
 
     @Test
+    void createsTheFoldersOfTheOutputFile() {
+        Path suite = tmp.resolve("suites/nightly/suite.jsonl");
+
+        CliRun run = CliRun.of("generate", "--world", WORLD, "--count", "2", "--out", suite.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(suite).isRegularFile();
+    }
+
+    @Test
+    void anOutputThatIsAFolderIsBadInput() {
+        CliRun run = CliRun.of("generate", "--world", WORLD, "--count", "2", "--out", tmp.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("curveball: --out: " + tmp + " is a directory; expected the scenarios file to write\n");
+    }
+
+    @Test
     void theSameSeedWritesTheSameFile() throws Exception {
         Path a = tmp.resolve("a.jsonl");
         Path b = tmp.resolve("b.jsonl");

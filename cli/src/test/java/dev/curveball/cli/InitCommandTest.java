@@ -40,6 +40,14 @@ class InitCommandTest {
     }
 
     @Test
+    void saysNoCdWhenTheFolderGivenIsTheCurrentOne() {
+        CliRun init = CliRun.in(tmp, "init", tmp.toString());
+
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).doesNotContain("cd ");
+    }
+
+    @Test
     void theScaffoldedWorldAndPersonasLoad() {
         CliRun.in(tmp, "init");
 

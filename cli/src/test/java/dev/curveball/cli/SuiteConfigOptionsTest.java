@@ -37,6 +37,7 @@ class SuiteConfigOptionsTest {
         CliRun run = CliRun.in(suite, "run");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Played 12 conversations (12 scenarios x 1 trial).");
         Path runDir = onlyRunDirectory();
         assertThat(runDir.resolve("traces.jsonl")).isRegularFile();
         List<Verdict> verdicts = Jsonl.read(runDir.resolve("verdicts.jsonl"), Verdict.class);
@@ -53,6 +54,22 @@ class SuiteConfigOptionsTest {
         assertThat(Jsonl.read(onlyRunDirectory().resolve("verdicts.jsonl"), Verdict.class)).hasSize(12);
         CliRun.in(suite, "generate");
         assertThat(onlyRunDirectory().resolve("scenarios.jsonl")).hasSameTextualContentAs(suite.resolve("scenarios.jsonl"));
+    }
+
+    /** The suite's README says: delete personas: from curveball.yaml to use the bundled library. */
+    @Test
+    void theBundledPersonasPlayTheScaffoldedWorldToo() throws IOException {
+        Path config = suite.resolve("curveball.yaml");
+        Files.writeString(config, Files.readString(config).replaceFirst("\npersonas: [^\n]*", ""));
+
+        CliRun generate = CliRun.in(suite, "generate", "--count", "30");
+
+        assertThat(generate.exitCode()).as(generate.err()).isZero();
+        List<Scenario> scenarios = Jsonl.read(suite.resolve("scenarios.jsonl"), Scenario.class);
+        assertThat(scenarios).extracting(Scenario::persona).doesNotContain("hurried-texter", "old-policy-quoter")
+                .contains("policy-lawyer", "mind-changer", "multi-issue");
+        CliRun run = CliRun.in(suite, "run");
+        assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
     @Test
@@ -104,6 +121,33 @@ class SuiteConfigOptionsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("curveball: --config: " + suite.resolve("nope.yaml") + ": file not found");
+    }
+
+    @Test
+    void aConfigFolderThatIsNotThereIsNamedWhereTheConfigSetsIt() throws IOException {
+        Path config = suite.resolve("curveball.yaml");
+        String text = Files.readString(config);
+        Files.writeString(config, text.replace("\nworld: world ", "\nworld: wrld  "));
+
+        CliRun generate = CliRun.in(suite, "generate");
+
+        assertThat(generate.exitCode()).isEqualTo(2);
+        assertThat(generate.err()).isEqualTo("curveball: " + config + ":3:1: field 'world': " + suite.resolve("wrld")
+                + " is not a world directory (expected a folder holding world.yaml)\n");
+        assertThat(CliRun.in(suite, "generate", "--world", suite.resolve("world").toString()).exitCode()).isZero();
+
+        Files.writeString(config, text.replace("\npersonas: personas ", "\npersonas: people   "));
+        assertThat(CliRun.in(suite, "run").err()).isEqualTo("curveball: " + config + ":4:1: field 'personas': " + suite.resolve("people")
+                + " is not a directory (expected a folder of persona .yaml files)\n");
+    }
+
+    @Test
+    void aConfigOptionNamingAFolderSaysSo() {
+        CliRun run = CliRun.in(suite, "--config", suite.resolve("world").toString(), "generate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("curveball: --config: " + suite.resolve("world") + " is a directory; expected a "
+                + "curveball.yaml file");
     }
 
     @Test

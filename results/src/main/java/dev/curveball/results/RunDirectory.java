@@ -3,6 +3,7 @@ package dev.curveball.results;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.io.FileErrors;
 import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.io.Jsonl;
@@ -47,7 +48,7 @@ public final class RunDirectory {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw CurveballException.invalidInput("--out: cannot create " + dir + ": " + e.getMessage());
+            throw CurveballException.invalidInput("--out: cannot create " + dir + ": " + FileErrors.reason(e));
         }
         return run;
     }
@@ -147,7 +148,7 @@ public final class RunDirectory {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
         }
     }
 
@@ -155,7 +156,7 @@ public final class RunDirectory {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + e.getMessage(), e);
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + FileErrors.reason(e), e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.curveball.core.config;
 
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileErrors;
+import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,8 @@ import java.nio.file.Path;
 public record SuiteConfigFile(Path file, String text, SuiteConfig values) {
     /** The name a suite's config file has; {@code curveball} looks for it in the working directory. */
     public static final String FILE_NAME = "curveball.yaml";
+    /** The shipped JSON Schema the file is checked against before it is read ({@code suite-config.schema.json}). */
+    public static final String SCHEMA = "suite-config";
 
     public static SuiteConfigFile read(Path file) {
         String text;
@@ -27,9 +31,9 @@ public record SuiteConfigFile(Path file, String text, SuiteConfig values) {
         } catch (NoSuchFileException e) {
             throw CurveballException.invalidInput(file + ": file not found");
         } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
         }
-        return new SuiteConfigFile(file, text, Yaml.read(file.toString(), text, SuiteConfig.class));
+        return new SuiteConfigFile(file, text, Yaml.read(file.toString(), text, SuiteConfig.class, FileSchema.named(SCHEMA)));
     }
 
     /** The folder relative paths in this file are relative to. */

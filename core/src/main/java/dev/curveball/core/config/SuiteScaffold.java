@@ -1,6 +1,7 @@
 package dev.curveball.core.config;
 
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ public final class SuiteScaffold {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot write: " + e.getMessage());
+            throw CurveballException.invalidInput(file + ": cannot write: " + FileErrors.reason(e));
         }
     }
 
@@ -101,7 +102,7 @@ public final class SuiteScaffold {
         try (InputStream in = SuiteScaffold.class.getClassLoader().getResourceAsStream(name)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw CurveballException.invalidInput("classpath:" + name + ": cannot read: " + e.getMessage());
+            throw CurveballException.invalidInput("classpath:" + name + ": cannot read: " + FileErrors.reason(e));
         }
     }
 }

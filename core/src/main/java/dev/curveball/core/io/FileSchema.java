@@ -11,7 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
-import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.io.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * A JSON Schema (draft 2020-12) shipped in this jar under {@code schemas/<name>.schema.json}, one
  * per kind of input file: {@code persona}, {@code world}, {@code world-data},
- * {@code world-documents}, {@code world-tasks}, {@code scenario}. The same files give editors
+ * {@code world-documents}, {@code world-tasks}, {@code scenario}, {@code suite-config}. The same files give editors
  * completion and check files on load; each is compiled once and shared between threads.
  *
  * <pre>{@code Persona p = Yaml.read(source, text, Persona.class, FileSchema.named("persona"));
@@ -103,7 +103,7 @@ public final class FileSchema {
                 Files.createDirectories(dir);
                 Files.writeString(file, schema.text(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + e.getMessage(), e);
+                throw CurveballException.invalidInput(file + ": cannot write: " + FileErrors.reason(e), e);
             }
             written.add(file);
         }

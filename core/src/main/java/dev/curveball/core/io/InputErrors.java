@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -66,6 +67,9 @@ final class InputErrors {
         }
         if (!(e instanceof JsonProcessingException)) {
             return new Problem(0, 0, "cannot read: " + e.getMessage());
+        }
+        if (root instanceof InputCoercionException range && e instanceof JsonMappingException m) {
+            return outOfRange(m, range);
         }
         if (root instanceof JsonProcessingException parse && !(root instanceof JsonMappingException)) {
             return SyntaxErrors.parseError(parse);
@@ -147,6 +151,17 @@ final class InputErrors {
         List<Object> field = join(at, SourceLocator.steps(named.group(2)));
         JsonLocation where = find(field).map(Found::value).orElseGet(() -> enclosing(at, m));
         return Problem.at(where, named.group(1) + "'" + path(field) + "'" + named.group(3));
+    }
+
+    /** A number past its field's type ({@code patience: 99999999999}) is a bad value, not bad syntax. */
+    private Problem outOfRange(JsonMappingException m, InputCoercionException range) {
+        List<Object> at = SourceLocator.steps(m.getPath());
+        Optional<Found> found = find(at);
+        String given = found.map(Found::text).orElse("the number");
+        boolean wide = range.getTargetType() == Long.TYPE || range.getTargetType() == Long.class;
+        String bound = given.startsWith("-") ? "too small (at least " + (wide ? Long.MIN_VALUE : Integer.MIN_VALUE) + ")"
+                : "too large (at most " + (wide ? Long.MAX_VALUE : Integer.MAX_VALUE) + ")";
+        return Problem.at(found.map(Found::value).orElse(range.getLocation()), "field '" + path(at) + "': " + given + " is " + bound);
     }
 
     private Problem mismatch(MismatchedInputException m) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.io.FileErrors;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -41,7 +42,7 @@ public final class Jsonl {
         } catch (NoSuchFileException e) {
             throw CurveballException.invalidInput(file + ": file not found");
         } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
         }
         List<T> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -75,15 +76,23 @@ public final class Jsonl {
         return file + ":" + line + (problem.column() > 0 ? ":" + problem.column() : "") + ": " + problem.message();
     }
 
-    /** Writes all values, one per line, replacing the file. */
+    /** Writes all values, one per line, replacing the file (its folders are created when missing). */
     public static void write(Path file, List<?> values) {
+        if (Files.isDirectory(file)) {
+            throw CurveballException.invalidInput(file + ": is a directory; expected a file to write");
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw CurveballException.invalidInput(file + ": cannot create its folder: " + FileErrors.reason(e));
+        }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (Object value : values) {
                 out.write(Json.write(value));
                 out.write('\n');
             }
         } catch (IOException e) {
-            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + e.getMessage(), e);
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + FileErrors.reason(e), e);
         }
     }
 
@@ -95,7 +104,7 @@ public final class Jsonl {
         try {
             return new Appender(file, Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
         } catch (IOException e) {
-            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot open for writing: " + e.getMessage(), e);
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot open for writing: " + FileErrors.reason(e), e);
         }
     }
 
@@ -113,7 +122,7 @@ public final class Jsonl {
                 out.write((Json.write(value) + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             } catch (IOException e) {
-                throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + e.getMessage(), e);
+                throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + FileErrors.reason(e), e);
             }
         }
 
@@ -122,7 +131,7 @@ public final class Jsonl {
             try {
                 out.close();
             } catch (IOException e) {
-                throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot close: " + e.getMessage(), e);
+                throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot close: " + FileErrors.reason(e), e);
             }
         }
     }

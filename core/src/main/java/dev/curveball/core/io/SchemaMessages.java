@@ -79,6 +79,7 @@ final class SchemaMessages {
             case "minItems" -> field() + " must list at least " + (rule.path("minItems").asInt() == 1 ? "one entry" : rule.path("minItems").asInt() + " entries");
             case "minLength" -> field() + " must not be empty";
             case "pattern" -> "\\S".equals(rule.path("pattern").asText()) ? field() + " must not be blank"
+                    : rule.has("title") ? field() + ": " + shown() + " is not a " + rule.path("title").asText()
                     : field() + ": " + shown() + " does not match the pattern " + rule.path("pattern").asText();
             case "format" -> field() + ": expected " + ("date".equals(rule.path("format").asText()) ? "a date (YYYY-MM-DD)"
                     : "the format " + rule.path("format").asText()) + ", got " + shown();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ public final class Yaml {
         } catch (NoSuchFileException e) {
             throw CurveballException.invalidInput(file + ": file not found");
         } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.curveball.core.persona;
 
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileErrors;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,7 +152,7 @@ public final class PersonaLibrary {
         try (Stream<Path> listed = Files.list(dir)) {
             files = listed.filter(Files::isRegularFile).sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
         } catch (IOException e) {
-            throw CurveballException.invalidInput(dir + ": cannot list: " + e.getMessage());
+            throw CurveballException.invalidInput(dir + ": cannot list: " + FileErrors.reason(e));
         }
         List<PersonaSources.Source> sources = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -175,7 +176,7 @@ public final class PersonaLibrary {
         try {
             return new PersonaSources.Source(file.toString(), file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.curveball.core.world;
 
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.io.FileErrors;
 import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class WorldLoader {
             try {
                 return Optional.of(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                throw CurveballException.invalidInput(file + ": cannot read: " + e.getMessage());
+                throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
             }
         });
     }

@@ -61,8 +61,17 @@ class SuiteConfigTest {
     void anEmptyValueIsAMistakeNotALeftOutField() throws IOException {
         Path file = write("world:\nseed: 1\n");
 
-        assertThatThrownBy(() -> SuiteConfigFile.read(file)).hasMessageStartingWith(file + ":1:")
-                .hasMessageEndingWith("field 'world' must not be empty; give a value or leave the field out");
+        assertThatThrownBy(() -> SuiteConfigFile.read(file)).hasMessage(file + ":1:7: field 'world' must not be blank");
+    }
+
+    @Test
+    void isCheckedAgainstItsSchemaFirst() throws IOException {
+        Path nullSeed = write("world: world\nseed: ~\n");
+        assertThatThrownBy(() -> SuiteConfigFile.read(nullSeed)).hasMessage(nullSeed + ":2:7: field 'seed': expected an integer, got nothing");
+
+        Path hugeSeed = write("seed: 99999999999999999999\n");
+        assertThatThrownBy(() -> SuiteConfigFile.read(hugeSeed))
+                .hasMessage(hugeSeed + ":1:7: field 'seed' must be between -9223372036854775808 and 9223372036854775807, was 99999999999999999999");
     }
 
     @Test

@@ -124,6 +124,11 @@ class SchemaErrorsTest {
     @Test
     void rejectsBlankText() throws IOException {
         assertPersonaFails(PERSONA.replace("voice: short, blunt", "voice: '  '"), "3:8: field 'voice' must not be blank");
+        // A blank line would have the simulated user send an empty message.
+        assertPersonaFails(PERSONA.replace("pushback: [\"Come on\"]", "pushback: [\"Come on\", \"\"]"),
+                "11:25: field 'utterances.pushback[1]' must not be blank");
+        assertPersonaFails(PERSONA.replace("opening: [\"I want ${request}\"]", "opening: [\" \"]"),
+                "9:13: field 'utterances.opening[0]' must not be blank");
     }
 
     @Test

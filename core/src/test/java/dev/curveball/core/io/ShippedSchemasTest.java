@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,8 @@ class ShippedSchemasTest {
             "world-tasks", withExpectations(Map.of("", "world.WorldFiles$TasksFile", "/$defs/faultProfile", "world.FaultProfile",
                     "/$defs/taskSeed", "world.TaskSeed", "/$defs/hiddenFact", "world.HiddenFact", "/$defs/fault", "world.FaultSpec")),
             "scenario", withExpectations(Map.of("", "scenario.Scenario", "/$defs/task", "scenario.Task", "/$defs/user", "scenario.AuthUser",
-                    "/$defs/hiddenFact", "world.HiddenFact", "/$defs/fault", "world.FaultSpec")));
+                    "/$defs/hiddenFact", "world.HiddenFact", "/$defs/fault", "world.FaultSpec")),
+            "suite-config", Map.of("", "config.SuiteConfig"));
 
     @Test
     void theIndexListsEveryShippedSchemaFile() throws IOException {
@@ -87,6 +89,20 @@ class ShippedSchemasTest {
                 .getSchema(SchemaLocation.of(Dialects.getDraft202012().getId()));
         for (String name : FileSchema.names()) {
             assertThat(metaSchema.validate(document(name))).as(name).isEmpty();
+        }
+    }
+
+    /** docs/formats.md promises editors without 2020-12 support still complete and check the files. */
+    @Test
+    void everyKeywordIsOneDraft7EditorsKnowBesidesDefs() {
+        Set<String> draft7 = Set.of("$schema", "$id", "$ref", "$defs", "title", "description", "type", "properties", "required",
+                "additionalProperties", "items", "const", "enum", "if", "then", "else", "allOf", "anyOf", "oneOf", "not", "contains",
+                "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "minLength", "maxLength",
+                "pattern", "format", "default", "examples");
+        for (String name : FileSchema.names()) {
+            Set<String> used = new TreeSet<>();
+            keywords(document(name), used);
+            assertThat(used).as(name).isSubsetOf(draft7);
         }
     }
 
@@ -174,6 +190,18 @@ class ShippedSchemasTest {
     }
 
     @Test
+    void theStarterSuiteFitsItsSchemas() throws IOException {
+        Path starter = ROOT.resolve("examples/starter-suite");
+        Map<String, String> schemas = Map.of("curveball.yaml", "suite-config", "world/world.yaml", "world", "world/data.yaml", "world-data",
+                "world/documents.yaml", "world-documents", "world/tasks.yaml", "world-tasks",
+                "personas/hurried-texter.yaml", "persona", "personas/old-policy-quoter.yaml", "persona");
+        for (Map.Entry<String, String> file : schemas.entrySet()) {
+            Path path = starter.resolve(file.getKey());
+            Yaml.check(path.toString(), Files.readString(path), FileSchema.named(file.getValue()));
+        }
+    }
+
+    @Test
     void theGoldenScenariosFitTheScenarioSchema() {
         Path golden = ROOT.resolve("generator/src/test/resources/golden/acme-support-seed42.jsonl");
         assertThat(Jsonl.read(golden, Scenario.class, FileSchema.named("scenario"))).hasSizeGreaterThan(10);
@@ -192,6 +220,24 @@ class ShippedSchemasTest {
         } catch (IOException e) {
             throw new AssertionError(name, e);
         }
+    }
+
+    /** Every keyword of a schema, skipping the names under properties and $defs (they are not keywords). */
+    private static void keywords(JsonNode schema, Set<String> out) {
+        if (schema.isArray()) {
+            schema.forEach(item -> keywords(item, out));
+        }
+        if (!schema.isObject()) {
+            return;
+        }
+        schema.fields().forEachRemaining(field -> {
+            out.add(field.getKey());
+            if (field.getKey().equals("properties") || field.getKey().equals("$defs")) {
+                field.getValue().forEach(child -> keywords(child, out));
+            } else if (!field.getKey().equals("enum") && !field.getKey().equals("const")) {
+                keywords(field.getValue(), out);
+            }
+        });
     }
 
     /** Properties without a description; the {@code if}/{@code then} of conditional rules only restate constraints. */

@@ -102,6 +102,14 @@ class YamlErrorsTest {
     }
 
     @Test
+    void rejectsANumberTooLargeForItsFieldAsAFieldErrorNotASyntaxError() throws IOException {
+        assertFails(PERSONA.replace("patience: 3", "patience: 99999999999"), Persona.class,
+                "7:11: field 'patience': 99999999999 is too large (at most 2147483647)");
+        assertFails(PERSONA.replace("patience: 3", "patience: -99999999999"), Persona.class,
+                "7:11: field 'patience': -99999999999 is too small (at least -2147483648)");
+    }
+
+    @Test
     void rejectsAFractionWhereAnIntegerIsExpected() throws IOException {
         assertFails(DOCUMENT.replace("version: 2", "version: 2.5"), Document.class,
                 "3:10: field 'version': expected an integer, got 2.5");

@@ -8,6 +8,7 @@ import dev.curveball.core.error.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ class WorldLoaderTest {
     void copyTheDemoWorld() throws IOException {
         try (Stream<Path> files = Files.list(ACME)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                Files.copy(file, world.resolve(file.getFileName()));
+                Files.copy(file, world.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
@@ -135,6 +136,41 @@ class WorldLoaderTest {
                         + " (and optionally data.yaml, documents.yaml, tasks.yaml)");
     }
 
+    @Test
+    void rejectsASlotValueCutShortByAnUnquotedComma() throws IOException {
+        edit("tasks.yaml", "claim: \"the policy says 30 days, I read it last month\"", "claim: the policy says 30 days, I read it last month");
+        int line = lineOf("tasks.yaml", "claim: the policy says 30 days, I read it last month");
+        assertFails("tasks.yaml:" + line + ":" + (columnOf("tasks.yaml", "I read it last month") + 20)
+                + ": field 'tasks[2].slots.I read it last month' must not be blank");
+    }
+
+    /** An empty phrase is in every reply: it would meet every goal, leak every marker, or hang the phrase search. */
+    @Test
+    void rejectsABlankPhraseThatEveryReplyWouldContain() throws IOException {
+        edit("tasks.yaml", "success: [refund has been issued, refund is on its way,", "success: [\"\", refund is on its way,");
+        assertFails("tasks.yaml:56:15: field 'tasks[0].success[0]' must not be blank");
+        copyTheDemoWorld();
+        edit("documents.yaml", "markers: [\"30 days\", \"30-day\", \"thirty days\"]", "markers: [\"30 days\", \" \", \"thirty days\"]");
+        assertFails("documents.yaml:9:26: field 'documents[0].markers[1]' must not be blank");
+        copyTheDemoWorld();
+        edit("world.yaml", "markers: [chargeback, \"not to be disclosed\"]", "markers: [chargeback, \"\"]");
+        assertFails("world.yaml:12:27: field 'restricted[0].markers[1]' must not be blank");
+    }
+
+    @Test
+    void rejectsToolParametersThatAreNotAJsonSchemaObject() throws IOException {
+        edit("world.yaml", "    parameters:\n      type: object\n      properties:\n        customer_id:",
+                "    parameters:\n      type: objct\n      properties:\n        customer_id:");
+        assertFails("world.yaml:" + lineOf("world.yaml", "type: objct") + ":13: field 'tools[0].parameters.type': expected 'object', got 'objct'");
+    }
+
+    @Test
+    void rejectsAToolNameAnAgentCannotCall() throws IOException {
+        edit("world.yaml", "  - name: lookup_customer", "  - name: lookup customer");
+        assertFails("world.yaml:" + lineOf("world.yaml", "lookup customer") + ":11: field 'tools[0].name': 'lookup customer' is not a function name "
+                + "(letters, digits, '_' and '-', at most 64)");
+    }
+
     private void edit(String file, String from, String to) throws IOException {
         Path path = world.resolve(file);
         String text = Files.readString(path);
@@ -151,6 +187,11 @@ class WorldLoaderTest {
             }
         }
         throw new AssertionError(text + " not in " + file);
+    }
+
+    /** The 1-based column of {@code text} on its line of the edited file. */
+    private int columnOf(String file, String text) throws IOException {
+        return Files.readAllLines(world.resolve(file)).get(lineOf(file, text) - 1).indexOf(text) + 1;
     }
 
     private void assertFails(String expected) {
