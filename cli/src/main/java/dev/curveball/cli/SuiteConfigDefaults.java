@@ -62,6 +62,7 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
                     "is not a directory (expected a folder of persona .yaml files)");
             case "--seed" -> text(c.seed());
             case "--agent" -> c.agent();
+            case "--model" -> c.model();
             case "--trials" -> text(c.trials());
             case "--parallel" -> text(c.parallel());
             case "--count" -> command.equals("run") && scenariosWritten(file).isPresent() ? null : text(c.count());

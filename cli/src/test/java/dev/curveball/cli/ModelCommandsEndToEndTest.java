@@ -114,6 +114,20 @@ class ModelCommandsEndToEndTest {
     }
 
     @Test
+    void theSuiteConfigCanNameTheModel() throws Exception {
+        Path config = tmp.resolve("curveball.yaml");
+        Files.writeString(config, "world: " + Path.of(WORLD).toAbsolutePath() + "\npersonas: " + Path.of(PERSONAS).toAbsolutePath()
+                + "\ncount: 2\nseed: 11\nscenarios: scenarios.jsonl\nmodel: " + MODEL + "\n");
+        try (FakeModelServer server = FakeModelServer.thatAnswers(ModelCommandsEndToEndTest::goodOpening)) {
+            CliRun run = CliRun.with(server.env(), "generate", "--config", config.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(server.requestCount()).isPositive();
+            assertThat(Jsonl.read(tmp.resolve("scenarios.jsonl"), Scenario.class)).allSatisfy(s -> assertThat(s.brief()).isNotNull());
+        }
+    }
+
+    @Test
     void generateTwiceWithTheCacheMakesNoRequestTheSecondTimeAndWritesTheSameFile() throws Exception {
         try (FakeModelServer server = FakeModelServer.thatAnswers(ModelCommandsEndToEndTest::goodOpening)) {
             CliRun first = generate(server, tmp.resolve("first.jsonl"));

@@ -15,7 +15,8 @@ import dev.curveball.core.error.Require;
  * trials: 1
  * parallel: 4
  * scenarios: scenarios.jsonl   # written by generate, played by run
- * out: runs                    # run directories go under it}</pre>
+ * out: runs                    # run directories go under it
+ * model: openai:gpt-4o-mini    # optional: model-written users and the model-driven simulator}</pre>
  */
 public record SuiteConfig(
         String world,
@@ -26,7 +27,8 @@ public record SuiteConfig(
         Integer trials,
         Integer parallel,
         String out,
-        String scenarios) {
+        String scenarios,
+        String model) {
 
     public SuiteConfig {
         notBlank(world, "world");
@@ -34,6 +36,7 @@ public record SuiteConfig(
         notBlank(agent, "agent");
         notBlank(out, "out");
         notBlank(scenarios, "scenarios");
+        notBlank(model, "model");
         if (count != null) {
             Require.positive(count, "count");
         }
