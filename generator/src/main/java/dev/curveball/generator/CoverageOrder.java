@@ -13,8 +13,8 @@ import java.util.function.Function;
  * unused candidate that, in this order of importance:
  * <ol>
  * <li>adds the most category tags not yet covered;</li>
- * <li>brings the most personas, tasks and fault profiles not yet seen;</li>
- * <li>has the least-used persona, task and fault profile (summed), so the suite stays balanced;</li>
+ * <li>brings the most personas, tasks and fault profiles (of its task) not yet seen;</li>
+ * <li>has the least-used persona, task and fault profile of its task (summed), so the suite stays balanced;</li>
  * <li>carries the rarest tag so far;</li>
  * <li>comes first in the candidate list shuffled once by the run's random sequence.</li>
  * </ol>
@@ -43,7 +43,11 @@ final class CoverageOrder {
         this.tags = new long[candidates.size()];
         this.elements = new int[candidates.size()][];
         this.used = new boolean[candidates.size()];
-        List<Function<Candidate, String>> kinds = List.of(c -> c.persona().id(), c -> c.task().id(), c -> c.profile().id());
+        // A fault profile counts per task: "none" is every task's, so counted alone it would always look
+        // the most used and a task's no-fault variant (where some traps, like a readable restricted
+        // note, only show) would come last.
+        List<Function<Candidate, String>> kinds = List.of(c -> c.persona().id(), c -> c.task().id(),
+                c -> c.task().id() + "\u0000" + c.profile().id());
         List<TreeMap<String, Integer>> indexes = kinds.stream().map(k -> index(candidates, k)).toList();
         for (int c = 0; c < candidates.size(); c++) {
             tags[c] = bits(ScenarioCategories.tags(candidates.get(c)));

@@ -38,6 +38,21 @@ class CoverageTest {
                 .flatExtracting(Scenario::tags).containsAll(reachable);
     }
 
+    /** "none" is every task's profile; counted globally it was always "most used", and restricted-data never met a readable note. */
+    @ParameterizedTest
+    @ValueSource(longs = {1L, 7L, 42L})
+    void aTaskPlaysEachOfItsFaultProfilesBeforeRepeatingOne(long seed) {
+        List<Scenario> scenarios = report(40, seed).scenarios();
+
+        for (TaskSeed task : ACME.tasks()) {
+            List<String> profiles = scenarios.stream().filter(s -> s.task().id().equals(task.id())).map(Scenario::faultProfile).toList();
+            List<String> offered = task.faults().stream().distinct().toList();
+            if (profiles.size() >= offered.size()) {
+                assertThat(profiles).as(task.id()).containsAll(offered);
+            }
+        }
+    }
+
     @Test
     void everyAcmeTrapIsReachable() {
         assertThat(report(1, 7L).coverage().reachableTags()).contains(Category.APPROVAL, Category.POLICY_CHANGE,
