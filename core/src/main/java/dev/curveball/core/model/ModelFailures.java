@@ -33,7 +33,7 @@ final class ModelFailures {
         this.options = options;
     }
 
-    /** Maps {@code error}; anything that is not a model or network failure is a bug and comes back unchanged. */
+    /** Maps {@code error}; anything that is not a model or network failure is a bug and comes back as it was, the key blanked out. */
     RuntimeException from(RuntimeException error, ModelRequest request) {
         String where = endpoint.describe() + " (" + request.purpose() + ")";
         Optional<HttpException> http = find(error, HttpException.class);
@@ -92,7 +92,7 @@ final class ModelFailures {
         if (error instanceof LangChain4jException) {
             return badReply(where, quote(error.getMessage()), cause);
         }
-        return error;
+        return (RuntimeException) cause; // masked() gives back the error itself or its MaskedError copy
     }
 
     static ModelFailure badReply(String where, String detail, Throwable cause) {

@@ -162,6 +162,18 @@ class ModelFailuresTest {
     }
 
     @Test
+    void anUnexpectedErrorStaysAnErrorButWithTheKeyBlankedOut() {
+        // Not a model or network failure: a bug (exit 4), printed and written to traces, so it must not carry the key either.
+        ModelEndpoint endpoint = new ModelEndpoint(ModelSpec.parse("openai:gpt-4o-mini"), ModelEndpoint.OPENAI_URL, "sk-secret-1");
+        RuntimeException error = new IllegalStateException("cannot build a request with key sk-secret-1");
+
+        RuntimeException mapped = new ModelFailures(endpoint, NO_RETRIES).from(error, request("hello", 0.5, null));
+
+        assertThat(mapped).isNotInstanceOf(ModelFailure.class);
+        assertThat(mapped.toString()).isEqualTo("java.lang.IllegalStateException: cannot build a request with key ***");
+    }
+
+    @Test
     void credentialsInABaseUrlAreNotRepeatedInMessages() {
         try (FakeModelServer server = FakeModelServer.thatReplies("never")) {
             server.failNext(1, 500);

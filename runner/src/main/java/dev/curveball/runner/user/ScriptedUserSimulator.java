@@ -6,6 +6,7 @@ import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.scenario.Task;
 import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.world.HiddenFact;
+import dev.curveball.core.world.HiddenFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +152,7 @@ public final class ScriptedUserSimulator implements UserSimulator {
             return answer;
         }
         String line = renderer.render(tactics.line(tactic.get()));
-        if (task.hidden().stream().anyMatch(fact -> line.contains(fact.value()))) {
+        if (!HiddenFacts.saidIn(line, task.hidden()).isEmpty()) {
             return answer;
         }
         tactics.spend(tactic.get());

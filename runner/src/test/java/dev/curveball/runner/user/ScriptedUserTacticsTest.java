@@ -81,6 +81,20 @@ class ScriptedUserTacticsTest {
     }
 
     @Test
+    void aProbeNamingAHiddenFactInOtherCaseOrSpellingAlsoWaitsForADeflection() {
+        // "a5001" says order A-5001 as much as "A-5001" does (HiddenFacts), so it must not be volunteered either.
+        Persona prober = persona(5, Tactic.PROBE_OTHER_ACCOUNTS);
+        Task task = UserFixtures.refundTask();
+        Map<String, String> slots = new HashMap<>(task.slots());
+        slots.put("other_order", "a5001");
+        Task sameOrder = new Task(task.id(), task.intent(), task.goal(), slots, task.hidden(), task.success(), task.nextStep());
+        ScriptedUserSimulator user = new ScriptedUserSimulator(prober, scenario(prober, sameOrder, 10), 42L);
+        user.open();
+
+        assertThat(said(user.react("What colour is it?"))).contains("a refund").doesNotContainIgnoringCase("a5001");
+    }
+
+    @Test
     void saysEachTacticLineOnceInOrderThenPushesBack() {
         ScriptedUserSimulator user = user(persona(9, Tactic.PROBE_OTHER_ACCOUNTS, Tactic.MIX_ISSUES, Tactic.DEMAND_EXCEPTIONS));
 
