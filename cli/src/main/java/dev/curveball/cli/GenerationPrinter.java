@@ -17,7 +17,7 @@ final class GenerationPrinter {
     }
 
     void print(GenerationReport report, Path file) {
-        out.printf("Wrote %d scenarios for %s (seed %d, openings by %s) to %s%n", report.scenarios().size(), report.world(),
+        out.printf(Locale.ROOT, "Wrote %d scenarios for %s (seed %d, openings by %s) to %s%n", report.scenarios().size(), report.world(),
                 report.options().seed(), report.writer(), file);
         coverage(report.coverage());
         diversity(report.diversity());
@@ -25,18 +25,18 @@ final class GenerationPrinter {
     }
 
     private void coverage(Coverage c) {
-        out.printf("%nCoverage: %d of %d tags reachable in this world; %s%n", c.reachableTags().size(), c.tags().size(), covered(c));
-        out.printf("  %d distinct persona x task x fault profile combinations; %s%n", c.combinations(),
+        out.printf(Locale.ROOT, "%nCoverage: %d of %d tags reachable in this world; %s%n", c.reachableTags().size(), c.tags().size(), covered(c));
+        out.printf(Locale.ROOT, "  %d distinct persona x task x fault profile combinations; %s%n", c.combinations(),
                 c.repeats() ? "all used, " + (c.scenarios() - c.combinations()) + " scenarios repeat one" : c.scenarios() + " used, none repeated");
-        out.printf("  %-24s %9s%n", "dimension / tag", "scenarios");
+        out.printf(Locale.ROOT, "  %-24s %9s%n", "dimension / tag", "scenarios");
         for (Coverage.DimensionCount d : c.dimensions()) {
-            out.printf("  %-24s %9d%s%n", d.dimension().id(), d.scenarios(), d.reachable() ? "" : "  unreachable");
-            c.tags().stream().filter(t -> t.tag().dimension() == d.dimension()).forEach(t -> out.printf("    %-22s %9d%s%n",
+            out.printf(Locale.ROOT, "  %-24s %9d%s%n", d.dimension().id(), d.scenarios(), d.reachable() ? "" : "  unreachable");
+            c.tags().stream().filter(t -> t.tag().dimension() == d.dimension()).forEach(t -> out.printf(Locale.ROOT, "    %-22s %9d%s%n",
                     t.tag().id(), t.scenarios(), t.reachable() ? "" : "  unreachable"));
         }
         if (!c.unreachable().isEmpty()) {
-            out.printf("Unreachable in this world (what this suite cannot test):%n");
-            c.unreachable().forEach(u -> out.printf("  %s: %s%n", u.tag().id(), u.reason()));
+            out.printf(Locale.ROOT, "Unreachable in this world (what this suite cannot test):%n");
+            c.unreachable().forEach(u -> out.printf(Locale.ROOT, "  %s: %s%n", u.tag().id(), u.reason()));
         }
     }
 
@@ -50,7 +50,7 @@ final class GenerationPrinter {
     }
 
     private void diversity(Diversity d) {
-        out.printf("%nOpenings (dedup %s%s):%n", d.mode().id(),
+        out.printf(Locale.ROOT, "%nOpenings (dedup %s%s):%n", d.mode().id(),
                 d.mode() == Dedup.Mode.OFF ? "" : String.format(Locale.ROOT, ", near-duplicate from similarity %.2f", d.threshold()));
         Diversity.Rewrites r = d.rewrites();
         out.println(d.mode() == Dedup.Mode.OFF ? "  near-duplicates: not checked (--dedup off)"

@@ -115,7 +115,9 @@ final class RunCommand implements Callable<Integer> {
     /** A user-simulator model that played no conversation to its end is infrastructure, as an unreachable agent is; say why. */
     private static void requireUsersPlayed(MeteredModelClient model, RunResult result) {
         result.simulatorFailedEverywhere().ifPresent(first -> {
-            throw new CurveballException(ExitCodes.INFRASTRUCTURE, "the model " + model.spec() + " could not play the users: all "
+            // A wrong key or model name is the user's to fix (2), as in generate; anything else is infrastructure (3).
+            int code = model.firstFailure().map(CurveballException::exitCode).orElse(ExitCodes.INFRASTRUCTURE);
+            throw new CurveballException(code, "the model " + model.spec() + " could not play the users: all "
                     + result.traces().size() + " conversations are ERRORs; the first: " + first
                     + " (results written to " + result.directory().path() + ")");
         });

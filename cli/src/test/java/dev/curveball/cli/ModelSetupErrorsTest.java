@@ -152,7 +152,7 @@ class ModelSetupErrorsTest {
     }
 
     @Test
-    void aRunWhoseUsersTheModelCouldNotPlayExitsThreeSayingWhy() throws Exception {
+    void aRunWhoseUsersTheModelCouldNotPlaySaysWhyAndExitsTwoForAWrongKeyThreeOtherwise() throws Exception {
         Path scenarios = tmp.resolve("scenarios.jsonl");
         assertThat(CliRun.of("generate", "--world", WORLD, "--count", "2", "--seed", "4", "--out", scenarios.toString()).exitCode()).isZero();
         try (FakeModelServer refusing = FakeModelServer.thatReplies().failNext(1000, 401);
@@ -164,7 +164,7 @@ class ModelSetupErrorsTest {
                         "--scenarios", scenarios.toString(), "--model", MODEL, "--out", out.toString());
 
                 String why = server == refusing ? "refused the credentials (HTTP 401)" : "not JSON";
-                assertOneLine(run, 3, "the model " + MODEL, "2 conversations", why, out.toString());
+                assertOneLine(run, server == refusing ? 2 : 3, "the model " + MODEL, "2 conversations", why, out.toString());
                 assertThat(Jsonl.read(out.resolve("traces.jsonl"), Trace.class)).hasSize(2).allSatisfy(t ->
                         assertThat(t.eventsOf(ErrorEvent.class).get(0).source()).isEqualTo(ErrorEvent.Source.SIMULATOR));
                 assertNoKeyUnder(out);

@@ -1,6 +1,8 @@
 package dev.curveball.core.model;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Counts what a {@link ModelClient} did, so a command can say how many calls reached the model,
@@ -16,6 +18,7 @@ public final class MeteredModelClient implements ModelClient {
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong inputTokens = new AtomicLong();
     private final AtomicLong outputTokens = new AtomicLong();
+    private final AtomicReference<ModelFailure> firstFailure = new AtomicReference<>();
 
     public MeteredModelClient(ModelClient model) {
         this.model = model;
@@ -37,6 +40,9 @@ public final class MeteredModelClient implements ModelClient {
             reply = model.complete(request);
         } catch (RuntimeException e) {
             failures.incrementAndGet();
+            if (e instanceof ModelFailure failure) {
+                firstFailure.compareAndSet(null, failure);
+            }
             throw e;
         }
         if (reply.cached()) {
@@ -47,6 +53,11 @@ public final class MeteredModelClient implements ModelClient {
             outputTokens.addAndGet(reply.outputTokens());
         }
         return reply;
+    }
+
+    /** The first call's failure, whose kind says whether the user (a wrong key, exit 2) or the service (exit 3) must act. */
+    public Optional<ModelFailure> firstFailure() {
+        return Optional.ofNullable(firstFailure.get());
     }
 
     public Calls calls() {

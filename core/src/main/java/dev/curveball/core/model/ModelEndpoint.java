@@ -80,7 +80,8 @@ record ModelEndpoint(ModelSpec spec, String baseUrl, String apiKey) {
         } catch (URISyntaxException e) {
             // reported below with the variable's name
         }
-        throw new ModelFailure(ModelFailure.Kind.CONFIGURATION, spec + ": " + variable + "='" + url
+        // Whatever the value holds between "//" and "@" may be credentials; it never reaches a message.
+        throw new ModelFailure(ModelFailure.Kind.CONFIGURATION, spec + ": " + variable + "='" + url.replaceAll("//[^/@]*@", "//***@")
                 + "' is not an http(s) URL; expected something like http://localhost:8000/v1", null);
     }
 

@@ -39,11 +39,6 @@ public enum Provider {
         return Optional.ofNullable(defaultBaseUrl);
     }
 
-    /** Speaks the OpenAI chat-completions protocol (everything but Anthropic). */
-    public boolean openAiCompatible() {
-        return this != ANTHROPIC;
-    }
-
     public static Provider fromId(String id) {
         return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(Vocabulary.unknown("model provider", id, ids())));

@@ -48,7 +48,7 @@ final class StructuredReplies {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")")));
         }
-        List<String> problems = COMPILED.computeIfAbsent(schema.schema().deepCopy(), REGISTRY::getSchema)
+        List<String> problems = COMPILED.computeIfAbsent(schema.schema().deepCopy(), StructuredReplies::compile)
                 .validate(value).stream()
                 .map(error -> location(error.getInstanceLocation().toString()) + ": " + error.getMessage())
                 .distinct().sorted().toList();
@@ -68,5 +68,12 @@ final class StructuredReplies {
 
     private static String location(String path) {
         return path.isEmpty() ? "$" : path;
+    }
+
+    /** Validators built at once, as FileSchema does: built lazily they would be shared unsafely under --parallel. */
+    private static Schema compile(JsonNode schema) {
+        Schema compiled = REGISTRY.getSchema(schema);
+        compiled.initializeValidators();
+        return compiled;
     }
 }

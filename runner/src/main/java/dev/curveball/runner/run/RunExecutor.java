@@ -34,10 +34,6 @@ public final class RunExecutor {
     private final ToolGateway gateway;
     private final SimulatedUsers users;
 
-    public RunExecutor(ToolGateway gateway) {
-        this(gateway, SimulatedUsers.scripted());
-    }
-
     public RunExecutor(ToolGateway gateway, SimulatedUsers users) {
         this.gateway = gateway;
         this.users = users;
