@@ -3,7 +3,7 @@ package dev.curveball.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curveball.cli.testkit.CliRun;
-import dev.curveball.cli.testkit.PersonaFiles;
+import dev.curveball.core.testkit.PersonaFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

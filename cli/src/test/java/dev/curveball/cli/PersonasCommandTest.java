@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.cli.testkit.CliRun;
-import dev.curveball.cli.testkit.PersonaFiles;
+import dev.curveball.core.testkit.PersonaFiles;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.persona.PersonaLibrary;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.curveball.generator;
 
+import dev.curveball.core.testkit.PersonaFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class PersonaLibraryTest {
 
     @Test
     void badPersonaFileIsReportedWithItsLocation() throws IOException {
-        Files.writeString(dir.resolve("odd.yaml"), persona("odd") + "temprament: calm\n");
+        Files.writeString(dir.resolve("odd.yaml"), PersonaFiles.valid("odd") + "temprament: calm\n");
         assertThatThrownBy(() -> PersonaLibrary.load(dir))
                 .isInstanceOf(CurveballException.class)
                 .hasMessageStartingWith(dir.resolve("odd.yaml") + ":")
@@ -73,22 +74,6 @@ class PersonaLibraryTest {
     }
 
     private void write(String fileName, String id) throws IOException {
-        Files.writeString(dir.resolve(fileName), persona(id));
-    }
-
-    private static String persona(String id) {
-        return """
-                id: %s
-                description: A test persona.
-                voice: Plain.
-                patience: 3
-                utterances:
-                  opening: ["I want ${request}."]
-                  reveal: ["${value}"]
-                  pushback: ["Please."]
-                  thanks: ["Thanks."]
-                  give_up: ["Bye."]
-                tags: [ambiguous]
-                """.formatted(id);
+        Files.writeString(dir.resolve(fileName), PersonaFiles.valid(id));
     }
 }

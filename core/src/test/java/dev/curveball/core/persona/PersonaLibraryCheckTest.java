@@ -1,5 +1,6 @@
 package dev.curveball.core.persona;
 
+import dev.curveball.core.testkit.PersonaFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,9 +18,9 @@ class PersonaLibraryCheckTest {
 
     @Test
     void reportsEveryBadFileAndKeepsTheGoodOnes() throws IOException {
-        write("calm.yaml", persona("calm"));
-        write("odd.yaml", persona("odd") + "traitz: [calm]\n");
-        write("named.yaml", persona("other"));
+        write("calm.yaml", PersonaFiles.valid("calm"));
+        write("odd.yaml", PersonaFiles.valid("odd") + "traitz: [calm]\n");
+        write("named.yaml", PersonaFiles.valid("other"));
 
         PersonaCheck check = PersonaLibrary.check(List.of(dir));
 
@@ -32,7 +33,7 @@ class PersonaLibraryCheckTest {
 
     @Test
     void checksSingleFilesAndReportsPathsThatAreNotPersonaFiles() throws IOException {
-        write("calm.yaml", persona("calm"));
+        write("calm.yaml", PersonaFiles.valid("calm"));
         write("notes.txt", "not a persona");
 
         PersonaCheck check = PersonaLibrary.check(List.of(dir.resolve("calm.yaml"), dir.resolve("notes.txt"), dir.resolve("gone.yaml")));
@@ -45,8 +46,8 @@ class PersonaLibraryCheckTest {
 
     @Test
     void loadingStopsAtTheFirstBadFileAndCountsTheOthers() throws IOException {
-        write("a.yaml", persona("b"));
-        write("c.yaml", persona("d"));
+        write("a.yaml", PersonaFiles.valid("b"));
+        write("c.yaml", PersonaFiles.valid("d"));
 
         assertThatThrownBy(() -> PersonaLibrary.load(dir))
                 .isInstanceOf(CurveballException.class)
@@ -56,7 +57,7 @@ class PersonaLibraryCheckTest {
 
     @Test
     void aLoadedPersonaKnowsItsFileAndCanPointIntoIt() throws IOException {
-        write("calm.yaml", persona("calm"));
+        write("calm.yaml", PersonaFiles.valid("calm"));
 
         PersonaFile file = PersonaLibrary.load(dir).file("calm");
 
@@ -66,21 +67,5 @@ class PersonaLibraryCheckTest {
 
     private void write(String fileName, String text) throws IOException {
         Files.writeString(dir.resolve(fileName), text);
-    }
-
-    private static String persona(String id) {
-        return """
-                id: %s
-                description: A test persona.
-                voice: Plain.
-                patience: 3
-                utterances:
-                  opening: ["I want ${request}."]
-                  reveal: ["${value}"]
-                  pushback: ["Please."]
-                  thanks: ["Thanks."]
-                  give_up: ["Bye."]
-                tags: [ambiguous]
-                """.formatted(id);
     }
 }

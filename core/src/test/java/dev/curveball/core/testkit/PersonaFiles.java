@@ -1,6 +1,6 @@
-package dev.curveball.cli.testkit;
+package dev.curveball.core.testkit;
 
-/** A minimal valid persona file for the CLI tests, one template per kind so lines are easy to point at. */
+/** A minimal valid persona file for tests, one template per kind so lines are easy to point at. */
 public final class PersonaFiles {
     private PersonaFiles() {
     }
