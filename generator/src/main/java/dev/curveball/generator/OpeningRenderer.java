@@ -2,12 +2,12 @@ package dev.curveball.generator;
 
 import dev.curveball.core.persona.NoiseOperators;
 import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.SlotFiller;
 import dev.curveball.core.world.TaskSeed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.commons.text.StringSubstitutor;
 
 /**
  * Writes a scenario's first user message: one of the persona's {@code opening} variants with the
@@ -28,11 +28,6 @@ final class OpeningRenderer {
         // A lookup map only: it is never iterated, so its order cannot leak into the output.
         Map<String, String> values = new HashMap<>(task.slots());
         values.put(TemplateSlots.GOAL, task.goal());
-        StringSubstitutor substitutor = new StringSubstitutor(values);
-        // A missing slot is a pairing bug; fail loudly rather than send "${item}" to an agent.
-        substitutor.setEnableUndefinedVariableException(true);
-        // Slot values are the user's words; a "${" inside one is text, not another template.
-        substitutor.setDisableSubstitutionInValues(true);
-        return substitutor.replace(template);
+        return SlotFiller.fill(template, values);
     }
 }

@@ -3,6 +3,7 @@ package dev.curveball.generator;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.persona.NoiseOperators;
 import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.SlotFiller;
 import dev.curveball.core.world.HiddenFact;
 import dev.curveball.core.world.TaskSeed;
 import dev.curveball.core.world.World;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.commons.text.StringSubstitutor;
 
 /**
  * Renders every template of a persona for a task it fits, the way the generator and the scripted
@@ -53,7 +53,7 @@ public final class PersonaSampler {
     }
 
     private static PersonaSample render(Persona persona, World world, TaskSeed task, long seed, Random random) {
-        Map<String, String> known = known(task);
+        Map<String, String> known = SlotFiller.known(task.task());
         List<PersonaSample.Lines> lines = new ArrayList<>();
         Map<String, List<String>> byKind = persona.utterances().byKind();
         for (Map.Entry<String, List<String>> kind : byKind.entrySet()) {
@@ -85,17 +85,6 @@ public final class PersonaSampler {
     }
 
     private static String fill(Persona persona, String template, Map<String, String> values, Random random) {
-        StringSubstitutor substitutor = new StringSubstitutor(values);
-        substitutor.setEnableUndefinedVariableException(true);
-        substitutor.setDisableSubstitutionInValues(true);
-        return NoiseOperators.apply(substitutor.replace(template), persona.noise(), random);
-    }
-
-    /** What the simulated user knows: the task's slots, its goal and its hidden facts. A lookup map, never iterated. */
-    private static Map<String, String> known(TaskSeed task) {
-        Map<String, String> values = new HashMap<>(task.slots());
-        values.put(TemplateSlots.GOAL, task.goal());
-        task.hidden().forEach(fact -> values.put(fact.key(), fact.value()));
-        return values;
+        return NoiseOperators.apply(SlotFiller.fill(template, values), persona.noise(), random);
     }
 }

@@ -1,5 +1,6 @@
 package dev.curveball.core.model;
 
+import dev.curveball.core.persona.SlotFiller;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.commons.text.StringSubstitutor;
 
 /**
  * A prompt kept as a {@code .md} resource with {@code ${slot}} placeholders, filled with Commons
@@ -46,11 +46,8 @@ public final class PromptTemplate {
 
     /** The prompt with every slot filled from {@code values}. */
     public String fill(Map<String, String> values) {
-        StringSubstitutor substitutor = new StringSubstitutor(values);
-        substitutor.setEnableUndefinedVariableException(true);
-        substitutor.setDisableSubstitutionInValues(true);
         try {
-            return substitutor.replace(text).strip() + "\n";
+            return SlotFiller.fill(text, values).strip() + "\n";
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("prompt " + name + ": " + e.getMessage() + " (given: "
                     + String.join(", ", new TreeSet<>(values.keySet())) + ")", e);

@@ -3,8 +3,8 @@ package dev.curveball.runner.user;
 import dev.curveball.core.persona.Noise;
 import dev.curveball.core.persona.NoiseOperators;
 import dev.curveball.core.persona.Persona;
+import dev.curveball.core.persona.SlotFiller;
 import dev.curveball.core.scenario.Task;
-import dev.curveball.core.world.HiddenFact;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -31,7 +31,7 @@ final class UtteranceRenderer {
         this.taskId = task.id();
         this.noise = persona.noise();
         this.random = random;
-        this.known = knownValues(task);
+        this.known = SlotFiller.known(task);
     }
 
     String render(Line line) {
@@ -69,14 +69,5 @@ final class UtteranceRenderer {
                 + "\" uses slot '" + slot + "', which task '" + taskId + "' does not fill (it fills: "
                 + String.join(", ", new TreeSet<>(values.keySet()))
                 + "); pair the persona with a task that fills it, or fix the template";
-    }
-
-    private static Map<String, String> knownValues(Task task) {
-        Map<String, String> values = new HashMap<>(task.slots());
-        values.put("goal", task.goal());
-        for (HiddenFact fact : task.hidden()) {
-            values.put(fact.key(), fact.value());
-        }
-        return Map.copyOf(values);
     }
 }
