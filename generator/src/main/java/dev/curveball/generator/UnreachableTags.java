@@ -31,6 +31,8 @@ final class UnreachableTags {
     private final List<Persona> personas;
     private final Set<String> usedTasks = new TreeSet<>();
     private final Set<String> usedProfiles = new TreeSet<>();
+    /** Read once, on the first tag that needs it: it parses and validates every bundled persona file. */
+    private List<Persona> bundled;
 
     private UnreachableTags(World world, List<Persona> personas, List<Candidate> candidates) {
         this.world = world;
@@ -66,7 +68,10 @@ final class UnreachableTags {
     /** With personas of one's own, a tag only personas carry may be one a bundled persona brings: name those. */
     private String bundledCarriers(Category tag) {
         Set<String> mine = personas.stream().map(Persona::id).collect(Collectors.toSet());
-        List<String> carriers = PersonaLibrary.bundled().all().stream()
+        if (bundled == null) {
+            bundled = PersonaLibrary.bundled().all();
+        }
+        List<String> carriers = bundled.stream()
                 .filter(p -> p.tags().contains(tag) && !mine.contains(p.id())).map(Persona::id).toList();
         if (carriers.isEmpty()) {
             return "";
