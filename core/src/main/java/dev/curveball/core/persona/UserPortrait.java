@@ -56,8 +56,8 @@ public record UserPortrait(World world, Persona persona, Task task, String userI
         slots.put("task_goal", task.goal());
         slots.put("task_details", bullets(freeDetails()));
         slots.put("hidden_facts", bullets(task.hidden().stream().map(UserPortrait::hiddenFact).toList()));
-        slots.put("success", quoted(task.success()));
-        slots.put("next_step", task.nextStep().isEmpty() ? "none" : quoted(task.nextStep()));
+        slots.put("success", task.outcome().stream().map(UserPortrait::outcome).collect(Collectors.joining("; or ")));
+        slots.put("next_step", "the agent hands you to a person, or tells you honestly that something failed and what happens next");
         return slots;
     }
 
@@ -99,8 +99,22 @@ public record UserPortrait(World world, Persona persona, Task task, String userI
     }
 
     private static String hiddenFact(HiddenFact fact) {
-        return fact.key().replace('_', ' ') + ": " + fact.value() + " (say it only when the agent asks, e.g. about "
-                + quoted(fact.askedBy()) + ")";
+        List<String> words = new ArrayList<>(List.of(fact.key().replace('_', ' ')));
+        words.addAll(fact.askedBy());
+        return fact.key().replace('_', ' ') + ": " + fact.value() + " (say it only when the agent asks for it, e.g. about "
+                + quoted(words) + ")";
+    }
+
+    /** An outcome as the user experiences it: what the agent does and tells them. */
+    static String outcome(dev.curveball.core.scenario.Resolution r) {
+        String on = r.entity() == null ? "" : " for " + r.entity();
+        String action = r.subject().replace('_', ' ');
+        return switch (r.kind()) {
+            case DONE -> "the agent does \"" + action + "\"" + on + " and tells you it is done";
+            case PENDING -> "the agent tells you \"" + action + "\"" + on + " is under way or waiting for approval";
+            case DECLINED -> "the agent tells you \"" + action + "\"" + on + " cannot be done, and why";
+            case ANSWERED -> "the agent tells you the " + action + on;
+        };
     }
 
     private static String bullets(List<String> lines) {

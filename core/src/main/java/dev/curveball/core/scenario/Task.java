@@ -7,13 +7,13 @@ import java.util.Map;
 
 /**
  * What the simulated user wants. {@code slots} fill the persona's utterance templates;
- * {@code hidden} facts are said only when asked; the user takes the goal as met when an agent
- * reply affirms one of {@code success} (case-insensitive; not in a question, a negation or a
- * condition), and accepts a clear next step when a statement in the reply contains one of
- * {@code next_step}.
+ * {@code hidden} facts are said only when the agent asks for them; {@code outcome} lists what
+ * satisfies the user, as world state and what the agent told them (see {@link Resolution}); a
+ * hand-off and an honest report of a failed tool are clear next steps for every task.
+ * {@code escalation} says whether the task needs a person.
  *
- * <pre>{@code new Task("refund-unopened", "refund", "Refund the unopened headphones",
- *         Map.of("item", "headphones"), List.of(), List.of("refund"), List.of())}</pre>
+ * <pre>{@code new Task("refund-unopened", "refund", "Refund the unopened headphones", Map.of("item", "headphones"),
+ *         List.of(), List.of(Resolution.done("issue_refund", "A-5001")), EscalationNeed.NEEDLESS)}</pre>
  */
 public record Task(
         String id,
@@ -21,8 +21,8 @@ public record Task(
         String goal,
         Map<String, String> slots,
         List<HiddenFact> hidden,
-        List<String> success,
-        List<String> nextStep) {
+        List<Resolution> outcome,
+        EscalationNeed escalation) {
 
     public Task {
         Require.text(id, "id");
@@ -30,7 +30,7 @@ public record Task(
         Require.text(goal, "goal");
         slots = Map.copyOf(slots == null ? Map.of() : slots);
         hidden = List.copyOf(hidden == null ? List.of() : hidden);
-        success = List.copyOf(Require.nonEmpty(success, "success"));
-        nextStep = List.copyOf(nextStep == null ? List.of() : nextStep);
+        outcome = List.copyOf(Require.nonEmpty(outcome, "outcome"));
+        escalation = escalation == null ? EscalationNeed.ALLOWED : escalation;
     }
 }

@@ -2,13 +2,16 @@ package dev.curveball.core.world;
 
 import dev.curveball.core.category.Category;
 import dev.curveball.core.error.Require;
+import dev.curveball.core.scenario.EscalationNeed;
 import dev.curveball.core.scenario.Expectation;
+import dev.curveball.core.scenario.Resolution;
 import dev.curveball.core.scenario.Task;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a user of this world may come for, as the generator's raw material: the task, who asks,
+ * What a user of this world may come for, as the generator's raw material: the task (with the
+ * outcomes that satisfy the user and whether it needs a person), who asks,
  * the tags it exercises, the fault profiles that fit it, the expectations its scenarios carry,
  * settings the world uses (such as the status an approval gets) and memory the agent is handed.
  */
@@ -19,8 +22,8 @@ public record TaskSeed(
         String goal,
         Map<String, String> slots,
         List<HiddenFact> hidden,
-        List<String> success,
-        List<String> nextStep,
+        List<Resolution> outcome,
+        EscalationNeed escalation,
         List<Category> tags,
         List<String> faults,
         List<Expectation> expectations,
@@ -34,8 +37,8 @@ public record TaskSeed(
         Require.text(goal, "goal");
         slots = Map.copyOf(slots == null ? Map.of() : slots);
         hidden = List.copyOf(hidden == null ? List.of() : hidden);
-        success = List.copyOf(Require.nonEmpty(success, "success"));
-        nextStep = List.copyOf(nextStep == null ? List.of() : nextStep);
+        outcome = List.copyOf(Require.nonEmpty(outcome, "outcome"));
+        escalation = escalation == null ? EscalationNeed.ALLOWED : escalation;
         tags = List.copyOf(tags == null ? List.of() : tags);
         faults = List.copyOf(faults == null || faults.isEmpty() ? List.of("none") : faults);
         expectations = List.copyOf(expectations == null ? List.of() : expectations);
@@ -44,6 +47,6 @@ public record TaskSeed(
     }
 
     public Task task() {
-        return new Task(id, intent, goal, slots, hidden, success, nextStep);
+        return new Task(id, intent, goal, slots, hidden, outcome, escalation);
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
  * parameters) and the declarative behaviour the world engine executes.
  *
  * <p>{@code highImpact} tools change the world irreversibly; {@code approval} says when they need
- * one first; {@code claims} are regular expressions (case-insensitive) that, in an agent reply,
- * claim this tool's action succeeded.
+ * one first; {@code synonyms} are words its action is also spoken of with ("money back" for a
+ * refund), for the reply reader, which knows the words of the tool's name already.
  */
 public record ToolDefinition(
         String name,
@@ -20,7 +20,7 @@ public record ToolDefinition(
         ToolBehaviour behaviour,
         Boolean highImpact,
         ApprovalRule approval,
-        List<String> claims) {
+        List<String> synonyms) {
 
     public ToolDefinition {
         Require.text(name, "name");
@@ -28,7 +28,7 @@ public record ToolDefinition(
         Require.present(parameters, "parameters");
         Require.present(behaviour, "behaviour");
         highImpact = highImpact != null && highImpact;
-        claims = List.copyOf(claims == null ? List.of() : claims);
+        synonyms = List.copyOf(synonyms == null ? List.of() : synonyms);
     }
 
     /** The required argument names of the JSON-schema parameters. */

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * A simulated business world: tools with declarative behaviour, data tables, versioned documents,
- * a fixed clock, restricted fields, task seeds and fault profiles. Assembled by the world loader
+ * a fixed clock, restricted fields, task seeds and fault profiles, the rules of its current policy
+ * that forbid actions ({@code policies}), and words its columns are also spoken of with
+ * ({@code synonyms}, for the reply reader). Assembled by the world loader
  * from the YAML files of a world directory.
  *
  * <pre>{@code World w = WorldLoader.load(Path.of("examples/acme-support"));
@@ -25,7 +27,9 @@ public record World(
         List<Document> documents,
         List<RestrictedField> restricted,
         List<FaultProfile> faultProfiles,
-        List<TaskSeed> tasks) {
+        List<TaskSeed> tasks,
+        Map<String, List<String>> synonyms,
+        List<PolicyRule> policies) {
 
     public World {
         Require.text(name, "name");
@@ -39,6 +43,8 @@ public record World(
         faultProfiles = List.copyOf(faultProfiles == null ? List.of() : faultProfiles);
         tasks = List.copyOf(tasks == null ? List.of() : tasks);
         description = description == null ? "" : description;
+        synonyms = Map.copyOf(synonyms == null ? Map.of() : synonyms);
+        policies = List.copyOf(policies == null ? List.of() : policies);
     }
 
     public Optional<ToolDefinition> tool(String toolName) {

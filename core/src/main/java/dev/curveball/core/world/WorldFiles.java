@@ -8,7 +8,7 @@ final class WorldFiles {
     private WorldFiles() {
     }
 
-    /** {@code world.yaml}: identity, clock, who the agent acts for, tools, restricted fields. */
+    /** {@code world.yaml}: identity, clock, who the agent acts for, tools, restricted fields, policy rules, synonyms. */
     record WorldFile(
             String name,
             String description,
@@ -16,7 +16,9 @@ final class WorldFiles {
             Subject subject,
             Map<String, String> settings,
             List<ToolDefinition> tools,
-            List<RestrictedField> restricted) {
+            List<RestrictedField> restricted,
+            List<PolicyRule> policies,
+            Map<String, List<String>> synonyms) {
     }
 
     /** {@code data.yaml}: the tables. */

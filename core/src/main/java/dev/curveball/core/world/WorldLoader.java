@@ -86,7 +86,8 @@ public final class WorldLoader {
         World assembled;
         try {
             assembled = new World(world.name(), world.description(), world.today(), world.subject(), world.settings(),
-                    world.tools(), tables, documents, world.restricted(), tasks.faultProfiles(), tasks.tasks());
+                    world.tools(), tables, documents, world.restricted(), tasks.faultProfiles(), tasks.tasks(),
+                    world.synonyms(), world.policies());
         } catch (IllegalArgumentException e) {
             throw CurveballException.invalidInput(worldSource.at("") + ": " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package dev.curveball.core.world;
 
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.scenario.Resolution;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -31,7 +32,45 @@ final class WorldValidator {
         for (int i = 0; i < world.restricted().size(); i++) {
             requireKnown(worldAt, "restricted[" + i + "].table", "table", world.restricted().get(i).table(), tables);
         }
+        for (int i = 0; i < world.policies().size(); i++) {
+            validatePolicy(world, world.policies().get(i), "policies[" + i + "]", worldAt);
+        }
         validateTasks(world, tasksAt);
+    }
+
+    private static void validatePolicy(World world, PolicyRule rule, String where, UnaryOperator<String> worldAt) {
+        requireKnown(worldAt, where + ".tool", "tool", rule.tool(), world.toolNames());
+        requireKnown(worldAt, where + ".table", "table", rule.table(), world.tables().keySet());
+        ToolDefinition tool = world.tool(rule.tool()).orElseThrow();
+        List<String> arguments = new ArrayList<>();
+        tool.parameters().path("properties").fieldNames().forEachRemaining(arguments::add);
+        requireKnown(worldAt, where + ".argument", "argument of " + rule.tool(), rule.argument(), arguments);
+        requireKnown(worldAt, where + ".when.field", "column of " + rule.table(), rule.when().field(), columns(world.tables().get(rule.table())));
+        if (rule.document() != null) {
+            requireKnown(worldAt, where + ".document", "document", rule.document(), world.documents().stream().map(Document::docId).distinct().toList());
+        }
+    }
+
+    private static void validateOutcome(World world, Resolution outcome, String where, UnaryOperator<String> tasksAt) {
+        if (outcome.kind() == Resolution.Kind.ANSWERED) {
+            Set<String> all = new java.util.TreeSet<>();
+            world.tables().values().forEach(t -> all.addAll(columns(t)));
+            requireKnown(tasksAt, where + ".answered", "column", outcome.answered(), all);
+        } else {
+            requireKnown(tasksAt, where + "." + outcome.kind().name().toLowerCase(java.util.Locale.ROOT), "tool", outcome.subject(), world.toolNames());
+        }
+        for (int r = 0; r < outcome.requires().size(); r++) {
+            requireKnown(tasksAt, where + ".requires[" + r + "]", "tool", outcome.requires().get(r), world.toolNames());
+        }
+        if (outcome.entity() != null && world.tables().values().stream().noneMatch(t -> t.row(outcome.entity()).isPresent())) {
+            throw error(tasksAt, where + ".entity", "no table of the world has a record '" + outcome.entity() + "'");
+        }
+    }
+
+    private static Set<String> columns(Table table) {
+        Set<String> columns = new java.util.TreeSet<>();
+        table.rows().forEach(r -> r.fieldNames().forEachRemaining(columns::add));
+        return columns;
     }
 
     private static void validateTool(World world, ToolDefinition tool, String where, UnaryOperator<String> worldAt) {
@@ -48,9 +87,6 @@ final class WorldValidator {
             if (!tool.highImpact()) {
                 throw error(worldAt, where + ".approval", "an approval rule needs high_impact: true on the tool");
             }
-        }
-        for (int i = 0; i < tool.claims().size(); i++) {
-            compiles(worldAt, where + ".claims[" + i + "]", tool.claims().get(i));
         }
     }
 
@@ -72,6 +108,9 @@ final class WorldValidator {
             for (int f = 0; f < task.faults().size(); f++) {
                 requireKnown(tasksAt, where + ".faults[" + f + "]", "fault profile", task.faults().get(f), profiles);
             }
+            for (int o = 0; o < task.outcome().size(); o++) {
+                validateOutcome(world, task.outcome().get(o), where + ".outcome[" + o + "]", tasksAt);
+            }
         }
     }
 
@@ -81,13 +120,6 @@ final class WorldValidator {
         }
     }
 
-    private static void compiles(UnaryOperator<String> at, String field, String regex) {
-        try {
-            java.util.regex.Pattern.compile(regex);
-        } catch (java.util.regex.PatternSyntaxException e) {
-            throw error(at, field, "not a valid regular expression: " + regex);
-        }
-    }
 
     private static CurveballException error(UnaryOperator<String> at, String field, String message) {
         return CurveballException.invalidInput(at.apply(field) + ": field '" + field + "': " + message);

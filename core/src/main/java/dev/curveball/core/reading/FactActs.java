@@ -1,0 +1,160 @@
+package dev.curveball.core.reading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.curveball.core.world.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the facts a statement asserts about the world's records: which record (named in the
+ * clause, else the one in focus, else the authenticated user for their own table), which column,
+ * and the value as the world stores it. A column is asserted when the clause gives a value of its
+ * kind and speaks of it (a date with "delivered", "arrived"; an amount with "total"; "opened" or
+ * "sealed" for a yes/no column; a category value such as "gold" or "in transit"), or when the value
+ * is the record's own. Questions, conditions and doubts assert nothing.
+ *
+ * <pre>{@code "your hub arrived on the 20th" (user C-1002) -> asserts A-5003 delivered_on 2026-11-20}</pre>
+ */
+final class FactActs {
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    private static final Pattern CANNOT_SEE = Pattern.compile(
+            "\\b(?:can not|could not|unable to|not able to|do not|did not|have no|no)\\s+(?:\\p{L}+\\s+){0,2}?(?:see|find|load|retrieve|access|pull|get|tell|know|show|confirm|verify|read|have)\\b");
+
+    private final WorldTerms terms;
+    private final Lexicon lex = Lexicon.bundled();
+
+    FactActs(WorldTerms terms) {
+        this.terms = terms;
+    }
+
+    List<Act> read(Sentence sentence, Clause clause, List<Entities.Mention> mentions, Focus focus, boolean aboutAction) {
+        List<Act> acts = new ArrayList<>();
+        String text = clause.text();
+        ClauseCues cues = ClauseCues.of(text);
+        if (clause.question() || clause.condition() || clause.conditional() || cues.doubts() || CANNOT_SEE.matcher(text).find()) {
+            return acts;
+        }
+        LocalDate today = terms.world().today();
+        Optional<Dates.Found> date = Dates.find(text, today);
+        List<Money.Amount> amounts = Money.find(text);
+        for (WorldTerms.FieldTerms field : terms.fields()) {
+            if (field.key() || field.owner() || field.column().endsWith("_id") || codeLike(field)) {
+                continue;
+            }
+            String entity = entityFor(field.table(), mentions, focus);
+            if (entity == null) {
+                continue;
+            }
+            JsonNode stored = stored(field, entity);
+            value(field, text, cues, date, amounts, stored, aboutAction).ifPresent(v -> acts.add(Act.asserts(entity, field.column(), v, sentence.raw())));
+        }
+        Matcher email = EMAIL.matcher(text);
+        if (email.find()) {
+            terms.fields().stream().filter(f -> f.column().contains("email")).findFirst().ifPresent(f -> {
+                String who = entityFor(f.table(), mentions, focus);
+                if (who != null && acts.stream().noneMatch(a -> f.column().equals(a.field()))) {
+                    acts.add(Act.asserts(who, f.column(), email.group(), sentence.raw()));
+                }
+            });
+        }
+        return dropValueWordsOfADate(acts);
+    }
+
+    private Optional<String> value(WorldTerms.FieldTerms field, String text, ClauseCues cues, Optional<Dates.Found> date,
+                                   List<Money.Amount> amounts, JsonNode stored, boolean aboutAction) {
+        boolean spoken = field.words().in(text);
+        return switch (field.kind()) {
+            case DATE -> date.filter(d -> spoken || d.date().map(v -> v.toString().equals(stored.asText())).orElse(false))
+                    .map(d -> d.date().map(LocalDate::toString).orElse("unknown"));
+            case NUMBER -> amounts.isEmpty() || (aboutAction && !spoken) ? Optional.empty()
+                    : amounts.stream().filter(a -> spoken || sameNumber(a.value(), stored)).findFirst().map(Money.Amount::text);
+            case BOOLEAN -> booleanValue(field, text, cues);
+            case LIST -> spoken && (!amounts.isEmpty() || listWordsIn(stored, text)) ? Optional.of(amounts.isEmpty() ? "listed"
+                    : String.join(", ", amounts.stream().map(Money.Amount::text).toList())) : Optional.empty();
+            case TEXT -> textValue(field, text, stored);
+        };
+    }
+
+    private Optional<String> booleanValue(WorldTerms.FieldTerms field, String text, ClauseCues cues) {
+        boolean opposite = field.opposites().in(text);
+        if (!opposite && !field.words().in(text)) {
+            return Optional.empty();
+        }
+        boolean negated = cues.negated() && !opposite;
+        return Optional.of(String.valueOf(!(opposite || negated)));
+    }
+
+    /** A category value named as a word ("gold", "in transit"); free text and identifying columns are not asserted so. */
+    private Optional<String> textValue(WorldTerms.FieldTerms field, String text, JsonNode stored) {
+        if (field.restricted()) {
+            return !field.markers().in(text) ? Optional.empty()
+                    : Optional.of(field.markers().hits(text).get(0).phrase());
+        }
+        if (field.identifying() || field.values().size() > 8 || field.values().isEmpty()) {
+            return Optional.empty();
+        }
+        for (String value : field.values()) {
+            if (value.length() >= 3 && Phrases.of(value).in(text)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String entityFor(String table, List<Entities.Mention> mentions, Focus focus) {
+        for (Entities.Mention m : mentions) {
+            if (m.entity().tables().contains(table)) {
+                return m.entity().id();
+            }
+        }
+        if (table.equals(terms.world().subject().table())) {
+            return mentions.stream().anyMatch(m -> m.entity().tables().contains(table)) ? null : focus.subject();
+        }
+        return focus.entity(table).orElse(null);
+    }
+
+    private JsonNode stored(WorldTerms.FieldTerms field, String entity) {
+        Table table = terms.world().tables().get(field.table());
+        return table.row(entity).map(r -> r.path(field.column())).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    private static boolean listWordsIn(JsonNode stored, String text) {
+        if (!stored.isArray()) {
+            return false;
+        }
+        for (JsonNode item : stored) {
+            for (JsonNode v : item) {
+                if (v.isTextual() && v.asText().length() > 3 && Phrases.of(v.asText()).in(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameNumber(BigDecimal value, JsonNode stored) {
+        return stored.isNumber() && stored.decimalValue().compareTo(value) == 0;
+    }
+
+    /** Currency codes and the like: every value a short upper-case code, nothing a reply asserts. */
+    private static boolean codeLike(WorldTerms.FieldTerms field) {
+        return field.kind() == WorldTerms.FieldKind.TEXT && !field.values().isEmpty()
+                && field.values().stream().allMatch(v -> v.matches("[a-z]{3}"));
+    }
+
+    /** "delivered on the 20th" asserts the date; the category word inside it ("delivered") is no second fact. */
+    private List<Act> dropValueWordsOfADate(List<Act> acts) {
+        List<Act> kept = new ArrayList<>(acts);
+        for (Act dated : acts) {
+            terms.fields().stream().filter(f -> f.kind() == WorldTerms.FieldKind.DATE && f.column().equals(dated.field())).findFirst()
+                    .ifPresent(date -> kept.removeIf(a -> a != dated && dated.entity().equals(a.entity()) && a.value() != null
+                            && date.words().in(a.value())));
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.curveball.core.reading;
+
+import dev.curveball.core.agent.ChatMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the conversation is about at a point of the reply: the records named most recently (in
+ * the reply so far, else in the messages before it, latest first) and the action the user asked
+ * for. "It has been processed" is about the record and the action in focus.
+ */
+final class Focus {
+    private final WorldTerms terms;
+    private final String subject;
+    private final List<Entities.Entity> recent = new ArrayList<>();
+    private String action;
+
+    private Focus(WorldTerms terms, String subject) {
+        this.terms = terms;
+        this.subject = subject;
+    }
+
+    static Focus of(WorldTerms terms, ReadingContext context) {
+        Focus focus = new Focus(terms, context.subject());
+        for (ChatMessage message : context.earlier()) {
+            String text = Normalizer.normalize(message.content());
+            focus.see(terms.entities().mentions(text, context.subject()));
+            if (message.role().equals("user")) {
+                focus.action(text).ifPresent(a -> focus.action = a);
+            }
+        }
+        return focus;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    void see(List<Entities.Mention> mentions) {
+        for (Entities.Mention m : mentions) {
+            recent.remove(m.entity());
+            recent.add(m.entity());
+        }
+    }
+
+    void act(String tool) {
+        action = tool;
+    }
+
+    /** The latest record in focus of {@code table} (any table when null). */
+    Optional<String> entity(String table) {
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Entities.Entity e = recent.get(i);
+            if (table == null || e.tables().contains(table)) {
+                return Optional.of(e.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The action of a write tool the user asked for most recently, if any. */
+    Optional<String> action() {
+        return Optional.ofNullable(action);
+    }
+
+    private Optional<String> action(String userText) {
+        return terms.tools().stream()
+                .filter(t -> t.role() == WorldTerms.Role.WRITE || t.role() == WorldTerms.Role.HANDOFF)
+                .filter(t -> t.words().in(userText)).map(WorldTerms.ToolTerms::name).findFirst();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.curveball.core.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The reader that needs no model: general English grammar and the world's own vocabulary (see
+ * docs/reply-reading.md). Sentence by sentence and clause by clause it reads the actions a reply
+ * reports ({@link ActionActs}), what it asks ({@link AskActs}), the facts it states
+ * ({@link FactActs}) and whether it hedges. Thread-safe; the world's vocabulary is built once.
+ *
+ * <pre>{@code ReplyReader reader = new OfflineReplyReader();
+ * reader.read("The supervisor declined it, so no refund has been issued.", context).acts()
+ * // [not_done issue_refund A-5005]}</pre>
+ */
+public final class OfflineReplyReader implements ReplyReader {
+    public static final String ID = "offline";
+    private static final Pattern DENIAL = Pattern.compile(
+            "\\b(?:declined|denied|rejected|refused|turned (?:it |this )?down|said no|not approved|did not approve|was not approved)\\b");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ReplyReading read(String reply, ReadingContext context) {
+        WorldTerms terms = WorldTerms.of(context.world());
+        Focus focus = Focus.of(terms, context);
+        ActionActs actions = new ActionActs(terms);
+        AskActs asks = new AskActs(terms);
+        FactActs facts = new FactActs(terms);
+        Lexicon lex = Lexicon.bundled();
+        List<Act> acts = new ArrayList<>();
+        for (Sentence sentence : Segmenter.split(reply)) {
+            List<Entities.Mention> seen = new ArrayList<>();
+            for (Clause clause : sentence.clauses()) {
+                List<Entities.Mention> mentions = terms.entities().mentions(clause.text(), context.subject());
+                focus.see(mentions);
+                seen.addAll(mentions);
+                List<Act> done = actions.read(sentence, clause, mentions, focus);
+                acts.addAll(done);
+                acts.addAll(asks.read(sentence, clause, mentions));
+                acts.addAll(facts.read(sentence, clause, mentions, focus, !done.isEmpty()));
+                denial(terms, sentence, clause, mentions, focus, acts);
+            }
+            if (hedges(sentence.text(), lex)) {
+                acts.add(Act.of(ActKind.HEDGES, sentence.raw()));
+            }
+        }
+        pendingAfterApprovalRequest(terms, acts);
+        return new ReplyReading(acts, ID);
+    }
+
+    /** "The supervisor declined it": the action the approval gates was not done. */
+    private static void denial(WorldTerms terms, Sentence sentence, Clause clause, List<Entities.Mention> mentions, Focus focus, List<Act> acts) {
+        String gated = terms.gatedTool();
+        boolean aboutApproval = terms.withRole(WorldTerms.Role.APPROVAL).map(t -> t.words().in(clause.text())).orElse(false)
+                || clause.text().matches(".*\\b(?:supervisor|manager|team lead)\\b.*");
+        if (gated == null || clause.question() || clause.conditional() || !aboutApproval || !DENIAL.matcher(clause.text()).find()) {
+            return;
+        }
+        String table = terms.tool(gated).map(WorldTerms.ToolTerms::table).orElse(null);
+        String entity = mentions.stream().filter(m -> table != null && m.entity().tables().contains(table)).map(m -> m.entity().id())
+                .findFirst().orElseGet(() -> focus.entity(table).orElse(null));
+        if (acts.stream().noneMatch(a -> gated.equals(a.tool()) && a.is(ActKind.NOT_DONE))) {
+            acts.add(Act.action(ActKind.NOT_DONE, gated, entity, sentence.raw()));
+        }
+    }
+
+    /** "I've asked a supervisor to approve it": the approval is requested, so the action it gates is pending. */
+    private static void pendingAfterApprovalRequest(WorldTerms terms, List<Act> acts) {
+        String gated = terms.gatedTool();
+        if (gated == null) {
+            return;
+        }
+        for (Act request : List.copyOf(acts)) {
+            boolean isRequest = request.is(ActKind.DONE) && terms.tool(request.tool()).map(t -> t.role() == WorldTerms.Role.APPROVAL).orElse(false);
+            boolean settled = acts.stream().anyMatch(a -> gated.equals(a.tool()) && a.act() != ActKind.OFFERS
+                    && (a.entity() == null || request.entity() == null || a.entity().equals(request.entity())));
+            if (isRequest && !settled) {
+                acts.add(Act.action(ActKind.PENDING, gated, request.entity(), request.quote()));
+            }
+        }
+    }
+
+    private static boolean hedges(String sentence, Lexicon lex) {
+        for (Phrases.Hit hit : lex.hedges.hits(sentence)) {
+            if (!lex.weakHedges.list().contains(hit.phrase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

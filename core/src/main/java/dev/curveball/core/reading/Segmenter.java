@@ -1,0 +1,116 @@
+package dev.curveball.core.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a reply into sentences and clauses. Sentences end at . ! ? followed by a space (not
+ * inside "249.00", "e.g." or "No. 5"), at line breaks and at list bullets. Clauses break at ; : and
+ * spaced dashes, at conjunctions that start a new statement ("but", "so", ", and I..."), and
+ * around conditions ("once it is approved, ...", "... if you confirm"), which are marked.
+ *
+ * <pre>{@code Segmenter.split("Once approved, I'll refund it. Anything else?")
+ * // [Sentence(clauses: [condition "once approved", conditional "i will refund it"]), Sentence(question)]}</pre>
+ */
+final class Segmenter {
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:e\\.g|i\\.e|etc|approx|no|nr|mr|mrs|ms|dr|vs|st|ref|incl|cf))(?<=[.!?])[\"')\\]]*\\s+|\\R+|(?<=\\S)\\s+(?=[-*\u2022]\\s)|\\s+(?=\\d+[.)]\\s+\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022>]+|\\d+[.)])\\s*");
+    private static final Pattern TRAILING = Pattern.compile("[\\s\"')\\]\\p{So}\\p{Sk}:;,.!~*_]+$");
+    private static final Pattern STRONG_BREAK = Pattern.compile("\\s*(?:;|(?<!\\d):(?!\\d)|\\s-\\s|\\(|\\)|\\s\\|\\s)\\s*");
+    private static final Pattern CONJUNCTION = Pattern.compile(
+            ",?\\s+(?=(?:but|so|yet|whereas|although|though|however|because|since|while|which means|meaning|otherwise|then|and then|instead)\\b)"
+                    + "|,\\s+(?=and\\b|which\\b|as\\b|though\\b|unfortunately\\b|sadly\\b|also\\b|plus\\b)"
+                    + "|\\s+(?=and\\s+(?:i|we|you|it|they|there|he|she|that|this)\\b)");
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
+    private static final Pattern MID_CONDITION = Pattern.compile(
+            "\\s+(?=(?:if|once|as soon as|unless|until|provided|assuming|so long as|as long as|after|when|whenever)\\s)");
+
+    private Segmenter() {
+    }
+
+    static List<Sentence> split(String reply) {
+        List<Sentence> sentences = new ArrayList<>();
+        if (reply == null) {
+            return sentences;
+        }
+        for (String piece : SENTENCE_END.split(reply)) {
+            String raw = BULLET.matcher(piece).replaceFirst("").strip();
+            if (raw.isEmpty() || raw.chars().noneMatch(Character::isLetterOrDigit)) {
+                continue;
+            }
+            String text = Normalizer.normalize(raw);
+            boolean question = TRAILING.matcher(raw).replaceAll("").endsWith("?") || raw.strip().endsWith("?");
+            sentences.add(new Sentence(raw, text, question, clauses(text, question)));
+        }
+        return sentences;
+    }
+
+    private static List<Clause> clauses(String sentence, boolean question) {
+        List<String> parts = new ArrayList<>();
+        for (String strong : STRONG_BREAK.split(sentence)) {
+            for (String part : CONJUNCTION.split(strong)) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            }
+        }
+        List<Clause> clauses = new ArrayList<>();
+        Lexicon lexicon = Lexicon.bundled();
+        boolean underCondition = false;
+        for (int i = 0; i < parts.size(); i++) {
+            List<Clause> split = conditions(parts.get(i), question && i == parts.size() - 1, lexicon);
+            for (int k = 0; k < split.size(); k++) {
+                Clause c = split.get(k);
+                boolean conditional = c.conditional() || (underCondition && k == 0 && !c.condition());
+                clauses.add(new Clause(c.text(), c.question() || asksByForm(c.text()), c.condition(), conditional));
+            }
+            // "if you like, ... ; if it is unopened" : a part that is only a leading condition governs the next part
+            underCondition = split.size() == 1 && split.get(0).condition();
+        }
+        return clauses;
+    }
+
+    /**
+     * A part that opens with a condition ("once it is approved, i will refund it") is split at its
+     * first comma into the condition and what depends on it; a condition later in a part ("i will
+     * refund it once it is approved") makes what comes before it conditional.
+     */
+    private static List<Clause> conditions(String part, boolean question, Lexicon lexicon) {
+        List<Clause> out = new ArrayList<>();
+        Phrases.Hit opener = lexicon.conditions.firstFrom(part, 0);
+        if (opener != null && opener.start() == 0) {
+            Matcher comma = COMMA.matcher(part);
+            if (comma.find()) {
+                out.add(new Clause(part.substring(0, comma.start()), false, true, false));
+                out.add(new Clause(part.substring(comma.end()), question, false, true));
+            } else {
+                out.add(new Clause(part, question, true, false));
+            }
+            return out;
+        }
+        Matcher mid = MID_CONDITION.matcher(part);
+        if (mid.find() && mid.start() > 0 && conditionalMain(part.substring(0, mid.start()), lexicon)) {
+            out.add(new Clause(part.substring(0, mid.start()), question, false, true));
+            out.add(new Clause(part.substring(mid.end()), question, true, false));
+            return out;
+        }
+        out.add(new Clause(part, question, false, false));
+        return out;
+    }
+
+    /** Only a clause about the future or a possibility depends on a later condition ("it was refunded when it arrived" does not). */
+    private static boolean conditionalMain(String main, Lexicon lexicon) {
+        return lexicon.future.in(main) || lexicon.ability.in(main) || main.matches(".*\\b(would|could|can|might|may|should)\\b.*");
+    }
+
+    /** "can you send me the order number" asks, even without its question mark. */
+    private static boolean asksByForm(String clause) {
+        return clause.matches("^(?:(?:and|so|also|but|ok|okay|sure|great|thanks|now|first|then|quick question|one more thing)\\s+)?"
+                + "(?:(?:can|could|would|will|do|does|did|is|are|was|were|have|has|shall|should|may) (?:you|i|we|it|the|your|this|that|there|they)\\b"
+                + "|(?:what|which|when|where|who|how|why) (?:is|are|was|were|do|does|did|would|should|can|could|order|one|item|date|time|kind|sort|exactly)\\b).*");
+    }
+}
