@@ -2,7 +2,6 @@ package dev.curveball.core.reading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.curveball.core.world.ApprovalRule;
 import dev.curveball.core.world.RestrictedField;
 import dev.curveball.core.world.Table;
 import dev.curveball.core.world.ToolBehaviour;

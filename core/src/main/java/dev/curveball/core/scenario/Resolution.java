@@ -33,9 +33,16 @@ public record Resolution(String done, String pending, String declined, String an
     public Resolution {
         long kinds = Stream.of(done, pending, declined, answered).filter(k -> k != null).count();
         Require.check(kinds == 1, "an outcome names exactly one of done, pending, declined, answered; this one names " + kinds);
-        Stream.of(done, pending, declined, answered).filter(k -> k != null).forEach(k -> Require.text(k, "outcome"));
+        notBlank(done, "done");
+        notBlank(pending, "pending");
+        notBlank(declined, "declined");
+        notBlank(answered, "answered");
         entity = entity == null || entity.isBlank() ? null : entity;
         requires = List.copyOf(requires == null ? List.of() : requires);
+    }
+
+    private static void notBlank(String value, String field) {
+        Require.check(value == null || !value.isBlank(), "field '" + field + "' must not be blank");
     }
 
     public static Resolution done(String tool, String entity) {

@@ -1,6 +1,8 @@
 package dev.curveball.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.curveball.core.scenario.EscalationNeed;
+import dev.curveball.core.scenario.Resolution;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,7 +91,7 @@ class JsonlTest {
     private static Scenario scenario() {
         Task task = new Task("refund-headphones", "refund", "Refund the unopened headphones",
                 Map.of("item", "headphones"), List.of(new HiddenFact("order_id", "A-5001", List.of("order number"))),
-                List.of("refund has been issued"), List.of("approval"));
+                List.of(Resolution.done("issue_refund", "A-5001")), EscalationNeed.NEEDLESS);
         return new Scenario("s0007", 42L, "acme-support", "frustrated", task, new AuthUser("C-1001", "customer"),
                 "I want my money back", "invoice-timeout",
                 List.of(new FaultSpec("get_invoice", List.of(1), FaultKind.TIMEOUT, 150, null)),

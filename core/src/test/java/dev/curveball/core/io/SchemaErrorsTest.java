@@ -33,7 +33,7 @@ class SchemaErrorsTest {
             """;
 
     private static final String SCENARIO = "{\"id\":\"s0001\",\"seed\":42,\"world\":\"acme-support\",\"persona\":\"withholder\","
-            + "\"task\":{\"id\":\"refund\",\"intent\":\"refund\",\"goal\":\"Get a refund\",\"success\":[\"refund has been issued\"]},"
+            + "\"task\":{\"id\":\"refund\",\"intent\":\"refund\",\"goal\":\"Get a refund\",\"outcome\":[{\"done\":\"issue_refund\",\"entity\":\"A-5001\"}]},"
             + "\"user\":{\"id\":\"C-1001\",\"role\":\"customer\"},\"opening\":\"I want a refund\","
             + "\"faults\":[{\"tool\":\"get_invoice\",\"calls\":[1],\"kind\":\"timeout\",\"delay_ms\":null,\"drop_fields\":[]}],"
             + "\"expectations\":[{\"check\":\"retry-limit\",\"max_retries\":2}],\"tags\":[\"timeout\"],\"max_turns\":8}";

@@ -1,6 +1,8 @@
 package dev.curveball.core.persona;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.curveball.core.scenario.EscalationNeed;
+import dev.curveball.core.scenario.Resolution;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.curveball.core.scenario.Task;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SlotFillerTest {
     private static final Task TASK = new Task("t", "refund", "Get a refund.", Map.of("item", "headphones"),
-            List.of(new HiddenFact("order_id", "A-5001", List.of("order number"))), List.of("refunded"), List.of());
+            List.of(new HiddenFact("order_id", "A-5001", List.of("order number"))), List.of(Resolution.done("issue_refund", "A-5001")), EscalationNeed.ALLOWED);
 
     @Test
     void fillsTheTasksSlotsGoalAndHiddenFacts() {

@@ -1,6 +1,8 @@
 package dev.curveball.core.persona;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.curveball.core.scenario.EscalationNeed;
+import dev.curveball.core.scenario.Resolution;
 
 import dev.curveball.core.category.Category;
 import dev.curveball.core.scenario.Task;
@@ -24,7 +26,7 @@ class UserPortraitTest {
     private final Task task = new Task("refund", "refund", "Get a refund for the headphones (A-5001).",
             Map.of("request", "a refund", "item", "headphones"),
             List.of(new HiddenFact("order_id", "A-5001", List.of("order number", "which order"))),
-            List.of("refund has been issued"), List.of("awaiting approval"));
+            List.of(Resolution.done("issue_refund", "A-5001")), EscalationNeed.NEEDLESS);
 
     @Test
     void namesTheUserFromTheWorldsSubjectTable() {
@@ -39,8 +41,8 @@ class UserPortraitTest {
         assertThat(slots.get("persona_voice")).isEqualTo("Curt and guarded");
         assertThat(slots.get("persona_tactics")).isEqualTo("withhold-details, give-up");
         assertThat(slots.get("noise_habits")).startsWith("typos 0.20, abbreviations 0.50");
-        assertThat(slots.get("hidden_facts")).isEqualTo("  - order id: A-5001 (say it only when the agent asks, e.g. about "
-                + "\"order number\", \"which order\")");
+        assertThat(slots.get("hidden_facts")).isEqualTo("  - order id: A-5001 (say it only when the agent asks for it, e.g. about "
+                + "\"order id\", \"order number\", \"which order\")");
         assertThat(slots.get("task_details")).isEqualTo("  - item: headphones\n  - request: a refund");
         assertThat(slots.get("today")).isEqualTo("2026-11-26");
     }
@@ -48,7 +50,7 @@ class UserPortraitTest {
     @Test
     void keepsDetailsThatHoldAHiddenFactOutOfWhatTheUserSaysFreely() {
         Task probing = new Task("t", "refund", "Get a refund for A-5003.", Map.of("other_order", "A-5003", "item", "hub"),
-                List.of(new HiddenFact("order_id", "A-5003", List.of("which order"))), List.of("refunded"), List.of());
+                List.of(new HiddenFact("order_id", "A-5003", List.of("which order"))), List.of(Resolution.done("issue_refund", "A-5003")), EscalationNeed.ALLOWED);
 
         assertThat(UserPortrait.of(ACME, persona, probing, "C-1001").slots().get("task_details")).isEqualTo("  - item: hub");
     }

@@ -43,19 +43,37 @@ class WorldLoaderTest {
     @Test
     void rejectsAToolReadingAnUnknownTable() throws IOException {
         edit("world.yaml", "{kind: lookup, table: customers, key: customer_id}", "{kind: lookup, table: customer, key: customer_id}");
-        assertFails("world.yaml:22:31: field 'tools[0].behaviour.table': unknown table 'customer' (did you mean 'customers'?)");
+        assertFails("world.yaml:30:31: field 'tools[0].behaviour.table': unknown table 'customer' (did you mean 'customers'?)");
     }
 
     @Test
     void rejectsAnUnknownBehaviourKindSuggestingTheNearest() throws IOException {
         edit("world.yaml", "      kind: lookup\n      table: invoices", "      kind: lokup\n      table: invoices");
-        assertFails("world.yaml:54:13: field 'tools[3].behaviour.kind': unknown behaviour kind 'lokup' (did you mean 'lookup'?)");
+        assertFails("world.yaml:62:13: field 'tools[3].behaviour.kind': unknown behaviour kind 'lokup' (did you mean 'lookup'?)");
     }
 
     @Test
     void saysWhichBehaviourKindNeedsAMissingField() throws IOException {
         edit("world.yaml", "{kind: lookup, table: customers, key: customer_id}", "{kind: lookup, table: customers}");
-        assertFails("world.yaml:22:5: missing required field 'tools[0].behaviour.key' (needed because kind is 'lookup')");
+        assertFails("world.yaml:30:5: missing required field 'tools[0].behaviour.key' (needed because kind is 'lookup')");
+    }
+
+    @Test
+    void rejectsAnOutcomeNamingAToolTheWorldLacks() throws IOException {
+        edit("tasks.yaml", "outcome: [{done: issue_refund, entity: A-5001}]", "outcome: [{done: issue_refnd, entity: A-5001}]");
+        assertFails("tasks.yaml:77:16: field 'tasks[1].outcome[0].done': unknown tool 'issue_refnd' (did you mean 'issue_refund'?)");
+    }
+
+    @Test
+    void rejectsAPolicyRuleOnAnUnknownColumn() throws IOException {
+        edit("world.yaml", "when: {field: opened, equals: true}", "when: {field: opend, equals: true}");
+        assertFails("world.yaml:20:13: field 'policies[1].when.field': unknown column of orders 'opend' (did you mean 'opened'?)");
+    }
+
+    @Test
+    void rejectsAPolicyConditionGivingTwoTests() throws IOException {
+        edit("world.yaml", "when: {field: opened, equals: true}", "when: {field: opened, equals: true, above: 3}");
+        assertFails("world.yaml:20:12: field 'policies[1].when': a policy condition gives exactly one of equals, older_than_days, above");
     }
 
     @Test
@@ -146,9 +164,9 @@ class WorldLoaderTest {
 
     /** An empty phrase is in every reply: it would meet every goal, leak every marker, or hang the phrase search. */
     @Test
-    void rejectsABlankPhraseThatEveryReplyWouldContain() throws IOException {
-        edit("tasks.yaml", "success: [refund has been issued, refund is on its way,", "success: [\"\", refund is on its way,");
-        assertFails("tasks.yaml:56:15: field 'tasks[0].success[0]' must not be blank");
+    void rejectsABlankOutcomeOrMarker() throws IOException {
+        edit("tasks.yaml", "outcome: [{pending: issue_refund,", "outcome: [{pending: \"\",");
+        assertFails("tasks.yaml:59:25: field 'tasks[0].outcome[0].pending' must not be blank");
         copyTheDemoWorld();
         edit("documents.yaml", "markers: [\"30 days\", \"30-day\", \"thirty days\"]", "markers: [\"30 days\", \" \", \"thirty days\"]");
         assertFails("documents.yaml:9:26: field 'documents[0].markers[1]' must not be blank");
