@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class ActionActs {
     private static final Pattern USER_WISH = Pattern.compile(
             "\\b(?:you (?:would )?(?:like|want|prefer|wish|agree|confirm|say|are happy|are ok|are okay)|you would rather|that works|you let me know|it helps|so)\\b");
+    private static final Pattern AGENT_ABLE = Pattern.compile("\\b(?:i|we|let me)\\b(?:\\s+\\p{L}+){0,2}\\s+(?:can|could|am able|are able|would be able|am happy|would be happy|am glad|get|do)\\b|^(?:can|could) do\\b");
+    private static final Pattern SETTLED = Pattern.compile("\\b(?:approved|was approved|has been approved|got approved|granted|signed off|cleared)\\b");
     private static final Pattern IMPLICIT_DONE = Pattern.compile(
             "^(?:(?:ok|okay|great|good news|right|perfect|alright|all right|yes|yep|sure|there we go|there you go)\\W*\\s*)*"
                     + "(?:(?:it|this|that|everything|all|that one)\\s+(?:is|has been|was|is all|are|is now|has now been)\\s+)?(?:all\\s+)?"
@@ -36,20 +38,48 @@ final class ActionActs {
         }
         ClauseCues cues = ClauseCues.of(clause.text());
         boolean toolNamed = false;
+        WorldTerms.ToolTerms approval = terms.withRole(WorldTerms.Role.APPROVAL).orElse(null);
+        boolean approvalNamed = approval != null && approval.words().in(clause.text());
+        ActKind approvalKind = approvalNamed ? approvalKind(sentence, clause, cues) : null;
+        boolean remedy = lex.remedies.in(clause.text());
         for (WorldTerms.ToolTerms tool : terms.tools()) {
             List<Phrases.Hit> hits = tool.words().hits(clause.text());
-            if (hits.isEmpty() || approvalSpokenOfOnly(tool, clause)) {
+            if (hits.isEmpty()) {
                 continue;
             }
-            toolNamed |= tool.role() != WorldTerms.Role.READ;
+            if (tool.role() == WorldTerms.Role.READ && !readsThis(tool, clause, mentions)) {
+                continue;
+            }
             ActKind kind = switch (tool.role()) {
-                case WRITE, APPROVAL -> writeKind(sentence, clause, cues, tool);
+                case APPROVAL -> approvalKind;
+                case WRITE -> writeKind(sentence, clause, cues, tool, hits.get(0));
                 case HANDOFF -> handOffKind(clause, cues);
                 case READ -> readKind(sentence, clause, cues);
             };
+            if (tool.role() == WorldTerms.Role.APPROVAL && kind == null) {
+                continue;
+            }
+            toolNamed |= tool.role() != WorldTerms.Role.READ;
+            if (tool.role() == WorldTerms.Role.WRITE && tool.name().equals(terms.gatedTool()) && approvalNamed
+                    && kind == ActKind.DONE && !SETTLED.matcher(clause.text()).find()) {
+                kind = ActKind.PENDING; // "I've sent your refund for approval": the refund waits
+            }
+            if (remedy && kind == ActKind.OFFERS && tool.role() == WorldTerms.Role.WRITE) {
+                continue; // "I can offer store credit instead of a refund": the offer is the remedy
+            }
             if (kind != null) {
                 add(acts, kind, tool, clause, mentions, focus, sentence.raw(), hits.get(0).start());
             }
+        }
+        boolean decider = approvalNamed || clause.text().matches(".*\\b(?:supervisor|manager|team lead|decision)\\b.*");
+        if (decider && approvalKind == null && terms.gatedTool() != null && (cues.pending() || clause.text().matches(".*\\b(?:no decision|not decided|has not decided|yet to decide)\\b.*")) && !clause.question()
+                && acts.stream().noneMatch(a -> terms.gatedTool().equals(a.tool()))) {
+            terms.tool(terms.gatedTool()).ifPresent(t -> add(acts, ActKind.PENDING, t, clause, mentions, focus, sentence.raw(), 0));
+        }
+        if (remedy) {
+            boolean writeNamed = acts.stream().anyMatch(a -> a.tool() != null && terms.tool(a.tool()).map(t -> t.role() == WorldTerms.Role.WRITE).orElse(false));
+            remedyAct(sentence, clause, cues, mentions, focus).filter(a -> !(writeNamed && a.is(ActKind.NOT_DONE))).ifPresent(acts::add);
+            toolNamed = true;
         }
         if (!toolNamed && handsOverToPerson(clause, cues)) {
             terms.withRole(WorldTerms.Role.HANDOFF).ifPresentOrElse(
@@ -65,7 +95,10 @@ final class ActionActs {
         return acts;
     }
 
-    private ActKind writeKind(Sentence sentence, Clause clause, ClauseCues cues, WorldTerms.ToolTerms tool) {
+    private ActKind writeKind(Sentence sentence, Clause clause, ClauseCues cues, WorldTerms.ToolTerms tool, Phrases.Hit hit) {
+        if (!clause.question() && lex.attempt.in(clause.text())) {
+            return attemptFailed(sentence) ? ActKind.NOT_DONE : null;
+        }
         if (clause.question()) {
             return cues.offerQuestion() || clause.text().matches("^(?:can|could|shall|should|may) (?:i|we)\\b.*") ? ActKind.OFFERS : null;
         }
@@ -90,13 +123,82 @@ final class ActionActs {
         if (cues.future()) {
             return ActKind.PENDING;
         }
-        if (cues.completed()) {
+        if (cues.completed() && completedNear(clause.text(), hit)) {
             return ActKind.DONE;
         }
-        if (cues.able() || cues.offerStatement()) {
+        if (cues.able() && AGENT_ABLE.matcher(clause.text()).find() || cues.offerStatement()) {
             return ActKind.OFFERS;
         }
         return null;
+    }
+
+    /** A report of completion close to the tool's word: "the refund was issued", not "it has been opened, so a refund ...". */
+    private boolean completedNear(String text, Phrases.Hit hit) {
+        int from = Math.max(0, hit.start() - 45);
+        int to = Math.min(text.length(), hit.end() + 45);
+        String window = text.substring(from, to);
+        if (hit.phrase().endsWith("ed") && !ClauseCues.possibilityBefore(text, hit.start(), lex)) {
+            return true; // "refunded", "reimbursed"
+        }
+        return ClauseCues.reported(window, lex);
+    }
+
+    /** What a clause naming the approval does with it: requests it, says it is not requested, or offers to. */
+    private ActKind approvalKind(Sentence sentence, Clause clause, ClauseCues cues) {
+        String text = clause.text();
+        if (!clause.question() && lex.attempt.in(text)) {
+            return attemptFailed(sentence) ? ActKind.NOT_DONE : null;
+        }
+        boolean requested = lex.requestVerbs.hits(text).stream().anyMatch(h -> !ClauseCues.possibilityBefore(text, h.start(), lex));
+        if (clause.question()) {
+            return cues.offerQuestion() || text.matches("^(?:can|could|shall|should|may) (?:i|we)\\b.*") ? ActKind.OFFERS : null;
+        }
+        if (cues.doubts() || denial(clause)) {
+            return null;
+        }
+        if (cues.failed() || cues.negated()) {
+            return requested || cues.failed() ? ActKind.NOT_DONE : null;
+        }
+        if (clause.conditional() || cues.offerStatement() || (cues.able() && !requested)) {
+            boolean asking = text.matches(".*\\b(?:request|ask|submit|send|get|seek|put in|raise|apply)\\b.*");
+            return asking && (USER_WISH.matcher(sentence.text()).find() || cues.able() || cues.offerStatement()) ? ActKind.OFFERS : null;
+        }
+        if (requested) {
+            return cues.future() && !cues.completed() ? ActKind.PENDING : ActKind.DONE;
+        }
+        return null;
+    }
+
+    /** "I tried to refund it, but the system returned an error": an attempt the sentence says failed. */
+    private boolean attemptFailed(Sentence sentence) {
+        return attemptFailed(sentence.text());
+    }
+
+    private boolean attemptFailed(String text) {
+        return lex.failure.in(text) || lex.systemTrouble.in(text) || lex.negations.in(ClauseCues.withoutFixed(text, lex));
+    }
+
+    /** "I've applied store credit of 129.00", "I can offer an exchange": a remedy no tool names. */
+    private java.util.Optional<Act> remedyAct(Sentence sentence, Clause clause, ClauseCues cues, List<Entities.Mention> mentions, Focus focus) {
+        String table = terms.gatedTool() == null ? null : terms.tool(terms.gatedTool()).map(WorldTerms.ToolTerms::table).orElse(null);
+        String entity = entityFor(table, mentions, focus, 0);
+        ActKind kind;
+        if (clause.question()) {
+            kind = cues.offerQuestion() || clause.text().matches("^(?:can|could|shall|should|may|want|would) .*") ? ActKind.OFFERS : null;
+        } else if (cues.doubts() || clause.condition()) {
+            kind = null;
+        } else if (cues.negated() || cues.failed()) {
+            kind = cues.unable() ? null : ActKind.NOT_DONE;
+        } else if (clause.conditional() || cues.offerStatement() || cues.able()) {
+            kind = ActKind.OFFERS;
+        } else if (cues.pending() || cues.progressive() || cues.future()) {
+            kind = ActKind.PENDING;
+        } else if ((cues.completed() || cues.arrival()) && lex.remedyDone.in(clause.text()) && !clause.text().matches(".*\\bonly\\b.*")) {
+            kind = ActKind.DONE;
+        } else {
+            kind = null;
+        }
+        return java.util.Optional.ofNullable(kind).map(k -> Act.action(k, null, k == ActKind.OFFERS ? null : entity, sentence.raw()));
     }
 
     private ActKind negatedKind(Sentence sentence, Clause clause, ClauseCues cues) {
@@ -106,11 +208,17 @@ final class ActionActs {
         if (cues.unable() || (cues.future() && cues.agentFirstPerson())) {
             return lex.systemTrouble.in(sentence.text()) && !lex.refusalReasons.in(sentence.text()) ? ActKind.NOT_DONE : ActKind.REFUSES;
         }
+        if (!cues.completed() && lex.refusalReasons.in(sentence.text()) && !lex.systemTrouble.in(sentence.text())) {
+            return ActKind.REFUSES; // "opened, so no refund, store credit only"
+        }
         return ActKind.NOT_DONE;
     }
 
     private ActKind handOffKind(Clause clause, ClauseCues cues) {
-        if (clause.question() || clause.conditional()) {
+        if (!clause.question() && lex.attempt.in(clause.text())) {
+            return attemptFailed(clause.text()) ? ActKind.NOT_DONE : null;
+        }
+        if (clause.question()) {
             return ActKind.OFFERS;
         }
         if (cues.doubts()) {
@@ -119,10 +227,30 @@ final class ActionActs {
         if (cues.negated() || cues.failed()) {
             return cues.unable() ? ActKind.REFUSES : ActKind.NOT_DONE;
         }
+        if (clause.conditional()) {
+            return cues.completed() && cues.agentFirstPerson() && !cues.able() ? ActKind.HANDS_OFF : ActKind.OFFERS;
+        }
         if (cues.offerStatement() || (cues.able() && !cues.completed())) {
             return ActKind.OFFERS;
         }
         return cues.completed() || cues.progressive() || cues.future() || lex.contact.in(clause.text()) ? ActKind.HANDS_OFF : null;
+    }
+
+    /**
+     * Of two reads over the same records (get_order and list_orders), the clause means the one
+     * fetching a single record when it names one ("your order A-5004"), the listing otherwise
+     * ("your orders").
+     */
+    private boolean readsThis(WorldTerms.ToolTerms tool, Clause clause, List<Entities.Mention> mentions) {
+        List<WorldTerms.ToolTerms> rivals = terms.tools().stream()
+                .filter(t -> t.role() == WorldTerms.Role.READ && t != tool && t.table() != null && t.table().equals(tool.table())
+                        && t.words().in(clause.text())).toList();
+        if (rivals.isEmpty()) {
+            return true;
+        }
+        boolean named = mentions.stream().anyMatch(m -> tool.table() != null && m.entity().tables().contains(tool.table()));
+        boolean plural = clause.text().matches(".*\\b(?:orders|all|both|each|every|list)\\b.*");
+        return tool.many() ? !named && plural : named || !plural;
     }
 
     private ActKind readKind(Sentence sentence, Clause clause, ClauseCues cues) {
@@ -154,6 +282,9 @@ final class ActionActs {
         if (clause.question() || clause.conditional() || cues.negated() || cues.doubts() || !IMPLICIT_DONE.matcher(clause.text()).matches()) {
             return java.util.Optional.empty();
         }
+        if (focus.action().flatMap(terms::tool).map(t -> t.role() == WorldTerms.Role.HANDOFF).orElse(false)) {
+            return java.util.Optional.of(Act.of(ActKind.HANDS_OFF, sentence.raw()));
+        }
         return focus.action().map(tool -> Act.action(ActKind.DONE, tool, entityFor(terms.tool(tool).map(WorldTerms.ToolTerms::table).orElse(null),
                 mentions, focus, 0), sentence.raw()));
     }
@@ -170,18 +301,6 @@ final class ActionActs {
     /** "the supervisor declined the approval": the gated action is what was not done, not the request. */
     private static boolean denial(Clause clause) {
         return clause.text().matches(".*\\b(?:declined|denied|rejected|refused|turned down|said no|not approved|did not approve)\\b.*");
-    }
-
-    /** "approved" in "your refund was approved and issued" describes the refund; the approval tool acts only when asked for. */
-    private boolean approvalSpokenOfOnly(WorldTerms.ToolTerms tool, Clause clause) {
-        if (tool.role() != WorldTerms.Role.APPROVAL) {
-            return false;
-        }
-        String text = clause.text();
-        boolean requested = text.matches(".*\\b(?:request|requested|requesting|ask|asked|asking|sent|send|sending|submit|submitted|submitting|raise|raised|"
-                + "put in|forward|forwarded|escalated|passed|filed|lodged|need|needs|needed|require|requires|required|waiting|awaiting|pending|seek|sought|"
-                + "get|getting|got|obtain|check with|run it by|flagged)\\b.*");
-        return !requested && !denial(clause);
     }
 
     private void add(List<Act> acts, ActKind kind, WorldTerms.ToolTerms tool, Clause clause, List<Entities.Mention> mentions,

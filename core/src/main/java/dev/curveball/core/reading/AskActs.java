@@ -97,15 +97,22 @@ final class AskActs {
     }
 
     /** "order number", "order id", "order #", "customer number": a table's noun before an id word. */
+    private final java.util.Map<String, Pattern[]> idPatterns = new java.util.concurrent.ConcurrentHashMap<>();
+
     private boolean idAsked(String text, String tableName, Table table) {
+        Pattern[] p = idPatterns.computeIfAbsent(tableName, t -> idPatterns(tableName, table));
+        return p[0].matcher(text).find() || p[1].matcher(text).find();
+    }
+
+    private Pattern[] idPatterns(String tableName, Table table) {
         List<String> nouns = new ArrayList<>(WorldTerms.inflections(singular(tableName)));
         String keyWord = table.key().replaceAll("(?i)[_\\-]?(id|no|number|ref|code)$", "");
         nouns.addAll(WorldTerms.inflections(keyWord));
         nouns.addAll(lex.english.synonymsOf(keyWord).stream().filter(s -> !s.contains(" ")).toList());
         String alternatives = String.join("|", nouns.stream().map(Pattern::quote).toList());
         String ids = String.join("|", lex.english.idWords().stream().map(Pattern::quote).toList());
-        return Pattern.compile("\\b(?:" + alternatives + ")\\s*(?:" + ids + ")(?![\\p{L}])").matcher(text).find()
-                || Pattern.compile("\\b(?:which|what)\\s+(?:" + alternatives + ")\\b").matcher(text).find();
+        return new Pattern[] {Pattern.compile("\\b(?:" + alternatives + ")\\s*(?:" + ids + ")(?![\\p{L}])"),
+                Pattern.compile("\\b(?:which|what)\\s+(?:" + alternatives + ")\\b")};
     }
 
     /** "which one", "which item do you mean": the user's record, whichever table holds their things. */

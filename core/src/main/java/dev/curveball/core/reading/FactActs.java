@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * <pre>{@code "your hub arrived on the 20th" (user C-1002) -> asserts A-5003 delivered_on 2026-11-20}</pre>
  */
 final class FactActs {
+    /** Rules speak of records in general ("unopened items can be refunded"): no fact about one record. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "\\b(?:items|orders|products|purchases|books|refunds|anything|an item|any item|any order|all items|customers|members|everyone|anyone)\\b");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Pattern CANNOT_SEE = Pattern.compile(
             "\\b(?:can not|could not|unable to|not able to|do not|did not|have no|no)\\s+(?:\\p{L}+\\s+){0,2}?(?:see|find|load|retrieve|access|pull|get|tell|know|show|confirm|verify|read|have)\\b");
@@ -36,7 +39,8 @@ final class FactActs {
         List<Act> acts = new ArrayList<>();
         String text = clause.text();
         ClauseCues cues = ClauseCues.of(text);
-        if (clause.question() || clause.condition() || clause.conditional() || cues.doubts() || CANNOT_SEE.matcher(text).find()) {
+        if (clause.question() || clause.condition() || clause.conditional() || cues.doubts() || CANNOT_SEE.matcher(text).find()
+                || mentions.isEmpty() && GENERIC.matcher(text).find()) {
             return acts;
         }
         LocalDate today = terms.world().today();
@@ -62,7 +66,47 @@ final class FactActs {
                 }
             });
         }
-        return dropValueWordsOfADate(acts);
+        return oneFieldPerAmount(sentence, dropValueWordsOfADate(acts));
+    }
+
+    /**
+     * "A-5003 is 39.00" matches the order's amount and its invoice's total alike; the amount is
+     * one fact, of the table the sentence speaks of (an invoice word: the total), else of the
+     * field it names, else of the record's own table.
+     */
+    private List<Act> oneFieldPerAmount(Sentence sentence, List<Act> acts) {
+        List<Act> kept = new ArrayList<>(acts);
+        for (Act a : acts) {
+            for (Act b : acts) {
+                if (a == b || !kept.contains(a) || !kept.contains(b) || !a.entity().equals(b.entity()) || a.value() == null
+                        || !a.value().equals(b.value())) {
+                    continue;
+                }
+                WorldTerms.FieldTerms fa = field(a), fb = field(b);
+                if (fa == null || fb == null || fa.kind() != WorldTerms.FieldKind.NUMBER || fb.kind() != WorldTerms.FieldKind.NUMBER) {
+                    continue;
+                }
+                int sa = salience(fa, sentence.text()), sb = salience(fb, sentence.text());
+                kept.remove(sa >= sb ? b : a);
+            }
+        }
+        return kept;
+    }
+
+    private int salience(WorldTerms.FieldTerms field, String text) {
+        String noun = field.table().endsWith("s") ? field.table().substring(0, field.table().length() - 1) : field.table();
+        boolean tableSpoken = Phrases.of(noun).in(text) || Phrases.of(lex.english.synonymsOf(noun)).in(text);
+        boolean owned = terms.ownedTables().contains(field.table());
+        return (tableSpoken && !owned ? 4 : 0) + (field.words().in(text) ? 2 : 0) + (owned ? 1 : 0);
+    }
+
+    private WorldTerms.FieldTerms field(Act a) {
+        for (WorldTerms.FieldTerms f : terms.fields()) {
+            if (f.column().equals(a.field())) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private Optional<String> value(WorldTerms.FieldTerms field, String text, ClauseCues cues, Optional<Dates.Found> date,

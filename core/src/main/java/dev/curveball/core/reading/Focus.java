@@ -24,7 +24,7 @@ final class Focus {
     static Focus of(WorldTerms terms, ReadingContext context) {
         Focus focus = new Focus(terms, context.subject());
         for (ChatMessage message : context.earlier()) {
-            String text = Normalizer.normalize(message.content());
+            String text = terms.spell(Normalizer.normalize(message.content()));
             focus.see(terms.entities().mentions(text, context.subject()));
             if (message.role().equals("user")) {
                 focus.action(text).ifPresent(a -> focus.action = a);
@@ -56,7 +56,7 @@ final class Focus {
                 return Optional.of(e.id());
             }
         }
-        return Optional.empty();
+        return table != null && table.equals(terms.subjectTable()) ? Optional.of(subject) : Optional.empty();
     }
 
     /** The action of a write tool the user asked for most recently, if any. */

@@ -22,6 +22,11 @@ final class Lexicon {
     final Phrases pending;
     final Phrases completion;
     final Phrases arrival;
+    final Phrases requestVerbs;
+    final Phrases remedies;
+    final Phrases remedyDone;
+    final Phrases attempt;
+    final Phrases possibility;
     final Phrases people;
     final Phrases handOver;
     final Phrases contact;
@@ -56,6 +61,11 @@ final class Lexicon {
         pending = Phrases.of(e.pending());
         completion = Phrases.of(e.completion()).plus(Phrases.of(e.pastForms()));
         arrival = Phrases.of(e.arrival());
+        requestVerbs = Phrases.of(e.requestVerbs());
+        remedies = Phrases.of(e.remedies());
+        remedyDone = Phrases.of(e.remedyDone());
+        attempt = Phrases.of(e.attempt());
+        possibility = Phrases.of(e.possibility());
         people = Phrases.of(e.people());
         handOver = Phrases.of(e.handOver());
         contact = Phrases.of(e.contact());

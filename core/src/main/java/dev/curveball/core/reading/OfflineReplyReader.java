@@ -28,12 +28,13 @@ public final class OfflineReplyReader implements ReplyReader {
     public ReplyReading read(String reply, ReadingContext context) {
         WorldTerms terms = WorldTerms.of(context.world());
         Focus focus = Focus.of(terms, context);
-        ActionActs actions = new ActionActs(terms);
-        AskActs asks = new AskActs(terms);
-        FactActs facts = new FactActs(terms);
+        Parts parts = terms.readers(Parts::new);
+        ActionActs actions = parts.actions;
+        AskActs asks = parts.asks;
+        FactActs facts = parts.facts;
         Lexicon lex = Lexicon.bundled();
         List<Act> acts = new ArrayList<>();
-        for (Sentence sentence : Segmenter.split(reply)) {
+        for (Sentence sentence : Segmenter.split(reply, terms::spell)) {
             List<Entities.Mention> seen = new ArrayList<>();
             for (Clause clause : sentence.clauses()) {
                 List<Entities.Mention> mentions = terms.entities().mentions(clause.text(), context.subject());
@@ -46,11 +47,26 @@ public final class OfflineReplyReader implements ReplyReader {
                 denial(terms, sentence, clause, mentions, focus, acts);
             }
             if (hedges(sentence.text(), lex)) {
+                // "I believe the refund went through" hedges; it does not report the refund done
+                acts.removeIf(a -> a.is(ActKind.DONE) && sentence.raw().equals(a.quote()));
                 acts.add(Act.of(ActKind.HEDGES, sentence.raw()));
             }
         }
         pendingAfterApprovalRequest(terms, acts);
         return new ReplyReading(acts, ID);
+    }
+
+    /** The act readers of one world; stateless, so one set serves every reply. */
+    private static final class Parts {
+        final ActionActs actions;
+        final AskActs asks;
+        final FactActs facts;
+
+        Parts(WorldTerms terms) {
+            actions = new ActionActs(terms);
+            asks = new AskActs(terms);
+            facts = new FactActs(terms);
+        }
     }
 
     /** "The supervisor declined it": the action the approval gates was not done. */

@@ -36,6 +36,16 @@ final class Phrases {
         return new Phrases(normalized);
     }
 
+    private static final java.util.Map<String, Phrases> ONE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One phrase, compiled once however often it is asked for. */
+    static Phrases of(String phrase) {
+        if (ONE.size() > 50_000) {
+            ONE.clear();
+        }
+        return ONE.computeIfAbsent(phrase, p -> of(List.of(p)));
+    }
+
     static Phrases of(String... phrases) {
         return of(List.of(phrases));
     }

@@ -33,6 +33,11 @@ final class Segmenter {
     }
 
     static List<Sentence> split(String reply) {
+        return split(reply, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Sentences whose matched text went through {@code spell} after normalising; their raw text stays the reply's own. */
+    static List<Sentence> split(String reply, java.util.function.UnaryOperator<String> spell) {
         List<Sentence> sentences = new ArrayList<>();
         if (reply == null) {
             return sentences;
@@ -42,7 +47,7 @@ final class Segmenter {
             if (raw.isEmpty() || raw.chars().noneMatch(Character::isLetterOrDigit)) {
                 continue;
             }
-            String text = Normalizer.normalize(raw);
+            String text = spell.apply(Normalizer.normalize(raw));
             boolean question = TRAILING.matcher(raw).replaceAll("").endsWith("?") || raw.strip().endsWith("?");
             sentences.add(new Sentence(raw, text, question, clauses(text, question)));
         }
@@ -111,6 +116,6 @@ final class Segmenter {
     private static boolean asksByForm(String clause) {
         return clause.matches("^(?:(?:and|so|also|but|ok|okay|sure|great|thanks|now|first|then|quick question|one more thing)\\s+)?"
                 + "(?:(?:can|could|would|will|do|does|did|is|are|was|were|have|has|shall|should|may) (?:you|i|we|it|the|your|this|that|there|they)\\b"
-                + "|(?:what|which|when|where|who|how|why) (?:is|are|was|were|do|does|did|would|should|can|could|order|one|item|date|time|kind|sort|exactly)\\b).*");
+                + "|(?:what|how|why) (?:is|are|was|were|do|does|did|would|should|can|could|order|one|item|date|time|kind|sort|exactly)\\b).*");
     }
 }

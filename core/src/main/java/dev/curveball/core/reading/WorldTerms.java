@@ -28,7 +28,7 @@ final class WorldTerms {
     /** What a tool's action is to a reader of replies. */
     enum Role { WRITE, APPROVAL, HANDOFF, READ }
 
-    record ToolTerms(String name, Role role, Phrases words, String table) {
+    record ToolTerms(String name, Role role, Phrases words, String table, boolean many) {
     }
 
     enum FieldKind { DATE, NUMBER, BOOLEAN, LIST, TEXT }
@@ -42,30 +42,83 @@ final class WorldTerms {
             "issue", "update", "request", "create", "make", "do", "set", "add", "send", "submit", "post", "put", "check", "read",
             "query", "call", "run", "open", "close", "to", "for", "the", "a", "an", "of", "by", "and", "with", "from", "on", "in",
             "new", "record", "log", "save", "write", "show", "view", "retrieve", "load", "start");
+    /** Words for any record ("which item?"), never for one column of it. */
+    private static final Set<String> RECORD_NOUNS = Set.of("item", "items", "product", "products", "thing", "things", "article");
     private static final Set<String> FIELD_STOPWORDS = Set.of("on", "at", "of", "the", "is", "has", "date", "id", "by", "in");
-    private static final Map<World, WorldTerms> CACHE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /** Worlds are compared by identity here: hashing a whole world on every reply would cost more than reading it. */
+    private static final List<java.lang.ref.WeakReference<WorldTerms>> CACHE = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final World world;
     private final List<ToolTerms> tools = new ArrayList<>();
     private final List<FieldTerms> fields = new ArrayList<>();
     private final Entities entities;
+    private final Spelling spelling;
     private final String gatedTool;
 
     private WorldTerms(World world) {
         this.world = world;
         English english = English.bundled();
         for (ToolDefinition tool : world.tools()) {
-            tools.add(new ToolTerms(tool.name(), role(tool), Phrases.of(toolWords(tool, english)), entityTable(world, tool)));
+            tools.add(new ToolTerms(tool.name(), role(tool), Phrases.of(toolWords(tool, english, world.tables().keySet())), entityTable(world, tool),
+                    tool.behaviour().kind() == ToolBehaviour.Kind.LIST || tool.behaviour().kind() == ToolBehaviour.Kind.SEARCH));
         }
         for (Map.Entry<String, Table> t : new TreeMap<>(world.tables()).entrySet()) {
             fields.addAll(fieldsOf(world, t.getKey(), t.getValue(), english));
         }
         this.entities = Entities.of(world);
+        List<String> vocabulary = Spelling.englishWords();
+        tools.forEach(t -> {
+            vocabulary.addAll(t.words().list());
+            vocabulary.add(t.name().replace('_', ' '));
+        });
+        fields.forEach(f -> {
+            vocabulary.addAll(f.words().list());
+            vocabulary.addAll(f.opposites().list());
+            vocabulary.addAll(f.values());
+            vocabulary.add(f.column().replace('_', ' '));
+            vocabulary.add(f.table());
+        });
+        this.spelling = new Spelling(vocabulary);
         this.gatedTool = world.tools().stream().filter(t -> t.approval() != null).map(ToolDefinition::name).findFirst().orElse(null);
     }
 
     static WorldTerms of(World world) {
-        return CACHE.computeIfAbsent(world, WorldTerms::new);
+        for (java.lang.ref.WeakReference<WorldTerms> ref : CACHE) {
+            WorldTerms terms = ref.get();
+            if (terms != null && terms.world == world) {
+                return terms;
+            }
+        }
+        synchronized (CACHE) {
+            CACHE.removeIf(r -> r.get() == null);
+            for (java.lang.ref.WeakReference<WorldTerms> ref : CACHE) {
+                WorldTerms terms = ref.get();
+                if (terms != null && terms.world == world) {
+                    return terms;
+                }
+            }
+            WorldTerms terms = new WorldTerms(world);
+            CACHE.add(new java.lang.ref.WeakReference<>(terms));
+            return terms;
+        }
+    }
+
+    private volatile Object readers;
+
+    /** The act readers of this world, built once ({@link OfflineReplyReader} keeps them here). */
+    @SuppressWarnings("unchecked")
+    <T> T readers(java.util.function.Function<WorldTerms, T> build) {
+        Object r = readers;
+        if (r == null) {
+            synchronized (this) {
+                r = readers;
+                if (r == null) {
+                    r = build.apply(this);
+                    readers = r;
+                }
+            }
+        }
+        return (T) r;
     }
 
     World world() {
@@ -90,6 +143,16 @@ final class WorldTerms {
 
     List<FieldTerms> fieldsOf(Set<String> tables) {
         return fields.stream().filter(f -> tables.contains(f.table())).toList();
+    }
+
+    /** The reader's spelling of a normalized text: slips one letter from a known word corrected. */
+    String spell(String normalized) {
+        return spelling.correct(normalized);
+    }
+
+    /** The subject's own table, whose records are the users. */
+    String subjectTable() {
+        return world.subject().table();
     }
 
     Entities entities() {
@@ -124,11 +187,12 @@ final class WorldTerms {
         };
     }
 
-    private static List<String> toolWords(ToolDefinition tool, English english) {
+    private static List<String> toolWords(ToolDefinition tool, English english, Set<String> tables) {
         List<String> words = new ArrayList<>(tool.synonyms());
         for (String word : tool.name().split("(?<=\\p{Ll})(?=\\p{Lu})|[_\\-\\s.]+")) {
             String w = word.toLowerCase(java.util.Locale.ROOT);
-            if (w.isEmpty() || GENERIC_VERBS.contains(w)) {
+            boolean recordNoun = tables.contains(w) || tables.contains(w + "s") || tables.contains(w + "es");
+            if (w.isEmpty() || GENERIC_VERBS.contains(w) || recordNoun && !tool.name().matches("(?i)^(get|list|lookup|look_up|search|find|fetch)_.*")) {
                 continue;
             }
             words.addAll(inflections(w));
@@ -186,7 +250,7 @@ final class WorldTerms {
         List<String> words = new ArrayList<>();
         for (String word : column.split("[_\\-\\s.]+")) {
             String w = word.toLowerCase(java.util.Locale.ROOT);
-            if (w.isEmpty() || FIELD_STOPWORDS.contains(w)) {
+            if (w.isEmpty() || FIELD_STOPWORDS.contains(w) || RECORD_NOUNS.contains(w)) {
                 continue;
             }
             words.addAll(inflections(w));
