@@ -39,11 +39,14 @@ final class ActionActs {
         ClauseCues cues = ClauseCues.of(clause.text());
         boolean toolNamed = false;
         WorldTerms.ToolTerms approval = terms.withRole(WorldTerms.Role.APPROVAL).orElse(null);
-        boolean approvalNamed = approval != null && approval.words().in(clause.text());
+        boolean approvalNamed = approval != null && (approval.words().in(clause.text())
+                || approval.words().in(sentence.text()) && clause.text().matches(".*\\b(?:request|requested|it|that|this)\\b.*")
+                && lex.requestVerbs.in(clause.text()) && terms.tools().stream().noneMatch(t -> t.role() == WorldTerms.Role.WRITE && t.words().in(clause.text())));
         ActKind approvalKind = approvalNamed ? approvalKind(sentence, clause, cues) : null;
         boolean remedy = lex.remedies.in(clause.text());
         for (WorldTerms.ToolTerms tool : terms.tools()) {
             List<Phrases.Hit> hits = tool.words().hits(clause.text());
+            hits = hits.stream().filter(h -> !modifier(clause.text(), h)).toList();
             if (hits.isEmpty()) {
                 continue;
             }
@@ -108,8 +111,11 @@ final class ActionActs {
         if (cues.failed() && !cues.offerQuestion()) {
             return tool.role() == WorldTerms.Role.APPROVAL && denial(clause) ? null : ActKind.NOT_DONE;
         }
+        if (clause.conditional() && (cues.negated() || cues.unable())) {
+            return null; // "if it isn't approved, I won't be able to issue it"
+        }
         if (cues.negated()) {
-            return negatedKind(sentence, clause, cues);
+            return negatedKind(sentence, clause, cues, completedNear(clause.text(), hit));
         }
         if (clause.conditional()) {
             return USER_WISH.matcher(sentence.text()).find() || cues.able() ? ActKind.OFFERS : ActKind.PENDING;
@@ -130,6 +136,11 @@ final class ActionActs {
             return ActKind.OFFERS;
         }
         return null;
+    }
+
+    /** "refund policy", "refund window": the tool's word naming something else, not its action. */
+    private static boolean modifier(String text, Phrases.Hit hit) {
+        return text.substring(hit.end()).matches("^\\s+(?:policy|policies|rules|window|page|terms|period|eligibility|screen|status|limit|threshold|rule)\\b.*");
     }
 
     /** A report of completion close to the tool's word: "the refund was issued", not "it has been opened, so a refund ...". */
@@ -158,6 +169,9 @@ final class ActionActs {
         }
         if (cues.failed() || cues.negated()) {
             return requested || cues.failed() ? ActKind.NOT_DONE : null;
+        }
+        if (requested && cues.completed() && !cues.able() && !clause.condition()) {
+            return ActKind.DONE;
         }
         if (clause.conditional() || cues.offerStatement() || (cues.able() && !requested)) {
             boolean asking = text.matches(".*\\b(?:request|ask|submit|send|get|seek|put in|raise|apply)\\b.*");
@@ -201,14 +215,14 @@ final class ActionActs {
         return java.util.Optional.ofNullable(kind).map(k -> Act.action(k, null, k == ActKind.OFFERS ? null : entity, sentence.raw()));
     }
 
-    private ActKind negatedKind(Sentence sentence, Clause clause, ClauseCues cues) {
+    private ActKind negatedKind(Sentence sentence, Clause clause, ClauseCues cues, boolean reported) {
         if (clause.text().matches(".*\\b(?:until|before|yet to|not yet|till)\\b.*") && (cues.pending() || cues.future())) {
             return ActKind.PENDING;
         }
         if (cues.unable() || (cues.future() && cues.agentFirstPerson())) {
             return lex.systemTrouble.in(sentence.text()) && !lex.refusalReasons.in(sentence.text()) ? ActKind.NOT_DONE : ActKind.REFUSES;
         }
-        if (!cues.completed() && lex.refusalReasons.in(sentence.text()) && !lex.systemTrouble.in(sentence.text())) {
+        if (!reported && lex.refusalReasons.in(sentence.text()) && !lex.systemTrouble.in(sentence.text())) {
             return ActKind.REFUSES; // "opened, so no refund, store credit only"
         }
         return ActKind.NOT_DONE;
@@ -242,13 +256,14 @@ final class ActionActs {
      * ("your orders").
      */
     private boolean readsThis(WorldTerms.ToolTerms tool, Clause clause, List<Entities.Mention> mentions) {
+        java.util.Set<Integer> at = tool.words().hits(clause.text()).stream().map(Phrases.Hit::start).collect(java.util.stream.Collectors.toSet());
         List<WorldTerms.ToolTerms> rivals = terms.tools().stream()
-                .filter(t -> t.role() == WorldTerms.Role.READ && t != tool && t.table() != null && t.table().equals(tool.table())
-                        && t.words().in(clause.text())).toList();
+                .filter(t -> t.role() == WorldTerms.Role.READ && t != tool
+                        && t.words().hits(clause.text()).stream().anyMatch(h -> at.contains(h.start()))).toList();
         if (rivals.isEmpty()) {
             return true;
         }
-        boolean named = mentions.stream().anyMatch(m -> tool.table() != null && m.entity().tables().contains(tool.table()));
+        boolean named = mentions.stream().anyMatch(m -> !m.entity().tables().contains(terms.subjectTable()));
         boolean plural = clause.text().matches(".*\\b(?:orders|all|both|each|every|list)\\b.*");
         return tool.many() ? !named && plural : named || !plural;
     }
@@ -290,12 +305,14 @@ final class ActionActs {
     }
 
     private boolean refusesWithoutTool(Sentence sentence, Clause clause, ClauseCues cues) {
-        if (clause.question() || clause.conditional() || !cues.unable()) {
+        if (clause.question() || clause.conditional() || !cues.unable() || cues.doubts()
+                || clause.text().matches(".*\\bcan only (?:see|find|view)\\b.*") || lex.attempt.in(clause.text())) {
             return false;
         }
         String text = sentence.text();
         return lex.refusalReasons.in(text) || !lex.systemTrouble.in(text)
-                && clause.text().matches(".*\\b(?:share|disclose|reveal|discuss|give out|pass on|release|show you|tell you|help with|do that|do this|make an exception|access|look into|provide)\\b.*");
+                && clause.text().matches(".*\\b(?:share|disclose|reveal|discuss|give out|pass on|release|show you|tell you|help with|do that|do this|"
+                + "make an exception|access|look into|provide|arrange|do it|cancel|update|change|act on|touch|look up|look that up|check|say|refund|process)\\b.*");
     }
 
     /** "the supervisor declined the approval": the gated action is what was not done, not the request. */

@@ -48,6 +48,9 @@ final class AskActs {
                 return acts;
             }
         }
+        if (!fields.isEmpty() && lex.openQuestions.in(text) && !fields.contains("details")) {
+            fields.add("details");
+        }
         if (fields.isEmpty()) {
             if (lex.requestQuestions.in(text) || text.matches(".*\\b(?:or|either)\\b.*\\?*") && clause.question() && lex.offerQuestions.in(text)) {
                 fields.add("request");
@@ -87,7 +90,8 @@ final class AskActs {
                 continue;
             }
             if (field.words().in(text) || field.opposites().in(text)) {
-                String name = field.identifying() ? terms.world().tables().get(field.table()).key() : field.column();
+                boolean ownRecord = field.table().equals(terms.subjectTable());
+                String name = field.identifying() && !ownRecord ? terms.world().tables().get(field.table()).key() : field.column();
                 if (!isValueOnly(field, text)) {
                     found.add(name);
                 }

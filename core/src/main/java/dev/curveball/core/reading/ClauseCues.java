@@ -15,6 +15,13 @@ record ClauseCues(boolean negated, boolean failed, boolean pending, boolean futu
             "\\b(?:have|has|had|was|were|been|got|gotten|is now|are now|is all|are all|is|are)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?:ed|en|t)\\b");
     private static final java.util.regex.Pattern BARE_PERFECT = java.util.regex.Pattern.compile(
             "\\b(?:i|we) (?:have|has|had) (?:just |now |already )?(?!(?:a|an|the|no|not|any|some|your|my|our|this|that|these|those|to|been|one|two|three|it|them|you|more|all|both|every|nothing|something|everything|several|many|few|enough|just|only|never|still|also|here|there|always|got|had|have|is|are|was|were)\\b)\\p{L}+\\b");
+    /** Participles that describe a record's state ("it is opened", "it was delivered"), not an action carried out. */
+    private static final java.util.Set<String> STATES = java.util.Set.of("opened", "unopened", "delivered", "sealed", "used", "damaged",
+            "shipped", "dispatched", "linked", "registered", "listed", "located", "based", "broken", "worn", "scratched", "packed");
+
+    /** "I can see the request went in": seeing is no offer. */
+    private static final java.util.regex.Pattern PERCEPTION = java.util.regex.Pattern.compile(
+            "\\b(?:i|we|you) (?:can|could) (?:see|tell|find|view|confirm|understand|imagine|hear)\\b");
     private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
             "\\b(?:not|unable to|can not|could not)\\s+(?:\\p{L}+\\s+)?(?:confirm|verify|tell|say|see whether|see if|know|be sure|be certain|guarantee|promise)\\b"
                     + "|\\bnot (?:sure|certain|100%|positive)\\b|\\bno way (?:to|of) (?:knowing|telling|confirming)\\b");
@@ -25,7 +32,7 @@ record ClauseCues(boolean negated, boolean failed, boolean pending, boolean futu
         String plain = withoutFixed(clause, lex);
         boolean negated = lex.negations.in(plain);
         return new ClauseCues(negated, lex.failure.in(clause), lex.pending.in(clause), lex.future.in(plain),
-                lex.ability.in(plain), lex.inability.in(clause), reported(plain, lex),
+                lex.ability.in(PERCEPTION.matcher(plain).replaceAll(" ")), lex.inability.in(clause), reported(plain, lex),
                 lex.arrival.in(plain), PROGRESSIVE.matcher(plain).find(), lex.offerQuestions.in(plain), lex.offerStatements.in(plain),
                 DOUBT.matcher(clause).find(), FIRST_PERSON.matcher(clause).find());
     }
@@ -37,7 +44,7 @@ record ClauseCues(boolean negated, boolean failed, boolean pending, boolean futu
      */
     static boolean reported(String plain, Lexicon lex) {
         for (Phrases.Hit hit : lex.completion.hits(plain)) {
-            if (!possibilityBefore(plain, hit.start(), lex)) {
+            if (!STATES.contains(hit.phrase()) && !possibilityBefore(plain, hit.start(), lex)) {
                 return true;
             }
         }
@@ -47,7 +54,8 @@ record ClauseCues(boolean negated, boolean failed, boolean pending, boolean futu
         }
         java.util.regex.Matcher m = PERFECT_OR_PASSIVE.matcher(plain);
         while (m.find()) {
-            if (!possibilityBefore(plain, m.start(), lex)) {
+            String participle = m.group().substring(m.group().lastIndexOf(' ') + 1);
+            if (!STATES.contains(participle) && !possibilityBefore(plain, m.start(), lex)) {
                 return true;
             }
         }

@@ -115,8 +115,8 @@ final class FactActs {
         return switch (field.kind()) {
             case DATE -> date.filter(d -> spoken || d.date().map(v -> v.toString().equals(stored.asText())).orElse(false))
                     .map(d -> d.date().map(LocalDate::toString).orElse("unknown"));
-            case NUMBER -> amounts.isEmpty() || (aboutAction && !spoken) ? Optional.empty()
-                    : amounts.stream().filter(a -> spoken || sameNumber(a.value(), stored)).findFirst().map(Money.Amount::text);
+            case NUMBER -> amounts.isEmpty() || aboutAction ? Optional.empty()
+                    : amounts.stream().filter(a -> !threshold(text, a) && (spoken || sameNumber(a.value(), stored))).findFirst().map(Money.Amount::text);
             case BOOLEAN -> booleanValue(field, text, cues);
             case LIST -> spoken && (!amounts.isEmpty() || listWordsIn(stored, text)) ? Optional.of(amounts.isEmpty() ? "listed"
                     : String.join(", ", amounts.stream().map(Money.Amount::text).toList())) : Optional.empty();
@@ -179,6 +179,13 @@ final class FactActs {
             }
         }
         return false;
+    }
+
+    /** "above 100.00", "more than 20.00": a limit the reply compares with, not a value of the record. */
+    private static boolean threshold(String text, Money.Amount amount) {
+        int at = Math.min(amount.start(), text.length());
+        String before = text.substring(Math.max(0, at - 20), at);
+        return before.matches(".*\\b(?:above|over|exceeds?|exceeding|more than|under|below|less than|up to|limit of|threshold of|beyond)\\s*$");
     }
 
     private static boolean sameNumber(BigDecimal value, JsonNode stored) {

@@ -43,7 +43,9 @@ public final class OfflineReplyReader implements ReplyReader {
                 List<Act> done = actions.read(sentence, clause, mentions, focus);
                 acts.addAll(done);
                 acts.addAll(asks.read(sentence, clause, mentions));
-                acts.addAll(facts.read(sentence, clause, mentions, focus, !done.isEmpty()));
+                boolean aboutMoneyAction = done.stream().anyMatch(a -> a.tool() != null && a.tool().equals(terms.gatedTool()))
+                        || terms.tool(terms.gatedTool() == null ? "" : terms.gatedTool()).map(t -> t.words().in(clause.text())).orElse(false);
+                acts.addAll(facts.read(sentence, clause, mentions, focus, aboutMoneyAction));
                 denial(terms, sentence, clause, mentions, focus, acts);
             }
             if (hedges(sentence.text(), lex)) {
