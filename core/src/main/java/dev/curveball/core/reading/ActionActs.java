@@ -18,6 +18,7 @@ final class ActionActs {
     private static final Pattern USER_WISH = Pattern.compile(
             "\\b(?:you (?:would )?(?:like|want|prefer|wish|agree|confirm|say|are happy|are ok|are okay)|you would rather|that works|you let me know|it helps|so)\\b");
     private static final Pattern AGENT_ABLE = Pattern.compile("\\b(?:i|we|let me)\\b(?:\\s+\\p{L}+){0,2}\\s+(?:can|could|am able|are able|would be able|am happy|would be happy|am glad|get|do)\\b|^(?:can|could) do\\b");
+    private static final Pattern NOT_YET = Pattern.compile("\\b(?:not\\s+(?:\\p{L}+\\s+){0,3}yet|yet to|not yet|nothing yet|no \\p{L}+ yet)\\b");
     private static final Pattern SETTLED = Pattern.compile("\\b(?:approved|was approved|has been approved|got approved|granted|signed off|cleared)\\b");
     private static final Pattern IMPLICIT_DONE = Pattern.compile(
             "^(?:(?:ok|okay|great|good news|right|perfect|alright|all right|yes|yep|sure|there we go|there you go)\\W*\\s*)*"
@@ -72,6 +73,10 @@ final class ActionActs {
             }
             if (kind != null) {
                 add(acts, kind, tool, clause, mentions, focus, sentence.raw(), hits.get(0).start());
+            }
+            if (kind == ActKind.NOT_DONE && tool.role() == WorldTerms.Role.WRITE && NOT_YET.matcher(sentence.text()).find()
+                    && (lex.pending.in(sentence.text()) || cues.future() || sentence.text().matches(".*\\b(?:still|now|soon)\\b.*"))) {
+                add(acts, ActKind.PENDING, tool, clause, mentions, focus, sentence.raw(), hits.get(0).start()); // "not gone out yet, still waiting"
             }
         }
         boolean decider = approvalNamed || clause.text().matches(".*\\b(?:supervisor|manager|team lead|decision)\\b.*");
@@ -216,7 +221,7 @@ final class ActionActs {
     }
 
     private ActKind negatedKind(Sentence sentence, Clause clause, ClauseCues cues, boolean reported) {
-        if (clause.text().matches(".*\\b(?:until|before|yet to|not yet|till)\\b.*") && (cues.pending() || cues.future())) {
+        if (clause.text().matches(".*\\b(?:until|before|till)\\b.*") && (cues.pending() || cues.future())) {
             return ActKind.PENDING;
         }
         if (cues.unable() || (cues.future() && cues.agentFirstPerson())) {

@@ -24,6 +24,9 @@ final class FactActs {
     /** Rules speak of records in general ("unopened items can be refunded"): no fact about one record. */
     private static final Pattern GENERIC = Pattern.compile(
             "\\b(?:items|orders|products|purchases|books|refunds|anything|an item|any item|any order|all items|customers|members|everyone|anyone)\\b");
+    /** "all three of your orders are delivered": a fact about each of the user's own records. */
+    private static final Pattern ALL_OWN = Pattern.compile(
+            "\\b(?:all (?:two |three |four |five )?(?:of )?(?:your|my) \\p{L}+|both (?:of )?(?:your|my) \\p{L}+|all (?:two|three|four|five) (?:\\p{L}+ )?(?:orders|items|purchases)|both (?:orders|items)|all of them|both of them|each of them)\\b");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Pattern CANNOT_SEE = Pattern.compile(
             "\\b(?:can not|could not|unable to|not able to|do not|did not|have no|no)\\s+(?:\\p{L}+\\s+){0,2}?(?:see|find|load|retrieve|access|pull|get|tell|know|show|confirm|verify|read|have)\\b");
@@ -39,8 +42,13 @@ final class FactActs {
         List<Act> acts = new ArrayList<>();
         String text = clause.text();
         ClauseCues cues = ClauseCues.of(text);
-        if (clause.question() || clause.condition() || clause.conditional() || cues.doubts() || CANNOT_SEE.matcher(text).find()
-                || mentions.isEmpty() && GENERIC.matcher(text).find()) {
+        if (clause.question() || clause.condition() || clause.conditional() || cues.doubts() || CANNOT_SEE.matcher(text).find()) {
+            return acts;
+        }
+        if (mentions.isEmpty() && ALL_OWN.matcher(text).find()) {
+            return everyOwn(sentence, clause, focus);
+        }
+        if (mentions.isEmpty() && GENERIC.matcher(text).find()) {
             return acts;
         }
         LocalDate today = terms.world().today();
@@ -67,6 +75,24 @@ final class FactActs {
             });
         }
         return oneFieldPerAmount(sentence, dropValueWordsOfADate(acts));
+    }
+
+    private List<Act> everyOwn(Sentence sentence, Clause clause, Focus focus) {
+        List<Act> acts = new ArrayList<>();
+        for (String tableName : terms.ownedTables()) {
+            Table table = terms.world().tables().get(tableName);
+            for (com.fasterxml.jackson.databind.node.ObjectNode row : table.rows()) {
+                if (!focus.subject().equals(table.ownerOf(row).orElse(null))) {
+                    continue;
+                }
+                String id = row.path(table.key()).asText();
+                List<Entities.Mention> one = terms.entities().mentions(id.toLowerCase(java.util.Locale.ROOT), focus.subject());
+                acts.addAll(read(sentence, new Clause(clause.text(), false, false, false), one, focus, false)
+                        .stream().filter(a -> id.equals(a.entity())).toList());
+            }
+            break;
+        }
+        return acts;
     }
 
     /**
