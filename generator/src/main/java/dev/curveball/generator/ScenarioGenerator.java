@@ -19,9 +19,9 @@ import java.util.Random;
  * deterministically: the same world, personas, options and seed give byte-identical scenarios on
  * every machine. The order is coverage-guided ({@link CoverageOrder}): every pair of a persona's
  * tactic and a task's trap, and of a trap and a fault kind, that the world can bring together comes
- * first, then every tag it can reach, all before any combination repeats. Openings that nearly repeat an earlier one are
- * rewritten ({@link DedupedOpenings}). The report says what the suite covers, what this world
- * cannot reach and why, and how varied the openings are.
+ * first, then every tag it can reach, all before any combination repeats. Openings that nearly
+ * repeat an earlier one are rewritten ({@link DedupedOpenings}). The report says what the suite
+ * covers, what this world cannot reach and why, and how varied the openings are.
  *
  * <pre>{@code World acme = WorldLoader.load(Path.of("examples/acme-support"));
  * ScenarioGenerator generator = new ScenarioGenerator(acme, PersonaLibrary.bundled().all());
