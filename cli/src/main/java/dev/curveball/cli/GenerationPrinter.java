@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Prints what {@code curveball generate} wrote: the file, the coverage table, what the world cannot reach, the openings' diversity. */
+/**
+ * Prints what {@code curveball generate} wrote: the file, the coverage table, what the world cannot
+ * reach, the pair coverage, the openings' diversity.
+ */
 final class GenerationPrinter {
     private final PrintWriter out;
 
@@ -20,6 +23,7 @@ final class GenerationPrinter {
         out.printf(Locale.ROOT, "Wrote %d scenarios for %s (seed %d, openings by %s) to %s%n", report.scenarios().size(), report.world(),
                 report.options().seed(), report.writer(), file);
         coverage(report.coverage());
+        new PairCoveragePrinter(out).print(report.coverage().pairs());
         diversity(report.diversity());
         out.flush();
     }

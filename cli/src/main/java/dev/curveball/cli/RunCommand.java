@@ -22,7 +22,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code curveball run}: play scenarios against an agent, judge them, write the run directory. */
+/**
+ * {@code curveball run}: play scenarios against an agent, judge them, write the run directory; for
+ * scenarios generated on the fly, say which pairs (tactic x trap, trap x fault kind) they cover.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, footer = SuiteConfigDefaults.FOOTER, description = "Play scenarios against an agent in a world, judge every conversation, write a run directory.",
         sortOptions = false)
 final class RunCommand implements Callable<Integer> {
@@ -101,6 +104,7 @@ final class RunCommand implements Callable<Integer> {
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
         new SummaryPrinter(spec.commandLine().getOut()).print(result);
         model.ifPresent(m -> spec.commandLine().getOut().println("  " + ModelOptions.calls(m)));
+        result.coverage().ifPresent(c -> new PairCoveragePrinter(spec.commandLine().getOut()).print(c.pairs()));
         if (result.interrupted()) {
             throw new CurveballException(ExitCodes.INTERRUPTED, "interrupted; finish the run with --resume --out " + dir);
         }

@@ -34,6 +34,31 @@ class GenerateCommandTest {
     }
 
     @Test
+    void theDefaultSuitePrintsItsPairCoverageAndThePairsTheWorldCannotReach() {
+        CliRun run = CliRun.of("generate", "--world", WORLD, "--count", "60", "--seed", "11", "--out", tmp.resolve("s.jsonl").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsPattern("\nPair coverage: \\d+ of \\d+ pairs reachable in this world; all covered, by the first \\d+ scenarios\n")
+                .containsPattern("\n  tactic x trap +64 of 64 reachable, 64 covered, by \\d+ to \\d+ scenarios each\n")
+                .containsPattern("\n  trap x fault kind +\\d+ of \\d+ reachable, \\d+ covered")
+                .doesNotContain("Pairs not covered yet")
+                .contains("Pairs unreachable in this world (what this suite cannot test together):\n")
+                .contains("\n  restricted-data x timeout, error, rate-limit, partial-data, superseded-first, empty-retrieval: the tasks with trap "
+                        + "restricted-data (restricted-account-notes) list fault profiles injecting only permission-denied\n");
+    }
+
+    @Test
+    void aCountTooSmallForThePairsNamesTheOnesItMissedAndTheCountThatCoversThem() {
+        CliRun run = CliRun.of("generate", "--world", WORLD, "--count", "12", "--seed", "11", "--out", tmp.resolve("s.jsonl").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsPattern("\nPair coverage: \\d+ of \\d+ pairs reachable in this world; \\d+ covered; --count \\d+ or more covers them all\n")
+                .containsPattern("\nPairs not covered yet:\n(  [a-z-]+ x [a-z-]+(, [a-z-]+)*\n)+Pairs unreachable");
+    }
+
+    @Test
     void createsTheFoldersOfTheOutputFile() {
         Path suite = tmp.resolve("suites/nightly/suite.jsonl");
 

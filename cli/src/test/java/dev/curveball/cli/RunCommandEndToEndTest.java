@@ -66,6 +66,24 @@ class RunCommandEndToEndTest {
     }
 
     @Test
+    void aGeneratedSuitePrintsItsPairCoverageAfterTheSummaryAndAScenariosFileDoesNot() {
+        Path out = tmp.resolve("generated");
+        CliRun run = CliRun.of("run", "--agent", "careful", "--world", WORLD, "--count", "6", "--seed", "3", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Played 6 conversations (6 scenarios x 1 trial).")
+                .containsPattern("\n  run directory: .+\n\nPair coverage: \\d+ of \\d+ pairs reachable in this world; \\d+ covered; "
+                        + "--count \\d+ or more covers them all\n  tactic x trap ")
+                .contains("\nPairs not covered yet:\n", "\nPairs unreachable in this world (what this suite cannot test together):\n");
+
+        CliRun replayed = CliRun.of("run", "--agent", "careful", "--world", WORLD, "--scenarios", out.resolve("scenarios.jsonl").toString(),
+                "--out", tmp.resolve("replayed").toString());
+
+        assertThat(replayed.exitCode()).as(replayed.err()).isZero();
+        assertThat(replayed.out()).doesNotContain("Pair coverage");
+    }
+
+    @Test
     void exitsThreeWhenTheAgentIsUnreachableForEveryConversation() {
         CliRun run = CliRun.of("run", "--agent", "http://127.0.0.1:9/agent", "--world", WORLD, "--count", "3",
                 "--out", tmp.resolve("down").toString());

@@ -12,22 +12,35 @@ import java.util.function.Function;
  * Orders the candidates so a suite covers as much as it can as early as it can. Each pick is the
  * unused candidate that, in this order of importance:
  * <ol>
+ * <li>brings together the most {@link CoveragePair pairs} (tactic x trap, trap x fault kind) not yet covered;</li>
  * <li>adds the most category tags not yet covered;</li>
  * <li>brings the most personas, tasks and fault profiles (of its task) not yet seen;</li>
+ * <li>while pairs are missing, brings together the fewest pairs already covered;</li>
  * <li>has the least-used persona, task and fault profile of its task (summed), so the suite stays balanced;</li>
  * <li>carries the rarest tag so far;</li>
  * <li>comes first in the candidate list shuffled once by the run's random sequence.</li>
  * </ol>
- * While a reachable tag is missing every pick adds one, so every reachable tag is covered within as
- * many scenarios as there are reachable tags; no combination repeats before all have been used.
+ * While a reachable pair is missing every pick adds one, so every reachable pair is covered within
+ * as many scenarios as there are reachable pairs; then every pick adds a missing tag while one is
+ * left, so every reachable tag follows within as many more scenarios as tags were still missing.
+ * A pair can repeat before all are covered only beside a new one (the world may allow no other
+ * way: in acme-support, escalation x superseded-first comes only with approval x
+ * superseded-first, which irreversible-action x superseded-first also brings). No combination
+ * repeats before all have been used; once every pair is covered the order is the tag-guided one.
  */
 final class CoverageOrder {
     /**
-     * @param order     the first picks (at least as many as asked for, and all when that is more than exist)
-     * @param reachable the tags some candidate carries, as bits by {@link Category#ordinal()}
-     * @param coveredBy how many scenarios cover every reachable tag
+     * @param order          the first picks (at least as many as asked for, and all when that is more than exist)
+     * @param reachable      the tags some candidate carries, as bits by {@link Category#ordinal()}
+     * @param coveredBy      how many scenarios cover every reachable tag
+     * @param reachablePairs the pairs some candidate brings together, in {@link CoveragePair#ORDER}
+     * @param pairsCoveredBy how many scenarios cover every reachable pair (0 when there is none)
      */
-    record Plan(List<Candidate> order, long reachable, int coveredBy) {
+    record Plan(List<Candidate> order, long reachable, int coveredBy, List<CoveragePair> reachablePairs, int pairsCoveredBy) {
+        Plan {
+            order = List.copyOf(order);
+            reachablePairs = List.copyOf(reachablePairs);
+        }
     }
 
     private final List<Candidate> candidates;
@@ -37,6 +50,11 @@ final class CoverageOrder {
     private final int[] tagUses = new int[Long.SIZE];
     private final boolean[] used;
     private long covered;
+    private final List<CoveragePair> pairs;
+    /** Per candidate, the indexes in {@link #pairs} of the pairs it brings together. */
+    private final int[][] pairsOf;
+    private final boolean[] pairCovered;
+    private int pairsLeft;
 
     private CoverageOrder(List<Candidate> candidates) {
         this.candidates = candidates;
@@ -59,6 +77,12 @@ final class CoverageOrder {
         for (int k = 0; k < 3; k++) {
             elementUses[k] = new int[indexes.get(k).size()];
         }
+        List<List<CoveragePair>> candidatePairs = candidates.stream().map(ScenarioPairs::of).toList();
+        this.pairs = candidatePairs.stream().flatMap(List::stream).distinct().sorted().toList();
+        this.pairsOf = candidatePairs.stream()
+                .map(list -> list.stream().mapToInt(pair -> Collections.binarySearch(pairs, pair)).toArray()).toArray(int[][]::new);
+        this.pairCovered = new boolean[pairs.size()];
+        this.pairsLeft = pairs.size();
     }
 
     /** The picks for a suite of {@code wanted} scenarios; {@code random} shuffles the tie order. */
@@ -75,13 +99,17 @@ final class CoverageOrder {
         }
         List<Candidate> order = new ArrayList<>();
         int coveredBy = 0;
-        while (order.size() < candidates.size() && (order.size() < wanted || covered != reachable)) {
+        int pairsCoveredBy = 0;
+        while (order.size() < candidates.size() && (order.size() < wanted || covered != reachable || pairsLeft > 0)) {
             order.add(take(best()));
             if (coveredBy == 0 && covered == reachable) {
                 coveredBy = order.size();
             }
+            if (pairsCoveredBy == 0 && pairsLeft == 0 && !pairs.isEmpty()) {
+                pairsCoveredBy = order.size();
+            }
         }
-        return new Plan(List.copyOf(order), reachable, coveredBy);
+        return new Plan(order, reachable, coveredBy, pairs, pairsCoveredBy);
     }
 
     private int best() {
@@ -95,9 +123,15 @@ final class CoverageOrder {
     }
 
     private boolean better(int c, int b) {
-        int d = Long.bitCount(tags[c] & ~covered) - Long.bitCount(tags[b] & ~covered);
+        int d = pairsLeft == 0 ? 0 : newPairs(c) - newPairs(b);
+        if (d == 0) {
+            d = Long.bitCount(tags[c] & ~covered) - Long.bitCount(tags[b] & ~covered);
+        }
         if (d == 0) {
             d = unseen(c) - unseen(b);
+        }
+        if (d == 0 && pairsLeft > 0) {
+            d = repeatedPairs(b) - repeatedPairs(c);
         }
         if (d == 0) {
             d = uses(b) - uses(c);
@@ -117,7 +151,25 @@ final class CoverageOrder {
         for (long rest = tags[c]; rest != 0; rest &= rest - 1) {
             tagUses[Long.numberOfTrailingZeros(rest)]++;
         }
+        for (int p : pairsOf[c]) {
+            if (!pairCovered[p]) {
+                pairCovered[p] = true;
+                pairsLeft--;
+            }
+        }
         return candidates.get(c);
+    }
+
+    private int repeatedPairs(int c) {
+        return pairsOf[c].length - newPairs(c);
+    }
+
+    private int newPairs(int c) {
+        int n = 0;
+        for (int p : pairsOf[c]) {
+            n += pairCovered[p] ? 0 : 1;
+        }
+        return n;
     }
 
     private int unseen(int c) {

@@ -17,10 +17,11 @@ import java.util.Random;
 /**
  * Turns persona templates and a world's task seeds and fault profiles into scenarios, offline and
  * deterministically: the same world, personas, options and seed give byte-identical scenarios on
- * every machine. The order is coverage-guided ({@link CoverageOrder}): every tag the world can
- * reach comes before any combination repeats. Openings that nearly repeat an earlier one are
- * rewritten ({@link DedupedOpenings}). The report says what the suite covers, what this world
- * cannot reach and why, and how varied the openings are.
+ * every machine. The order is coverage-guided ({@link CoverageOrder}): every pair of a persona's
+ * tactic and a task's trap, and of a trap and a fault kind, that the world can bring together comes
+ * first, then every tag it can reach, all before any combination repeats. Openings that nearly
+ * repeat an earlier one are rewritten ({@link DedupedOpenings}). The report says what the suite
+ * covers, what this world cannot reach and why, and how varied the openings are.
  *
  * <pre>{@code World acme = WorldLoader.load(Path.of("examples/acme-support"));
  * ScenarioGenerator generator = new ScenarioGenerator(acme, PersonaLibrary.bundled().all());
@@ -60,12 +61,15 @@ public final class ScenarioGenerator {
         CoverageOrder.Plan plan = CoverageOrder.of(candidates, random, options.count());
         DedupedOpenings openings = new DedupedOpenings(writer, options.dedup());
         List<Scenario> scenarios = new ArrayList<>(options.count());
+        List<Candidate> picked = new ArrayList<>(options.count());
         for (int i = 0; i < options.count(); i++) {
             Candidate next = plan.order().get(i % plan.order().size());
+            picked.add(next);
             scenarios.add(scenario(i, next, random.nextLong(), openings));
         }
         List<Coverage.Unreachable> unreachable = UnreachableTags.of(world, personas, candidates, plan.reachable());
-        Coverage coverage = Coverage.tally(scenarios, candidates.size(), plan, unreachable);
+        PairCoverage pairs = UnreachablePairs.tally(world, personas, candidates, plan, picked);
+        Coverage coverage = Coverage.tally(scenarios, candidates.size(), plan, unreachable, pairs);
         return new GenerationReport(world.name(), writer.id(), options, scenarios, coverage, openings.diversity(options.seed()));
     }
 

@@ -4,16 +4,21 @@ import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.ErrorEvent;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Verdict;
+import dev.curveball.generator.Coverage;
 import java.util.List;
 import java.util.Optional;
 
-/** A finished run: where it is, and what it holds. */
+/**
+ * A finished run: where it is, and what it holds; {@code coverage} is what the scenarios cover when
+ * the run generated them (empty when they were read from a file or the run was resumed).
+ */
 public record RunResult(RunDirectory directory, List<Scenario> scenarios, List<Trace> traces, List<Verdict> verdicts,
-                        Summary summary, boolean agentNeverReached, boolean interrupted) {
+                        Summary summary, boolean agentNeverReached, boolean interrupted, Optional<Coverage> coverage) {
     public RunResult {
         scenarios = List.copyOf(scenarios);
         traces = List.copyOf(traces);
         verdicts = List.copyOf(verdicts);
+        coverage = coverage == null ? Optional.empty() : coverage;
     }
 
     /**

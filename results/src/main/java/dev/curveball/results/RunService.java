@@ -6,6 +6,9 @@ import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Verdict;
+import dev.curveball.generator.Coverage;
+import dev.curveball.generator.GenerationOptions;
+import dev.curveball.generator.GenerationReport;
 import dev.curveball.generator.ModelOpeningWriter;
 import dev.curveball.generator.OpeningWriter;
 import dev.curveball.generator.ScenarioGenerator;
@@ -23,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,7 +53,8 @@ public final class RunService {
     public RunResult run(RunRequest request, RunListener listener) {
         RunDirectory dir = RunDirectory.prepare(request.out(), request.resume());
         Manifest earlier = request.resume() ? dir.readManifest() : null;
-        List<Scenario> scenarios = request.resume() ? dir.readScenarios() : scenarios(request);
+        Suite suite = request.resume() ? new Suite(dir.readScenarios(), Optional.empty()) : suite(request);
+        List<Scenario> scenarios = suite.scenarios();
         ScenarioCheck.validate(scenarios, request.world(), request.personas(), sourceName(request, dir));
         int trials = trials(request, earlier, dir);
         List<Trace> previous = request.resume() ? dir.readTracesForResume() : List.of();
@@ -66,7 +71,7 @@ public final class RunService {
                 dir.writeScenarios(scenarios);
                 dir.writeManifest(manifest(request, agent.id(), scenarios, trials, users));
             }
-            return play(request, trials, dir, scenarios, previous, agent, users, listener);
+            return play(request, trials, dir, suite, previous, agent, users, listener);
         }
     }
 
@@ -91,8 +96,9 @@ public final class RunService {
         }
     }
 
-    private RunResult play(RunRequest request, int trials, RunDirectory dir, List<Scenario> scenarios, List<Trace> previous,
+    private RunResult play(RunRequest request, int trials, RunDirectory dir, Suite suite, List<Trace> previous,
                            AgentAdapter agent, SimulatedUsers users, RunListener listener) {
+        List<Scenario> scenarios = suite.scenarios();
         var byId = scenarios.stream().collect(Collectors.toMap(Scenario::id, s -> s));
         Set<String> done = previous.stream().map(t -> RunPlan.key(t.scenarioId(), t.trial())).collect(Collectors.toSet());
         RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done);
@@ -117,21 +123,25 @@ public final class RunService {
         dir.writeVerdicts(sorted);
         Summary summary = SummaryCalculator.summarize(sorted, trials, outcome.unreachable(), blindSpots(request));
         dir.writeSummary(summary);
-        return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted());
+        return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted(), suite.coverage());
     }
 
-    private static List<Scenario> scenarios(RunRequest request) {
+    /** The scenarios to play, and what they cover when they are generated here. */
+    private record Suite(List<Scenario> scenarios, Optional<Coverage> coverage) {
+    }
+
+    private static Suite suite(RunRequest request) {
         if (request.scenarios() instanceof ScenarioSource.File file) {
-            return Jsonl.read(file.path(), Scenario.class, FileSchema.named("scenario"));
+            return new Suite(Jsonl.read(file.path(), Scenario.class, FileSchema.named("scenario")), Optional.empty());
         }
         ScenarioSource.Generated generated = (ScenarioSource.Generated) request.scenarios();
         OpeningWriter writer = writer(request);
-        List<Scenario> scenarios = new ScenarioGenerator(request.world(), request.personas().all(), writer)
-                .generate(generated.count(), generated.seed());
+        GenerationReport report = new ScenarioGenerator(request.world(), request.personas().all(), writer)
+                .generate(GenerationOptions.of(generated.count(), generated.seed()));
         if (writer instanceof ModelOpeningWriter modelWriter) {
             modelWriter.requireSomeWritten();
         }
-        return scenarios;
+        return new Suite(report.scenarios(), Optional.of(report.coverage()));
     }
 
     private static OpeningWriter writer(RunRequest request) {
