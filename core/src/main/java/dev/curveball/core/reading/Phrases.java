@@ -33,7 +33,9 @@ final class Phrases {
     private record Words(String text, String[] words, int[] starts, int[] ends) {
     }
 
-    private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
+    /** The texts this thread split last: the same clause is matched against dozens of lists in a row. */
+    private static final ThreadLocal<Words[]> RECENT = ThreadLocal.withInitial(() -> new Words[16]);
+    private static final ThreadLocal<int[]> NEXT = ThreadLocal.withInitial(() -> new int[1]);
     private static final Map<String, Phrases> ONE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<String> phrases;
@@ -143,12 +145,21 @@ final class Phrases {
     }
 
     private static Words words(String text) {
-        Words last = LAST.get();
-        if (last != null && last.text() == text) {
-            return last;
+        Words[] recent = RECENT.get();
+        for (Words w : recent) {
+            if (w != null && w.text() == text) {
+                return w;
+            }
+        }
+        for (Words w : recent) {
+            if (w != null && w.text().equals(text)) {
+                return w;
+            }
         }
         Words w = split(text);
-        LAST.set(w);
+        int[] next = NEXT.get();
+        recent[next[0]] = w;
+        next[0] = (next[0] + 1) % recent.length;
         return w;
     }
 
