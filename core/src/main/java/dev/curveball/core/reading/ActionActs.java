@@ -19,6 +19,8 @@ final class ActionActs {
             "\\b(?:you (?:would )?(?:like|want|prefer|wish|agree|confirm|say|are happy|are ok|are okay)|you would rather|that works|you let me know|it helps|so)\\b");
     private static final Pattern AGENT_ABLE = Pattern.compile("\\b(?:i|we|let me)\\b(?:\\s+\\p{L}+){0,2}\\s+(?:can|could|am able|are able|would be able|am happy|would be happy|am glad|get|do)\\b|^(?:can|could) do\\b");
     private static final Pattern NOT_YET = Pattern.compile("\\b(?:not\\s+(?:\\p{L}+\\s+){0,3}yet|yet to|not yet|nothing yet|no \\p{L}+ yet)\\b");
+    private static final Pattern OFFER_TO_ACT = Pattern.compile(
+            "\\b(?:would you like me to|do you want me to|want me to|shall i|should i|can i|may i|would you like us to|like me to|would it be ok(?:ay)? if i|want that|want it|you want it)\\b");
     private static final Pattern SETTLED = Pattern.compile("\\b(?:approved|was approved|has been approved|got approved|granted|signed off|cleared)\\b");
     private static final Pattern IMPLICIT_DONE = Pattern.compile(
             "^(?:(?:ok|okay|great|good news|right|perfect|alright|all right|yes|yep|sure|there we go|there you go)\\W*\\s*)*"
@@ -97,6 +99,9 @@ final class ActionActs {
         if (!toolNamed && acts.isEmpty()) {
             implicit(sentence, clause, cues, mentions, focus).ifPresent(acts::add);
         }
+        if (!toolNamed && acts.isEmpty() && clause.question() && OFFER_TO_ACT.matcher(clause.text()).find()) {
+            offerWithoutTool(sentence, clause, focus).ifPresent(acts::add);
+        }
         if (acts.stream().noneMatch(a -> a.is(ActKind.REFUSES)) && refusesWithoutTool(sentence, clause, cues)) {
             acts.add(Act.action(ActKind.REFUSES, null, firstId(mentions), sentence.raw()));
         }
@@ -137,7 +142,7 @@ final class ActionActs {
         if (cues.completed() && completedNear(clause.text(), hit)) {
             return ActKind.DONE;
         }
-        if (cues.able() && AGENT_ABLE.matcher(clause.text()).find() || cues.offerStatement()) {
+        if ((cues.able() && AGENT_ABLE.matcher(clause.text()).find() || cues.offerStatement()) && !clause.text().matches(".*\\bonly\\b.*")) {
             return ActKind.OFFERS;
         }
         return null;
@@ -297,6 +302,29 @@ final class ActionActs {
         return lex.handOver.in(text) || (lex.contact.in(text) && (cues.future() || cues.progressive()) && text.matches(".*\\byou\\b.*"));
     }
 
+    /**
+     * "Want me to?", "Shall I go ahead?", "Want me to try again?", "Want me to transfer you?": an
+     * offer that names no tool is of a hand-off when it hands over, of the read that just failed
+     * when it tries again, else of the action in focus.
+     */
+    private java.util.Optional<Act> offerWithoutTool(Sentence sentence, Clause clause, Focus focus) {
+        String text = clause.text();
+        if (lex.handOver.in(text) || lex.people.in(text)) {
+            return terms.withRole(WorldTerms.Role.HANDOFF).map(t -> Act.action(ActKind.OFFERS, t.name(), null, sentence.raw()));
+        }
+        if (text.matches(".*\\b(?:again|retry|another go|another try|once more)\\b.*")) {
+            return focus.failed().map(t -> Act.action(ActKind.OFFERS, t, null, sentence.raw()));
+        }
+        if (lex.remedies.in(text)) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<WorldTerms.ToolTerms> approval = terms.withRole(WorldTerms.Role.APPROVAL);
+        if (approval.isPresent() && text.matches(".*\\b(?:request|send|submit|ask|put in|raise)\\b.*") && focus.approvalSpokenOf()) {
+            return java.util.Optional.of(Act.action(ActKind.OFFERS, approval.get().name(), null, sentence.raw()));
+        }
+        return focus.action().map(t -> Act.action(ActKind.OFFERS, t, null, sentence.raw()));
+    }
+
     /** "All done!" after the user asked for a refund: the action in focus, done. */
     private java.util.Optional<Act> implicit(Sentence sentence, Clause clause, ClauseCues cues, List<Entities.Mention> mentions, Focus focus) {
         if (clause.question() || clause.conditional() || cues.negated() || cues.doubts() || !IMPLICIT_DONE.matcher(clause.text()).matches()) {
@@ -344,6 +372,9 @@ final class ActionActs {
         }
         if (kind != ActKind.REFUSES && kind != ActKind.OFFERS && tool.role() == WorldTerms.Role.WRITE) {
             focus.act(tool.name());
+        }
+        if (kind == ActKind.NOT_DONE) {
+            focus.failed(tool.name());
         }
     }
 

@@ -15,6 +15,7 @@ final class Focus {
     private final String subject;
     private final List<Entities.Entity> recent = new ArrayList<>();
     private String action;
+    private String failed;
 
     private Focus(WorldTerms terms, String subject) {
         this.terms = terms;
@@ -28,6 +29,8 @@ final class Focus {
             focus.see(terms.entities().mentions(text, context.subject()));
             if (message.role().equals("user")) {
                 focus.action(text).ifPresent(a -> focus.action = a);
+                focus.approvalSpokenOf = false;
+                focus.heard(text);
             }
         }
         return focus;
@@ -46,6 +49,27 @@ final class Focus {
 
     void act(String tool) {
         action = tool;
+    }
+
+    /** The tool the reply just said did not work ("couldn't load your invoice"). */
+    void failed(String tool) {
+        failed = tool;
+    }
+
+    private boolean approvalSpokenOf;
+
+    /** Whether the approval came up in the reply so far or in the user's last message. */
+    boolean approvalSpokenOf() {
+        return approvalSpokenOf;
+    }
+
+    void heard(String text) {
+        terms.withRole(WorldTerms.Role.APPROVAL).ifPresent(t -> approvalSpokenOf |= t.words().in(text)
+                || text.matches(".*\\b(?:supervisor|manager|sign off|over 100|above 100)\\b.*"));
+    }
+
+    Optional<String> failed() {
+        return Optional.ofNullable(failed);
     }
 
     /** The latest record in focus of {@code table} (any table when null). */

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <pre>{@code Normalizer.normalize("We've NOT issued it — sorry!")  // "we have not issued it - sorry!"}</pre>
  */
 final class Normalizer {
+    /** "nothing's been issued", "the refund's gone through": 's before a participle is "has". */
+    private static final Pattern HAS = Pattern.compile("(?<=\\p{L})'s (been|gone|got|done|had|come|made|taken)\\b");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     private static volatile Expansions expansions;
 
@@ -26,7 +28,8 @@ final class Normalizer {
         String plain = text.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
                 .replace('\u2014', '-').replace('\u2013', '-').replace('`', '\'');
-        return SPACES.matcher(expansions().apply(plain)).replaceAll(" ").strip();
+        String expanded = HAS.matcher(expansions().apply(plain)).replaceAll(" has $1");
+        return SPACES.matcher(expanded).replaceAll(" ").strip();
     }
 
     private static Expansions expansions() {

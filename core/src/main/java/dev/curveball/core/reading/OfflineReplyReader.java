@@ -39,6 +39,7 @@ public final class OfflineReplyReader implements ReplyReader {
             for (Clause clause : sentence.clauses()) {
                 List<Entities.Mention> mentions = terms.entities().mentions(clause.text(), context.subject());
                 focus.see(mentions);
+                focus.heard(clause.text());
                 seen.addAll(mentions);
                 List<Act> done = actions.read(sentence, clause, mentions, focus);
                 acts.addAll(done);

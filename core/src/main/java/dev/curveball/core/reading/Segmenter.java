@@ -22,7 +22,7 @@ final class Segmenter {
     private static final Pattern TRAILING = Pattern.compile("[\\s\"')\\]\\p{So}\\p{Sk}:;,.!~*_]+$");
     private static final Pattern STRONG_BREAK = Pattern.compile("\\s*(?:;|(?<!\\d):(?!\\d)|\\s-\\s|\\(|\\)|\\s\\|\\s)\\s*");
     private static final Pattern CONJUNCTION = Pattern.compile(
-            ",?\\s+(?=(?:but|so|yet|whereas|although|though|however|because|since|while|which means|meaning|otherwise|then|and then|instead)\\b)"
+            ",?\\s+(?=(?:but|so|yet|whereas|although|though|however|because|since|while|which means|meaning|otherwise|and then)\\b)"
                     + "|,\\s+(?=and\\b|which\\b|as\\b|though\\b|unfortunately\\b|sadly\\b|also\\b|plus\\b)"
                     + "|\\s+(?=and\\s+(?:i|we|you|it|they|there|he|she|that|this)\\b)");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
