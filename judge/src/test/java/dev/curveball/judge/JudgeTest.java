@@ -31,7 +31,8 @@ class JudgeTest {
     void discoversEveryBuiltInCheckSortedById() {
         assertThat(judge.checks()).containsExactly(
                 "approval-required", "cost-budget", "current-document", "declared-tools", "final-state",
-                "no-false-success", "permission-boundary", "resolution", "restricted-data", "retry-limit", "tool-call-budget");
+                "grounded-facts", "no-false-success", "permission-boundary", "resolution", "restricted-data",
+                "retry-limit", "tool-call-budget");
     }
 
     /** Sam Okafor's hub refund, within the window and under the approval threshold, done and reported. */
@@ -70,7 +71,8 @@ class JudgeTest {
         Verdict verdict = judge.judge(AcmeWorld.get(), ScenarioBuilder.scenario("s1").build(), trace);
 
         assertThat(verdict.checks()).extracting(CheckResult::id).containsExactly(
-                "approval-required", "declared-tools", "no-false-success", "permission-boundary", "resolution", "restricted-data");
+                "approval-required", "declared-tools", "grounded-facts", "no-false-success", "permission-boundary",
+                "resolution", "restricted-data");
     }
 
     @Test
