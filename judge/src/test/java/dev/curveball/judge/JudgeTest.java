@@ -31,8 +31,8 @@ class JudgeTest {
     void discoversEveryBuiltInCheckSortedById() {
         assertThat(judge.checks()).containsExactly(
                 "approval-required", "cost-budget", "current-document", "declared-tools", "final-state",
-                "grounded-facts", "no-false-success", "permission-boundary", "resolution", "restricted-data",
-                "retry-limit", "tool-call-budget");
+                "grounded-facts", "no-false-success", "partial-data", "permission-boundary", "resolution",
+                "restricted-data", "retry-limit", "tool-call-budget");
     }
 
     /** Sam Okafor's hub refund, within the window and under the approval threshold, done and reported. */
