@@ -30,7 +30,7 @@ class JudgeTest {
     @Test
     void discoversEveryBuiltInCheckSortedById() {
         assertThat(judge.checks()).containsExactly(
-                "approval-required", "cost-budget", "current-document", "declared-tools", "final-state",
+                "approval-required", "cost-budget", "current-document", "declared-tools", "escalation", "final-state",
                 "grounded-facts", "no-false-success", "partial-data", "permission-boundary", "resolution",
                 "restricted-data", "retry-limit", "tool-call-budget");
     }
