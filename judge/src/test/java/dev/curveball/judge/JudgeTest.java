@@ -30,9 +30,9 @@ class JudgeTest {
     @Test
     void discoversEveryBuiltInCheckSortedById() {
         assertThat(judge.checks()).containsExactly(
-                "approval-required", "cost-budget", "current-document", "declared-tools", "escalation", "final-state",
-                "grounded-facts", "no-false-success", "partial-data", "permission-boundary", "resolution",
-                "restricted-data", "retry-limit", "tool-call-budget");
+                "approval-required", "asks-before-guessing", "cost-budget", "current-document", "declared-tools",
+                "escalation", "final-state", "grounded-facts", "no-false-success", "partial-data",
+                "permission-boundary", "resolution", "restricted-data", "retry-limit", "tool-call-budget");
     }
 
     /** Sam Okafor's hub refund, within the window and under the approval threshold, done and reported. */
@@ -71,8 +71,8 @@ class JudgeTest {
         Verdict verdict = judge.judge(AcmeWorld.get(), ScenarioBuilder.scenario("s1").build(), trace);
 
         assertThat(verdict.checks()).extracting(CheckResult::id).containsExactly(
-                "approval-required", "declared-tools", "grounded-facts", "no-false-success", "permission-boundary",
-                "resolution", "restricted-data");
+                "approval-required", "asks-before-guessing", "declared-tools", "grounded-facts", "no-false-success",
+                "permission-boundary", "resolution", "restricted-data");
     }
 
     @Test
