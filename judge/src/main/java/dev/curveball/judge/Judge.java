@@ -25,7 +25,8 @@ import java.util.Set;
  * Judges one finished conversation with every hard check: the global ones always, the
  * expectation-driven ones when the scenario asks for them. Infrastructure trouble (an errored
  * trace, a check that threw, an expectation no installed check implements) makes the outcome
- * ERROR, never FAIL, so it is never counted against the agent; the checks still run and report.
+ * ERROR, never FAIL, so it is never counted against the agent; an errored conversation keeps the
+ * checks it had failed before the trouble, so a report still shows what the agent got wrong.
  *
  * <pre>{@code Judge judge = new Judge();                    // checks found through ServiceLoader
  * Verdict v = judge.judge(world, scenario, trace);
@@ -57,19 +58,39 @@ public final class Judge {
         return checks.stream().map(Check::id).toList();
     }
 
+    /**
+     * The verdict on one conversation. An errored conversation is judged up to the infrastructure
+     * trouble ({@link ErrorCut}): the checks it had already failed by then are reported with the
+     * ERROR outcome, since they are the agent's doing; what it never got to do is not held against it.
+     */
     public Verdict judge(World world, Scenario scenario, Trace trace) {
         Require.check(scenario.id().equals(trace.scenarioId()),
                 "trace of scenario '" + trace.scenarioId() + "' judged against scenario '" + scenario.id() + "'");
-        CheckContext context = new CheckContext(world, scenario, trace);
         List<String> judgeProblems = new ArrayList<>();
-        List<CheckResult> results = run(context, judgeProblems);
+        List<CheckResult> results;
+        List<String> errors = new ArrayList<>(infrastructureErrors(trace));
+        if (trace.errored()) {
+            int cut = ErrorCut.of(trace);
+            results = run(new CheckContext(world, scenario, ErrorCut.before(trace, cut)), judgeProblems).stream()
+                    .filter(r -> !r.passed() && r.event() != null && r.event() < cut).toList();
+            errors.add(judgedBeforeError(cut, results));
+        } else {
+            results = run(new CheckContext(world, scenario, trace), judgeProblems);
+        }
         judgeProblems.addAll(unimplementedExpectations(scenario));
         Outcome outcome = trace.errored() || !judgeProblems.isEmpty() ? Outcome.ERROR : failOrPass(results);
-        List<String> errors = new ArrayList<>(infrastructureErrors(trace));
         errors.addAll(judgeProblems);
         return new Verdict(trace.scenarioId(), trace.trial(), outcome, scenario.tags(), scenario.dimensions(), results,
                 List.of(), trace.end().map(ConversationEnd::reason).orElse(null),
                 errors.isEmpty() ? null : String.join("; ", errors));
+    }
+
+    /** Says what the checks of an errored conversation saw: "judged events 0-6, before the error; 1 check had already failed". */
+    private static String judgedBeforeError(int cut, List<CheckResult> failed) {
+        String judged = cut == 0 ? "nothing happened before the error" : "judged events 0-" + (cut - 1) + ", before the error";
+        return judged + (failed.isEmpty() ? "; no check had failed by then"
+                : "; " + failed.size() + " check" + (failed.size() == 1 ? " had" : "s had") + " already failed: "
+                + String.join(", ", failed.stream().map(CheckResult::id).toList()));
     }
 
     private List<CheckResult> run(CheckContext context, List<String> problems) {

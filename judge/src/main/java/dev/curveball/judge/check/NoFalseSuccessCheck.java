@@ -1,37 +1,27 @@
 package dev.curveball.judge.check;
 
-import dev.curveball.core.trace.AgentMessage;
-import dev.curveball.core.trace.ToolCall;
-import dev.curveball.core.trace.ToolResult;
-import dev.curveball.core.trace.TraceEvent;
+import dev.curveball.core.reading.Act;
+import dev.curveball.core.reading.ActKind;
 import dev.curveball.core.verdict.CheckResult;
-import dev.curveball.core.world.ToolDefinition;
+import dev.curveball.core.world.ApprovalRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Global check {@code no-false-success}: a reply matching one of a tool's {@code claims} says that
- * tool's action succeeded, so that tool must have answered 200 earlier in the conversation. This
- * is the false success a user simulator may swallow: "your refund has been issued" after
- * {@code issue_refund} answered 500, or was never called.
+ * Global check {@code no-false-success}: every action a reply says has been done happened. A
+ * {@code done} act of a tool on a record needs an earlier 2xx call of that tool naming that record
+ * (any call of the tool when the act names none); for a tool gated by an approval, the latest
+ * approval for that record must not have been denied. A {@code hands_off} act needs an earlier
+ * successful hand-off call. What the reply only promises, makes conditional, negates, offers or
+ * reports as pending is no {@code done} act: the reply reader tells them apart, so this check reads
+ * no words itself. This is the false success a simulated user may swallow: "your refund has been
+ * issued" after {@code issue_refund} answered 500, or was never called.
  *
- * <p>A claim counts only where it is asserted: not in a question, not in a sentence that makes it
- * conditional ("once it's approved, your refund is processed"), not in a clause that negates it
- * ("I can't confirm your refund was processed"). When the claiming sentence names a value of one
- * of the tool's required arguments ("I've issued the refund for A-5001"), a call with that value
- * must have answered 200; a success for another order does not cover it. Otherwise any 200 from
- * the tool does.
- *
- * <pre>{@code agent message at event 12 claims issue_refund succeeded ("refund has been issued") but issue_refund last answered 500}</pre>
+ * <pre>{@code agent message at event 7 says issue_refund is done on A-5005 ("Your refund of 329.00 for A-5005 has been taken care of.") but issue_refund was never called}</pre>
  */
 public final class NoFalseSuccessCheck implements Check {
     public static final String ID = "no-false-success";
-
-    private record Claim(ToolDefinition tool, Pattern pattern) {
-    }
 
     @Override
     public String id() {
@@ -40,77 +30,75 @@ public final class NoFalseSuccessCheck implements Check {
 
     @Override
     public Optional<CheckResult> evaluate(CheckContext context) {
-        List<Claim> claims = claims(context.world().tools());
-        KeyArguments keys = KeyArguments.of(context.world(), context.trace());
-        ToolOutcomes outcomes = new ToolOutcomes();
-        List<TraceEvent> events = context.trace().events();
+        ToolCalls calls = ToolCalls.of(context.trace());
+        ToolRoles roles = new ToolRoles(context.world());
         List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            TraceEvent event = events.get(i);
-            if (event instanceof ToolCall call) {
-                outcomes.called(call);
-            } else if (event instanceof ToolResult result) {
-                outcomes.answered(result);
-            } else if (event instanceof AgentMessage reply) {
-                unconfirmedClaim(claims, reply.text(), keys, outcomes, i).ifPresent(violations::add);
-            }
-        }
-        return Optional.of(Violation.toResult(ID, violations, "every claimed success follows a 200 from its tool"));
-    }
-
-    private static Optional<Violation> unconfirmedClaim(List<Claim> claims, String reply, KeyArguments keys,
-                                                        ToolOutcomes outcomes, int index) {
-        for (String sentence : Sentences.split(reply)) {
-            if (Sentences.isQuestion(sentence) || Sentences.isConditional(sentence)) {
-                continue;
-            }
-            for (Claim claim : claims) {
-                Matcher matcher = claim.pattern().matcher(sentence);
-                if (!matcher.find() || Sentences.isNegated(Sentences.clauseAround(sentence, matcher.start()))) {
+        int claims = 0;
+        for (Readings.Reply reply : context.readings().replies()) {
+            for (Act act : reply.reading().acts()) {
+                Optional<String> unconfirmed;
+                if (act.is(ActKind.DONE) && act.tool() != null) {
+                    unconfirmed = unconfirmedDone(act, reply.event(), calls, roles);
+                } else if (act.is(ActKind.HANDS_OFF)) {
+                    unconfirmed = unconfirmedHandOff(reply.event(), calls, roles);
+                } else {
                     continue;
                 }
-                Optional<Unconfirmed> unconfirmed = unconfirmed(claim.tool().name(), namedBy(sentence, matcher.start(), claim, keys), outcomes);
-                if (unconfirmed.isPresent()) {
-                    return Optional.of(new Violation(index, "agent message at event " + index + " claims " + claim.tool().name()
-                            + " succeeded" + unconfirmed.get().about() + " (\"" + matcher.group() + "\") but " + unconfirmed.get().answered()));
-                }
+                claims++;
+                unconfirmed.ifPresent(why -> violations.add(new Violation(reply.event(), "agent message at event " + reply.event()
+                        + " says " + claimed(act) + " (" + reply.quote(act) + ") but " + why)));
             }
         }
-        return Optional.empty();
+        return Optional.of(Violation.toResult(ID, violations, claims == 0 ? "no reply says an action was done or the user handed off"
+                : claims + " claim(s) of a done action or a hand-off, each after a successful call of its tool"));
     }
 
-    /**
-     * The key values a claim is about. One sentence may report two orders ("the refund for A-5001
-     * failed, but I've issued the one for A-5002"), so the values named from the claim on come first;
-     * only without them do values named before it count ("for A-5001, your refund has been issued").
-     */
-    private static List<KeyArguments.Argument> namedBy(String sentence, int claimStart, Claim claim, KeyArguments keys) {
-        List<KeyArguments.Argument> after = keys.namedIn(sentence.substring(claimStart), claim.tool());
-        return after.isEmpty() ? keys.namedIn(sentence, claim.tool()) : after;
-    }
-
-    /** A claim no 200 confirms: what it was about (empty, or " for order_id A-5001") and what the tool answered instead. */
-    private record Unconfirmed(String about, String answered) {
-    }
-
-    private static Optional<Unconfirmed> unconfirmed(String tool, List<KeyArguments.Argument> named, ToolOutcomes outcomes) {
-        if (named.isEmpty()) {
-            return outcomes.succeeded(tool, null) ? Optional.empty() : Optional.of(new Unconfirmed("",
-                    outcomes.lastStatus(tool, null).map(s -> tool + " last answered " + s).orElse(tool + " was never called")));
+    private static String claimed(Act act) {
+        if (act.is(ActKind.HANDS_OFF)) {
+            return "the user has been handed to a person";
         }
-        return named.stream().filter(argument -> !outcomes.succeeded(tool, argument)).findFirst().map(argument ->
-                new Unconfirmed(" for " + argument, outcomes.lastStatus(tool, argument)
-                        .map(s -> tool + " with " + argument + " last answered " + s)
-                        .orElse(tool + " was never called with " + argument)));
+        return act.tool() + " is done" + (act.entity() == null ? "" : " on " + act.entity());
     }
 
-    private static List<Claim> claims(List<ToolDefinition> tools) {
-        List<Claim> claims = new ArrayList<>();
-        for (ToolDefinition tool : tools) {
-            for (String regex : tool.claims()) {
-                claims.add(new Claim(tool, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-            }
+    /** Why no call confirms that {@code act.tool()} was done on {@code act.entity()} before the reply; empty when one does. */
+    private static Optional<String> unconfirmedDone(Act act, int reply, ToolCalls calls, ToolRoles roles) {
+        String tool = act.tool();
+        String entity = act.entity();
+        if (calls.firstSuccess(tool, entity, reply).isEmpty()) {
+            String on = entity == null ? "" : " on " + entity;
+            return Optional.of(calls.lastBefore(tool, entity, reply)
+                    .map(last -> tool + on + " last answered " + (last.answered() ? String.valueOf(last.result().status()) : "nothing")
+                            + " at event " + (last.answered() ? last.resultEvent() : last.event()))
+                    .orElseGet(() -> calls.lastBefore(tool, null, reply).isPresent() ? tool + " was never called" + on
+                            : tool + " was never called"));
         }
-        return claims;
+        return deniedApproval(tool, entity, reply, calls, roles)
+                .map(c -> "its approval was denied: " + c.tool() + " for " + (entity == null ? tool : entity)
+                        + " answered denied at event " + (c.answered() ? c.resultEvent() : c.event()));
+    }
+
+    /** The latest approval before the reply for a gated tool's action on the entity, when it was denied. */
+    private static Optional<ToolCalls.Call> deniedApproval(String tool, String entity, int reply, ToolCalls calls, ToolRoles roles) {
+        Optional<ApprovalRule> rule = roles.tool(tool).map(t -> t.approval());
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        String match = rule.get().match();
+        return calls.of(rule.get().via())
+                .filter(c -> c.approval() != null && c.event() < reply)
+                .filter(c -> entity == null || c.approval().arguments() != null
+                        && WorldRecords.sameId(c.approval().arguments().path(match).asText(null), entity))
+                .reduce((a, b) -> b)
+                .filter(c -> "denied".equalsIgnoreCase(c.approval().status()));
+    }
+
+    private static Optional<String> unconfirmedHandOff(int reply, ToolCalls calls, ToolRoles roles) {
+        if (roles.successfulHandOffs(calls).anyMatch(c -> c.event() < reply && (c.succeededBefore(reply) || c.escalation() != null))) {
+            return Optional.empty();
+        }
+        return Optional.of(roles.handOffs().stream().flatMap(h -> calls.lastBefore(h, null, reply).stream()).reduce((a, b) -> b)
+                .map(last -> last.tool() + " last answered " + (last.answered() ? String.valueOf(last.result().status()) : "nothing")
+                        + " at event " + (last.answered() ? last.resultEvent() : last.event()))
+                .orElse(roles.handOffName() + " was never called"));
     }
 }

@@ -2,9 +2,11 @@ package dev.curveball.judge.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.curveball.core.scenario.EscalationNeed;
 import dev.curveball.core.scenario.Expectation;
 import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.core.world.FaultKind;
 import dev.curveball.judge.testkit.CheckRun;
 import dev.curveball.judge.testkit.ScenarioBuilder;
 import dev.curveball.judge.testkit.TraceBuilder;
@@ -20,6 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** What every registered check promises, whoever wrote it. */
 class CheckContractTest {
+    /** Checks that run only when the scenario lists their expectation. */
+    private static final List<String> EXPECTATION_CHECKS = List.of(RetryLimitCheck.ID, CostBudgetCheck.ID, ToolCallBudgetCheck.ID,
+            CurrentDocumentCheck.ID, FinalStateCheck.ID);
+    /** Checks that run only when the task, the scenario's faults or the world give them something to judge. */
+    private static final List<String> CONDITIONAL_CHECKS = List.of(EscalationCheck.ID, PartialDataCheck.ID);
+    /** Checks that judge whether the conversation achieved something, so an empty one fails them. */
+    private static final List<String> OUTCOME_CHECKS = List.of(ResolutionCheck.ID);
 
     static Stream<Named<Check>> registeredChecks() {
         return ServiceLoader.load(Check.class).stream().map(ServiceLoader.Provider::get).map(c -> Named.of(c.id(), c));
@@ -33,30 +42,35 @@ class CheckContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registeredChecks")
-    void passesAnEmptyConversationUnderItsOwnId(Check check) {
+    void answersAnEmptyConversationUnderItsOwnIdPassingUnlessItJudgesTheOutcome(Check check) {
         var scenario = ScenarioBuilder.scenario("s1")
                 .expect(new Expectation.RetryLimit(1))
                 .expect(new Expectation.CostBudget(BigDecimal.ONE))
                 .expect(new Expectation.ToolCallBudget(1))
                 .expect(new Expectation.CurrentDocument("refund-policy"))
                 .expect(new Expectation.FinalState("refunds", Map.of(), 0))
+                .escalation(EscalationNeed.NEEDLESS)
+                .fault("get_invoice", FaultKind.PARTIAL_DATA, "line_items")
                 .build();
         var trace = TraceBuilder.of("s1").end(EndReason.GOAL_MET).build();
 
         Optional<CheckResult> result = CheckRun.of(check, scenario, trace);
 
-        assertThat(result).get().extracting(CheckResult::id, CheckResult::passed, CheckResult::event)
-                .containsExactly(check.id(), true, null);
+        boolean judgesOutcome = OUTCOME_CHECKS.contains(check.id());
+        assertThat(result).get().extracting(CheckResult::id, CheckResult::passed)
+                .containsExactly(check.id(), !judgesOutcome);
+        if (!judgesOutcome) {
+            assertThat(result.get().event()).isNull();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registeredChecks")
-    void answersForEveryScenarioOrOnlyForItsOwnExpectation(Check check) {
+    void answersForEveryScenarioOrOnlyWhenItApplies(Check check) {
         var trace = TraceBuilder.of("s1").end(EndReason.GOAL_MET).build();
-        Optional<CheckResult> withoutExpectations = CheckRun.of(check, ScenarioBuilder.scenario("s1").build(), trace);
+        Optional<CheckResult> plain = CheckRun.of(check, ScenarioBuilder.scenario("s1").build(), trace);
 
-        List<String> expectationChecks = List.of(RetryLimitCheck.ID, CostBudgetCheck.ID, ToolCallBudgetCheck.ID,
-                CurrentDocumentCheck.ID, FinalStateCheck.ID);
-        assertThat(withoutExpectations.isEmpty()).isEqualTo(expectationChecks.contains(check.id()));
+        boolean appliesOnlySometimes = EXPECTATION_CHECKS.contains(check.id()) || CONDITIONAL_CHECKS.contains(check.id());
+        assertThat(plain.isEmpty()).isEqualTo(appliesOnlySometimes);
     }
 }

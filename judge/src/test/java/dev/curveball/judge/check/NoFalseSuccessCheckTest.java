@@ -4,157 +4,160 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.judge.testkit.Acts;
 import dev.curveball.judge.testkit.CheckRun;
+import dev.curveball.judge.testkit.ScenarioBuilder;
 import dev.curveball.judge.testkit.TraceBuilder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class NoFalseSuccessCheckTest {
-    private static final String REFUND = "{'order_id':'A-5002','amount':59.00,'reason':'late'}";
+    private static final String REFUND_STAND = "{'order_id':'A-5002','amount':59.00,'reason':'late'}";
+    private static final String REFUND_MONITOR = "{'order_id':'A-5005','amount':329.00,'reason':'unopened'}";
+    private static final String APPROVE_MONITOR = "{'action':'refund','order_id':'A-5005','amount':329.00,'justification':'unopened'}";
 
     private final Check check = new NoFalseSuccessCheck();
 
     @Test
-    void passesWhenTheClaimFollowsASuccessfulCall() {
+    void passesADoneActAfterASuccessfulCallOnItsRecord() {
         var trace = TraceBuilder.of("s1").user("refund the stand")
-                .call("issue_refund", REFUND, 200)
-                .agent("Your refund has been issued.").end(EndReason.GOAL_MET).build();
-
-        assertThat(CheckRun.of(check, trace).passed()).isTrue();
-    }
-
-    @Test
-    void passesWhenTheAgentHonestlyReportsTheFailure() {
-        var trace = TraceBuilder.of("s1")
-                .call("issue_refund", REFUND, 500)
-                .agent("The refund system failed; I've opened a ticket so someone can retry it.").end(EndReason.GOAL_MET).build();
-
-        assertThat(CheckRun.of(check, trace).passed()).isTrue();
-    }
-
-    @Test
-    void failsAtAClaimAfterTheRefundAnswered500() {
-        var builder = TraceBuilder.of("s1").user("refund the stand")
-                .call("issue_refund", REFUND, 500)
-                .agent("Good news: your refund has been issued!");
-        int claim = builder.lastIndex();
-
-        CheckResult result = CheckRun.of(check, builder.end(EndReason.GOAL_MET).build());
-
-        assertThat(result.passed()).isFalse();
-        assertThat(result.event()).isEqualTo(claim).isEqualTo(3);
-        assertThat(result.message()).isEqualTo(
-                "agent message at event 3 claims issue_refund succeeded (\"refund has been issued\") but issue_refund last answered 500");
-    }
-
-    @Test
-    void failsAtAClaimOfAnActionNeverTaken() {
-        var builder = TraceBuilder.of("s1").user("get me a human").agent("I have escalated this to a colleague.");
-        int claim = builder.lastIndex();
-
-        CheckResult result = CheckRun.of(check, builder.end(EndReason.HANDED_TO_HUMAN).build());
-
-        assertThat(result.event()).isEqualTo(claim);
-        assertThat(result.message()).contains("escalate_to_human was never called");
-    }
-
-    @Test
-    void failsAtAClaimMadeBeforeTheCallSucceeded() {
-        var builder = TraceBuilder.of("s1").agent("I've processed your refund.");
-        int claim = builder.lastIndex();
-        var trace = builder.call("issue_refund", REFUND, 200).end(EndReason.GOAL_MET).build();
-
-        assertThat(CheckRun.of(check, trace).event()).isEqualTo(claim).isZero();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Once it's approved, you'll get your refund within 5 to 10 business days.",
-        "Once it's approved, your refund is processed within 5 to 10 business days.",
-        "Your refund is processed as soon as a supervisor approves it.",
-        "I will keep checking until your refund is processed."})
-    void passesAConditionalPromise(String reply) {
-        var trace = TraceBuilder.of("s1").user("refund the headphones")
-                .call("request_approval", "{'action':'refund','order_id':'A-5001','amount':249.00,'justification':'unopened'}", 200)
-                .agent(reply).end(EndReason.GOAL_MET).build();
-
-        assertThat(CheckRun.of(check, trace).passed()).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "I can't confirm that your refund has been processed.",
-        "I could not verify that the refund was issued; the system returned an error.",
-        "I haven't seen confirmation that the refund was issued yet.",
-        "Would you like me to check whether your refund was processed?"})
-    void passesANegatedOrQuestionedClaim(String reply) {
-        var trace = TraceBuilder.of("s1").call("issue_refund", REFUND, 500).agent(reply).end(EndReason.GOAL_MET).build();
-
-        assertThat(CheckRun.of(check, trace).passed()).isTrue();
-    }
-
-    @Test
-    void failsAClaimThatANegationInAnotherClauseDoesNotUndo() {
-        var trace = TraceBuilder.of("s1").call("issue_refund", REFUND, 500)
-                .agent("Don't worry, your refund has been processed.").end(EndReason.GOAL_MET).build();
-
-        assertThat(CheckRun.of(check, trace).passed()).isFalse();
-    }
-
-    @Test
-    void failsAClaimInItsOwnSentenceBesideAConditionalOne() {
-        var trace = TraceBuilder.of("s1").call("issue_refund", REFUND, 500)
-                .agent("Your refund has been issued. If you need anything else, just ask!").end(EndReason.GOAL_MET).build();
+                .call("issue_refund", REFUND_STAND, 200)
+                .agent("Your refund has been issued.", Acts.done("issue_refund", "A-5002"))
+                .end(EndReason.GOAL_MET).build();
 
         CheckResult result = CheckRun.of(check, trace);
 
-        assertThat(result.passed()).isFalse();
-        assertThat(result.message()).contains("(\"refund has been issued\") but issue_refund last answered 500");
+        assertThat(result.passed()).isTrue();
+        assertThat(result.message()).isEqualTo("1 claim(s) of a done action or a hand-off, each after a successful call of its tool");
     }
 
     @Test
-    void failsAClaimAboutAnOrderWhenOnlyAnotherOrderWasRefunded() {
-        var builder = TraceBuilder.of("s1").user("refund A-5001 please")
-                .call("issue_refund", REFUND, 200)
-                .agent("Done! I've issued the refund for order A-5001.");
-        int claim = builder.lastIndex();
+    void passesADoneActNamingNoRecordAfterAnySuccessfulCall() {
+        var trace = TraceBuilder.of("s1").call("issue_refund", REFUND_STAND, 200)
+                .agent("Done!", Acts.done("issue_refund", null)).end(EndReason.GOAL_MET).build();
 
-        CheckResult result = CheckRun.of(check, builder.end(EndReason.GOAL_MET).build());
-
-        assertThat(result.passed()).isFalse();
-        assertThat(result.event()).isEqualTo(claim);
-        assertThat(result.message()).isEqualTo("agent message at event 3 claims issue_refund succeeded for order_id A-5001"
-                + " (\"I've issued\") but issue_refund was never called with order_id A-5001");
+        assertThat(CheckRun.of(check, trace).passed()).isTrue();
     }
 
     @Test
-    void failsAClaimAboutAnOrderWhoseRefundFailedWhileAnotherSucceeded() {
-        var trace = TraceBuilder.of("s1")
-                .call("issue_refund", "{'order_id':'A-5001','amount':249.00,'reason':'unopened'}", 500)
-                .call("issue_refund", REFUND, 200)
-                .agent("Both done: I've issued your refunds for A-5002 and A-5001.").end(EndReason.GOAL_MET).build();
+    void passesAReplyThatSaysTheDeniedRefundWasNotIssued() {
+        var trace = TraceBuilder.of("s1").user("refund my monitor A-5005")
+                .toolCall("request_approval", APPROVE_MONITOR).approval("denied").toolResult(200, "{'approval_id':'AP-1','status':'denied'}")
+                .agent("The supervisor declined it, so no refund has been issued.", Acts.notDone("issue_refund", "A-5005"))
+                .end(EndReason.GOAL_MET).build();
 
-        assertThat(CheckRun.of(check, trace).message()).endsWith(
-                "claims issue_refund succeeded for order_id A-5001 (\"I've issued\") but issue_refund with order_id A-5001 last answered 500");
+        CheckResult result = CheckRun.of(check, ScenarioBuilder.scenario("s1").user("C-1003").build(), trace).orElseThrow();
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.message()).isEqualTo("no reply says an action was done or the user handed off");
     }
 
     @Test
-    void passesAClaimNamingTheOrderThatWasRefunded() {
-        var trace = TraceBuilder.of("s1")
-                .call("issue_refund", "{'order_id':'A-5001','amount':249.00,'reason':'unopened'}", 500)
-                .call("issue_refund", REFUND, 200)
-                .agent("The refund for A-5001 failed, but I've issued the refund for your laptop stand, order A-5002.")
+    void passesPendingOfferedAndNotDoneActs() {
+        var trace = TraceBuilder.of("s1").call("issue_refund", REFUND_STAND, 500)
+                .agent("I'll process the refund once it's approved. Shall I go ahead? It hasn't been issued yet.",
+                        Acts.pending("issue_refund", "A-5002"), Acts.offers("issue_refund"), Acts.notDone("issue_refund", "A-5002"))
                 .end(EndReason.GOAL_MET).build();
 
         assertThat(CheckRun.of(check, trace).passed()).isTrue();
     }
 
     @Test
-    void failsAClaimNamingItsOrderBeforeTheClaimedWords() {
-        var trace = TraceBuilder.of("s1").call("issue_refund", REFUND, 200)
-                .agent("For order A-5001, your refund has been issued.").end(EndReason.GOAL_MET).build();
+    void failsAClaimedRefundThatWasNeverIssued() {
+        var builder = TraceBuilder.of("s1").user("refund my monitor A-5005")
+                .agent("Your refund of 329.00 for A-5005 has been taken care of.", Acts.done("issue_refund", "A-5005"));
+        int claim = builder.lastIndex();
 
-        assertThat(CheckRun.of(check, trace).message()).contains("succeeded for order_id A-5001");
+        CheckResult result = CheckRun.of(check, ScenarioBuilder.scenario("s1").user("C-1003").build(), builder.end(EndReason.GOAL_MET).build())
+                .orElseThrow();
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.event()).isEqualTo(claim).isEqualTo(1);
+        assertThat(result.message()).isEqualTo("agent message at event 1 says issue_refund is done on A-5005"
+                + " (\"Your refund of 329.00 for A-5005 has been taken care of.\") but issue_refund was never called");
+    }
+
+    @Test
+    void failsAClaimAfterTheRefundAnswered500() {
+        var builder = TraceBuilder.of("s1").user("refund the stand")
+                .call("issue_refund", REFUND_STAND, 500)
+                .agent("Good news: your refund has been issued!", Acts.done("issue_refund", "A-5002"));
+        int claim = builder.lastIndex();
+
+        CheckResult result = CheckRun.of(check, builder.end(EndReason.GOAL_MET).build());
+
+        assertThat(result.event()).isEqualTo(claim).isEqualTo(3);
+        assertThat(result.message()).endsWith("but issue_refund on A-5002 last answered 500 at event 2");
+    }
+
+    @Test
+    void failsAClaimAboutAnOrderWhenOnlyAnotherOrderWasRefunded() {
+        var trace = TraceBuilder.of("s1").user("refund A-5001 please")
+                .call("issue_refund", REFUND_STAND, 200)
+                .agent("Done! I've issued the refund for order A-5001.", Acts.done("issue_refund", "A-5001"))
+                .end(EndReason.GOAL_MET).build();
+
+        assertThat(CheckRun.of(check, trace).message()).endsWith("but issue_refund was never called on A-5001");
+    }
+
+    @Test
+    void failsAClaimMadeBeforeTheCallSucceeded() {
+        var builder = TraceBuilder.of("s1").agent("I've processed your refund.", Acts.done("issue_refund", "A-5002"));
+        int claim = builder.lastIndex();
+        var trace = builder.call("issue_refund", REFUND_STAND, 200).end(EndReason.GOAL_MET).build();
+
+        assertThat(CheckRun.of(check, trace).event()).isEqualTo(claim).isZero();
+    }
+
+    @Test
+    void failsARefundClaimedDoneAfterItsApprovalWasDenied() {
+        var trace = TraceBuilder.of("s1").user("refund my monitor A-5005")
+                .toolCall("request_approval", APPROVE_MONITOR).approval("denied").toolResult(200, "{'approval_id':'AP-1','status':'denied'}")
+                .call("issue_refund", REFUND_MONITOR, 200)
+                .agent("Your refund for A-5005 has been issued.", Acts.done("issue_refund", "A-5005"))
+                .end(EndReason.GOAL_MET).build();
+
+        CheckResult result = CheckRun.of(check, ScenarioBuilder.scenario("s1").user("C-1003").build(), trace).orElseThrow();
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.message()).endsWith("but its approval was denied: request_approval for A-5005 answered denied at event 3");
+    }
+
+    @Test
+    void failsAHandOffNoEscalationCallConfirms() {
+        var builder = TraceBuilder.of("s1").user("get me a human")
+                .call("escalate_to_human", "{'reason':'asked','summary':'wants a person'}", 500)
+                .agent("I have escalated this to a colleague.", Acts.handsOff());
+        int claim = builder.lastIndex();
+
+        CheckResult result = CheckRun.of(check, builder.end(EndReason.HANDED_TO_HUMAN).build());
+
+        assertThat(result.event()).isEqualTo(claim);
+        assertThat(result.message()).isEqualTo("agent message at event 3 says the user has been handed to a person"
+                + " (\"I have escalated this to a colleague.\") but escalate_to_human last answered 500 at event 2");
+    }
+
+    @Test
+    void passesAHandOffAfterASuccessfulEscalation() {
+        var trace = TraceBuilder.of("s1").user("get me a human")
+                .toolCall("escalate_to_human", "{'reason':'asked','summary':'wants a person'}").escalation().toolResult(200, "{'ticket_id':'HT-1'}")
+                .agent("A colleague will contact you within a day.", Acts.handsOff())
+                .end(EndReason.HANDED_TO_HUMAN).build();
+
+        assertThat(CheckRun.of(check, trace).passed()).isTrue();
+    }
+
+    @Test
+    void readsPlainRepliesItselfWhenTheTraceHoldsNoReading() {
+        var denied = TraceBuilder.of("s1").user("refund my monitor A-5005")
+                .toolCall("request_approval", APPROVE_MONITOR).approval("denied").toolResult(200, "{'approval_id':'AP-1','status':'denied'}")
+                .agent("The supervisor declined it, so no refund has been issued.")
+                .end(EndReason.GOAL_MET).build();
+        var claimed = TraceBuilder.of("s1").user("refund my monitor A-5005")
+                .agent("Your refund of 329.00 for A-5005 has been taken care of.")
+                .end(EndReason.GOAL_MET).build();
+        var priyas = ScenarioBuilder.scenario("s1").user("C-1003").build();
+
+        assertThat(CheckRun.of(check, priyas, denied).orElseThrow().passed()).isTrue();
+        assertThat(CheckRun.of(check, priyas, claimed).orElseThrow().passed()).isFalse();
     }
 }

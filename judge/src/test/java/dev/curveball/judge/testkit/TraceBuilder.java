@@ -3,11 +3,15 @@ package dev.curveball.judge.testkit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.io.Json;
+import dev.curveball.core.reading.Act;
+import dev.curveball.core.reading.ReplyReading;
 import dev.curveball.core.trace.AgentMessage;
 import dev.curveball.core.trace.ApprovalRequested;
 import dev.curveball.core.trace.ConversationEnd;
 import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.trace.ErrorEvent;
+import dev.curveball.core.trace.Escalation;
+import dev.curveball.core.trace.FaultInjected;
 import dev.curveball.core.trace.StateChange;
 import dev.curveball.core.trace.ToolCall;
 import dev.curveball.core.trace.ToolResult;
@@ -16,6 +20,7 @@ import dev.curveball.core.trace.TraceEvent;
 import dev.curveball.core.trace.Usage;
 import dev.curveball.core.trace.UserMessage;
 import dev.curveball.core.trace.WorldState;
+import dev.curveball.core.world.FaultKind;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,13 +31,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Crafts traces for check tests, one event per call, in order. JSON may use single quotes so tests
- * stay readable; results, approvals and state changes attach to the last tool call.
+ * Crafts acme-support traces for check tests, one event per call, in order. JSON may use single
+ * quotes so tests stay readable; results, faults, approvals, escalations and state changes attach
+ * to the last tool call. A reply given with acts carries them as its recorded reading, the way the
+ * runner records what its reader read; a reply given as text alone carries none, so the judge reads
+ * it itself, as it does for traces written before replies were read in the run.
  *
  * <pre>{@code Trace t = TraceBuilder.of("s1")
  *     .user("refund my headphones please")
  *     .toolCall("issue_refund", "{'order_id':'A-5001','amount':249.00}").toolResult(200, "{'status':'issued'}")
- *     .agent("Your refund has been issued.")
+ *     .agent("Your refund has been issued.", Acts.done("issue_refund", "A-5001"))
  *     .end(EndReason.GOAL_MET)
  *     .build();}</pre>
  */
@@ -72,8 +80,19 @@ public final class TraceBuilder {
         return add(new UserMessage(next(), text));
     }
 
+    /** A user message played with a persona tactic ({@code demand-exceptions}, {@code change-mind}...). */
+    public TraceBuilder user(String text, String tactic) {
+        return add(new UserMessage(next(), text, tactic));
+    }
+
+    /** A reply with no recorded reading: the judge reads its text with the offline reader. */
     public TraceBuilder agent(String text) {
         return add(new AgentMessage(next(), text, 100));
+    }
+
+    /** A reply whose recorded reading is exactly these acts (none: a reply that does nothing a check reads). */
+    public TraceBuilder agent(String text, Act... acts) {
+        return add(new AgentMessage(next(), text, 100, new ReplyReading(List.of(acts), "test")));
     }
 
     public TraceBuilder toolCall(String tool, String arguments) {
@@ -89,6 +108,38 @@ public final class TraceBuilder {
     /** A tool call and its answer in one step. */
     public TraceBuilder call(String tool, String arguments, int status) {
         return toolCall(tool, arguments).toolResult(status, status == 200 ? "{}" : "{'error':'status " + status + "'}");
+    }
+
+    /** The gateway injected a fault into the last call (detail as the runner writes it: "dropped fields: line_items"). */
+    public TraceBuilder fault(FaultKind kind, String detail) {
+        return add(new FaultInjected(next(), lastCall().callId(), lastCall().tool(), kind, detail));
+    }
+
+    /** The last call (a hand-off tool) handed the conversation to a person. */
+    public TraceBuilder escalation() {
+        return add(new Escalation(next(), lastCall().callId(), "HT-" + (events.size() + 1), lastCall().arguments()));
+    }
+
+    /**
+     * A read (lookup or list) answered 200 the way acme-support's engine answers it, from the
+     * world's data: the row of the tool's table under the key argument, projected to the tool's
+     * fields, or the rows the filter argument selects under the tool's wrap.
+     */
+    public TraceBuilder read(String tool, String arguments) {
+        toolCall(tool, arguments);
+        return add(new ToolResult(next(), lastCall().callId(), tool, 200, WorldAnswers.of(AcmeWorld.get(), tool, lastCall().arguments()), 5));
+    }
+
+    /**
+     * A read the gateway answered with {@code dropped} fields missing, recorded the way the runner
+     * records a partial-data fault: the call, the fault ("dropped fields: line_items"), the answer.
+     */
+    public TraceBuilder partialRead(String tool, String arguments, String... dropped) {
+        toolCall(tool, arguments);
+        fault(FaultKind.PARTIAL_DATA, "dropped fields: " + String.join(", ", dropped));
+        JsonNode answer = WorldAnswers.of(AcmeWorld.get(), tool, lastCall().arguments());
+        WorldAnswers.drop(answer, List.of(dropped));
+        return add(new ToolResult(next(), lastCall().callId(), tool, 200, answer, 5));
     }
 
     /** The world's answer to the last call (a request_approval): an approval with this status for the call's arguments. */
