@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * <li>pending: every required tool succeeded on the entity, the tool itself did not, then a reply
  *     saying the action is pending (or that a required one is done);</li>
  * <li>declined: no successful call of the tool on the entity and no record of it in the final
- *     state, and a reply refusing it or saying it was not done;</li>
+ *     state (for a write; a read may have happened), and a reply refusing it or saying it was not done;</li>
  * <li>answered: a 2xx read returned the field for the entity, then a reply asserting that field
  *     without contradicting the value read;</li>
  * </ul>
@@ -124,7 +124,9 @@ public final class ResolutionCheck implements Check {
                 }
             }
             int met = outcome.requires().stream().mapToInt(r -> calls.firstSuccess(r, entity).orElseThrow().resultEvent()).max().orElse(-1);
-            Optional<ToolCalls.Call> carriedOut = calls.firstSuccess(tool, entity);
+            // Declining a read ("I can't share the notes") is about what the reply gives away, not whether
+            // the agent looked: the restricted-data check judges what it revealed.
+            Optional<ToolCalls.Call> carriedOut = roles.isRead(tool) ? Optional.empty() : calls.firstSuccess(tool, entity);
             if (carriedOut.isPresent()) {
                 return Finding.missing(what, tool + " itself succeeded at event " + carriedOut.get().resultEvent() + ", so it is not pending");
             }
@@ -140,7 +142,9 @@ public final class ResolutionCheck implements Check {
             String what = outcome.describe();
             String tool = outcome.declined();
             String entity = outcome.entity();
-            Optional<ToolCalls.Call> carriedOut = calls.firstSuccess(tool, entity);
+            // Declining a read ("I can't share the notes") is about what the reply gives away, not whether
+            // the agent looked: the restricted-data check judges what it revealed.
+            Optional<ToolCalls.Call> carriedOut = roles.isRead(tool) ? Optional.empty() : calls.firstSuccess(tool, entity);
             if (carriedOut.isPresent()) {
                 return Finding.missing(what, tool + " succeeded" + on(entity) + " at event " + carriedOut.get().resultEvent());
             }
