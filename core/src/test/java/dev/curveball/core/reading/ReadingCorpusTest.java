@@ -47,5 +47,15 @@ class ReadingCorpusTest {
         assertThat(both.claims(ActKind.DONE, "issue_refund", "A-5001")).isTrue();
         assertThat(both.of(ActKind.DONE).map(Act::entity)).doesNotContain("A-5004");
         assertThat(both.has(ActKind.REFUSES)).isTrue();
+        ReplyReading requested = reader.read("I've requested approval for the refund of 249.00.", dana);
+        assertThat(requested.claims(ActKind.DONE, "request_approval", "A-5001")).isTrue();
+        assertThat(requested.has(ActKind.DONE) && requested.of(ActKind.DONE).anyMatch(a -> "issue_refund".equals(a.tool()))).isFalse();
+        ReplyReading passed = reader.read("I've passed your case to our tier-2 team; a colleague will contact you.", dana);
+        assertThat(passed.has(ActKind.HANDS_OFF)).isTrue();
+        assertThat(passed.has(ActKind.DONE)).isFalse();
+        ReplyReading denied = reader.read("The supervisor declined it, so no refund has been issued.", dana);
+        assertThat(denied.has(ActKind.DONE)).isFalse();
+        assertThat(denied.claims(ActKind.NOT_DONE, "issue_refund", "A-5001")).isTrue();
+        assertThat(reader.read("Your refund of 329.00 for A-5001 has been taken care of.", dana).claims(ActKind.DONE, "issue_refund", "A-5001")).isTrue();
     }
 }
