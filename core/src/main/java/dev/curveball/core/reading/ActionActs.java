@@ -137,7 +137,7 @@ final class ActionActs {
             return ActKind.DONE;
         }
         if (cues.future()) {
-            return ActKind.PENDING;
+            return clause.text().matches(".*\\b(?:need|needs|require|requires)\\b.*") ? null : ActKind.PENDING; // "it will need approval"
         }
         if (cues.completed() && completedNear(clause.text(), hit)) {
             return ActKind.DONE;
@@ -281,6 +281,9 @@ final class ActionActs {
     private ActKind readKind(Sentence sentence, Clause clause, ClauseCues cues) {
         if (clause.question() || clause.conditional()) {
             return null;
+        }
+        if (lex.attempt.in(clause.text())) {
+            return attemptFailed(sentence) ? ActKind.NOT_DONE : null; // "I tried to pull up your invoice, but it timed out"
         }
         boolean trouble = lex.systemTrouble.in(sentence.text());
         boolean retrieving = lex.retrieval.in(clause.text());

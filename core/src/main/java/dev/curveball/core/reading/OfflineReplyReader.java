@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class OfflineReplyReader implements ReplyReader {
     public static final String ID = "offline";
+    private static final Pattern RETRY = Pattern.compile(
+            "\\b(?:i|we) (?:will|am going to|shall|will be|am) (?:\\p{L}+ )?(?:try|trying|retry|retrying|give it another|have another|resubmit|attempt)\\b|\\btry (?:it )?again\\b|\\bone more time\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "\\b(?:declined|denied|rejected|refused|turned (?:it |this )?down|said no|not approved|did not approve|was not approved)\\b");
 
@@ -56,6 +58,7 @@ public final class OfflineReplyReader implements ReplyReader {
             }
         }
         pendingAfterApprovalRequest(terms, acts);
+        retryPromised(terms, reply, acts);
         return new ReplyReading(acts, ID);
     }
 
@@ -100,6 +103,31 @@ public final class OfflineReplyReader implements ReplyReader {
                     && (a.entity() == null || request.entity() == null || a.entity().equals(request.entity())));
             if (isRequest && !settled) {
                 acts.add(Act.action(ActKind.PENDING, gated, request.entity(), request.quote()));
+            }
+        }
+    }
+
+    /** "It didn't go through; I'll try again in a few minutes": an action not done, and promised. */
+    private static void retryPromised(WorldTerms terms, String reply, List<Act> acts) {
+        String promise = null;
+        for (Sentence sentence : Segmenter.split(reply, terms::spell)) {
+            if (RETRY.matcher(sentence.text()).find()) {
+                promise = sentence.text();
+            }
+        }
+        if (promise == null) {
+            return;
+        }
+        String said = promise;
+        List<String> named = terms.entities().mentions(said, "").stream().map(m -> m.entity().id()).toList();
+        List<String> tools = terms.tools().stream().filter(t -> t.words().in(said)).map(WorldTerms.ToolTerms::name).toList();
+        for (Act failed : List.copyOf(acts)) {
+            boolean acting = failed.is(ActKind.NOT_DONE) && failed.tool() != null && terms.tool(failed.tool())
+                    .map(t -> t.role() == WorldTerms.Role.WRITE || t.role() == WorldTerms.Role.HANDOFF).orElse(false)
+                    && (named.isEmpty() || failed.entity() == null || named.contains(failed.entity()))
+                    && (tools.isEmpty() || tools.contains(failed.tool()));
+            if (acting && acts.stream().noneMatch(a -> a.is(ActKind.PENDING) && failed.tool().equals(a.tool()))) {
+                acts.add(Act.action(ActKind.PENDING, failed.tool(), failed.entity(), failed.quote()));
             }
         }
     }
