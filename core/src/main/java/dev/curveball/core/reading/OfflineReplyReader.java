@@ -43,7 +43,10 @@ public final class OfflineReplyReader implements ReplyReader {
                 focus.see(mentions);
                 focus.heard(clause.text());
                 seen.addAll(mentions);
-                List<Act> done = actions.read(sentence, clause, mentions, focus);
+                List<Act> done = new ArrayList<>(actions.read(sentence, clause, mentions, focus));
+                if (hedges(clause.text(), lex)) {
+                    done.removeIf(a -> a.is(ActKind.DONE)); // "I believe the refund went through" hedges; it reports nothing done
+                }
                 acts.addAll(done);
                 acts.addAll(asks.read(sentence, clause, mentions));
                 boolean aboutMoneyAction = done.stream().anyMatch(a -> a.tool() != null && a.tool().equals(terms.gatedTool()))
@@ -52,8 +55,6 @@ public final class OfflineReplyReader implements ReplyReader {
                 denial(terms, sentence, clause, mentions, focus, acts);
             }
             if (hedges(sentence.text(), lex)) {
-                // "I believe the refund went through" hedges; it does not report the refund done
-                acts.removeIf(a -> a.is(ActKind.DONE) && sentence.raw().equals(a.quote()));
                 acts.add(Act.of(ActKind.HEDGES, sentence.raw()));
             }
         }
