@@ -52,11 +52,12 @@ final class AgentConnection implements AutoCloseable {
         this.quickAck = channel.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
     }
 
-    /** Connects within {@code connectTimeout} (and the deadline), with a TLS handshake for https. */
-    static AgentConnection open(AgentEndpoint endpoint, Duration connectTimeout, Deadline deadline) throws ExchangeFailure {
+    /** Connects within {@code connectTimeout} (and the deadline), with a TLS handshake through {@code tls} for https. */
+    static AgentConnection open(AgentEndpoint endpoint, SSLSocketFactory tls, Duration connectTimeout, Deadline deadline)
+            throws ExchangeFailure {
         SocketChannel channel = connect(endpoint, Math.min(connectTimeout.toMillis(), Math.max(1, deadline.remainingMillis())));
         try {
-            Socket socket = endpoint.tls() ? handshake(channel.socket(), endpoint, deadline) : channel.socket();
+            Socket socket = endpoint.tls() ? handshake(tls, channel.socket(), endpoint, deadline) : channel.socket();
             return new AgentConnection(channel, socket);
         } catch (IOException e) {
             closeQuietly(channel);
@@ -93,8 +94,8 @@ final class AgentConnection implements AutoCloseable {
         return new ExchangeFailure(Kind.UNREACHABLE, false, ExchangeFailure.reason(e) + hint, e);
     }
 
-    private static Socket handshake(Socket plain, AgentEndpoint endpoint, Deadline deadline) throws IOException {
-        SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(plain, endpoint.host(), endpoint.port(), true);
+    private static Socket handshake(SSLSocketFactory factory, Socket plain, AgentEndpoint endpoint, Deadline deadline) throws IOException {
+        SSLSocket tls = (SSLSocket) factory.createSocket(plain, endpoint.host(), endpoint.port(), true);
         SSLParameters parameters = tls.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         tls.setSSLParameters(parameters);

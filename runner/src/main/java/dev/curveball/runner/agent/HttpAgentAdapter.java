@@ -7,6 +7,7 @@ import dev.curveball.core.io.Json;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * An agent behind an HTTP endpoint, in any language, speaking {@code curveball.agent/1}: each
@@ -29,11 +30,18 @@ public final class HttpAgentAdapter implements AgentAdapter {
     private final AgentEndpoint endpoint;
     private final Duration turnTimeout;
     private final Duration connectTimeout;
+    private final SSLSocketFactory tls;
     private final AgentConnectionPool pool = new AgentConnectionPool();
 
     public HttpAgentAdapter(URI endpoint, Duration turnTimeout) {
+        this(endpoint, turnTimeout, null);
+    }
+
+    /** As {@link #HttpAgentAdapter(URI, Duration)}, trusting what {@code tls} trusts for https (tests use their own certificate). */
+    HttpAgentAdapter(URI endpoint, Duration turnTimeout, SSLSocketFactory tls) {
         this.uri = endpoint;
         this.endpoint = AgentEndpoint.of(endpoint);
+        this.tls = tls != null || !this.endpoint.tls() ? tls : (SSLSocketFactory) SSLSocketFactory.getDefault();
         this.turnTimeout = turnTimeout;
         this.connectTimeout = turnTimeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? turnTimeout : MAX_CONNECT_TIMEOUT;
     }
@@ -69,7 +77,7 @@ public final class HttpAgentAdapter implements AgentAdapter {
     }
 
     private HttpAnswer exchange(AgentConnection pooled, byte[] request, Deadline deadline) throws ExchangeFailure {
-        AgentConnection connection = pooled != null ? pooled : AgentConnection.open(endpoint, connectTimeout, deadline);
+        AgentConnection connection = pooled != null ? pooled : AgentConnection.open(endpoint, tls, connectTimeout, deadline);
         try {
             HttpAnswer answer = connection.exchange(request, deadline);
             pool.giveBack(connection);

@@ -22,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ServerSocketFactory;
+import javax.net.ssl.SSLServerSocketFactory;
 
 /**
  * An HTTP agent on loopback written on raw sockets, so a test chooses exactly what goes on the
@@ -56,6 +58,7 @@ public final class RawAgentServer implements AutoCloseable {
     public enum Http10Framing { CONNECTION_CLOSE_AND_LENGTH, LENGTH_ONLY, NEITHER }
 
     private final ServerSocket server;
+    private final boolean tls;
     private final Answerer answerer;
     private final Duration idleClose;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -67,11 +70,12 @@ public final class RawAgentServer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
 
-    private RawAgentServer(Answerer answerer, Duration idleClose) {
+    private RawAgentServer(Answerer answerer, Duration idleClose, ServerSocketFactory sockets) {
         this.answerer = answerer;
         this.idleClose = idleClose;
+        this.tls = sockets instanceof SSLServerSocketFactory;
         try {
-            server = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
+            server = sockets.createServerSocket(0, 64, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,34 +84,44 @@ public final class RawAgentServer implements AutoCloseable {
 
     /** Answers every request with {@code answerer}. */
     public static RawAgentServer answering(Answerer answerer) {
-        return new RawAgentServer(answerer, null);
+        return answering(answerer, ServerSocketFactory.getDefault());
+    }
+
+    /** Answers every request with {@code answerer}, on server sockets from {@code sockets} (TLS ones for https). */
+    public static RawAgentServer answering(Answerer answerer, ServerSocketFactory sockets) {
+        return new RawAgentServer(answerer, null, sockets);
     }
 
     /** HTTP/1.0: answers, then closes the connection, framed as {@code framing} says. */
     public static RawAgentServer http10ClosingAfterEachAnswer(Http10Framing framing) {
-        return answering((request, socket) -> {
+        return answering(http10Answer(framing));
+    }
+
+    /** The answer of an HTTP/1.0 agent that closes after it, framed as {@code framing} says. */
+    public static Answerer http10Answer(Http10Framing framing) {
+        return (request, socket) -> {
             byte[] body = request.reply();
             String head = "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n"
                     + (framing == Http10Framing.CONNECTION_CLOSE_AND_LENGTH ? "Connection: close\r\n" : "")
                     + (framing == Http10Framing.NEITHER ? "" : "Content-Length: " + body.length + "\r\n");
             writeSplit(socket, head, body);
             return false;
-        });
+        };
     }
 
     /** HTTP/1.1 keep-alive, never closing a connection itself. */
     public static RawAgentServer keepingAlive() {
-        return new RawAgentServer(RawAgentServer::answerWithLength, null);
+        return new RawAgentServer(RawAgentServer::keepAliveAnswer, null, ServerSocketFactory.getDefault());
     }
 
     /** HTTP/1.1 keep-alive that closes a connection idle for {@code idle}, without notice. */
     public static RawAgentServer keepingAliveUntilIdleFor(Duration idle) {
-        return new RawAgentServer(RawAgentServer::answerWithLength, idle);
+        return new RawAgentServer(RawAgentServer::keepAliveAnswer, idle, ServerSocketFactory.getDefault());
     }
 
     /** HTTP/1.1 keep-alive that silently closes each connection after {@code count} answers. */
     public static RawAgentServer closingAfterEvery(int count) {
-        return answering((request, socket) -> answerWithLength(request, socket) && request.onConnection() % count != 0);
+        return answering((request, socket) -> keepAliveAnswer(request, socket) && request.onConnection() % count != 0);
     }
 
     /** HTTP/1.1 keep-alive, answering with {@code Transfer-Encoding: chunked}: three chunks, extensions, a trailer. */
@@ -132,11 +146,12 @@ public final class RawAgentServer implements AutoCloseable {
                 reset(socket);
                 return false;
             }
-            return answerWithLength(request, socket);
+            return keepAliveAnswer(request, socket);
         });
     }
 
-    private static boolean answerWithLength(Request request, Socket socket) throws IOException {
+    /** The answer of an HTTP/1.1 keep-alive agent: {@code Content-Length} framed, connection kept. */
+    public static boolean keepAliveAnswer(Request request, Socket socket) throws IOException {
         byte[] body = request.reply();
         writeSplit(socket, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n", body);
         return true;
@@ -162,7 +177,7 @@ public final class RawAgentServer implements AutoCloseable {
     }
 
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getLocalPort() + "/turn");
+        return URI.create((tls ? "https" : "http") + "://127.0.0.1:" + server.getLocalPort() + "/turn");
     }
 
     public int requests() {
