@@ -61,7 +61,8 @@ final class AgentConnection implements AutoCloseable {
             return new AgentConnection(channel, socket);
         } catch (IOException e) {
             closeQuietly(channel);
-            Kind kind = e instanceof ClosedByInterruptException ? Kind.INTERRUPTED : Kind.TLS_FAILED;
+            Kind kind = e instanceof ClosedByInterruptException ? Kind.INTERRUPTED
+                    : e instanceof SocketTimeoutException ? Kind.TIMED_OUT : Kind.TLS_FAILED;
             throw new ExchangeFailure(kind, false, ExchangeFailure.reason(e), e);
         }
     }
@@ -139,7 +140,8 @@ final class AgentConnection implements AutoCloseable {
             if (expired || deadline.passed()) {
                 throw new ExchangeFailure(Kind.TIMED_OUT, false, "while sending the turn", e);
             }
-            throw new ExchangeFailure(Kind.NO_ANSWER, false, "dropped the connection (" + ExchangeFailure.reason(e) + ") while the turn was being sent", e);
+            throw new ExchangeFailure(Kind.NO_ANSWER, false,
+                    "dropped the connection (" + ExchangeFailure.reason(e) + ") while the turn was being sent", e);
         }
     }
 

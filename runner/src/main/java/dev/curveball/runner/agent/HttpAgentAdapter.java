@@ -72,6 +72,9 @@ public final class HttpAgentAdapter implements AgentAdapter {
             if (e.kind() != ExchangeFailure.Kind.NO_ANSWER) {
                 throw e;
             }
+            if (deadline.passed()) {
+                throw new ExchangeFailure(ExchangeFailure.Kind.TIMED_OUT, false, e.getMessage(), e);
+            }
         }
         return exchange(null, request, deadline);
     }
