@@ -4,21 +4,21 @@ import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ToolClient;
 import dev.curveball.core.io.Json;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * An agent behind an HTTP endpoint, in any language, speaking {@code curveball.agent/1}: each
  * turn is a {@code POST} of the {@link AgentTurn} as JSON, answered {@code 200 {"reply": ...}}.
  * The agent reaches its tools itself, over HTTP, at {@code turn.tools().baseUrl()}.
+ *
+ * <p>It speaks HTTP/1.1 itself, over a small pool of kept-alive connections, because agents are
+ * often small servers that close a connection without saying so (HTTP/1.0, or an idle timeout):
+ * a turn whose connection fails before any byte of the answer came back is sent once more on a
+ * fresh connection, the only case where the agent cannot have answered it. The turn timeout
+ * bounds the whole answer, body included.
  *
  * <pre>{@code AgentAdapter agent = new HttpAgentAdapter(URI.create("http://127.0.0.1:8080/turn"), Duration.ofSeconds(60));
  * AgentReply reply = agent.respond(turn, tools); // AgentFailure when unreachable, non-200, unparseable or too slow}</pre>
@@ -26,60 +26,94 @@ import java.time.Duration;
 public final class HttpAgentAdapter implements AgentAdapter {
     private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final URI endpoint;
+    private final URI uri;
+    private final AgentEndpoint endpoint;
     private final Duration turnTimeout;
-    private final HttpClient client;
+    private final Duration connectTimeout;
+    private final SSLSocketFactory tls;
+    private final AgentConnectionPool pool = new AgentConnectionPool();
 
     public HttpAgentAdapter(URI endpoint, Duration turnTimeout) {
-        this.endpoint = endpoint;
+        this(endpoint, turnTimeout, null);
+    }
+
+    /** As {@link #HttpAgentAdapter(URI, Duration)}, trusting what {@code tls} trusts for https (tests use their own certificate). */
+    HttpAgentAdapter(URI endpoint, Duration turnTimeout, SSLSocketFactory tls) {
+        this.uri = endpoint;
+        this.endpoint = AgentEndpoint.of(endpoint);
+        this.tls = tls != null || !this.endpoint.tls() ? tls : (SSLSocketFactory) SSLSocketFactory.getDefault();
         this.turnTimeout = turnTimeout;
-        // HTTP/1.1 only: an h2c upgrade attempt confuses many small agent servers.
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(turnTimeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? turnTimeout : MAX_CONNECT_TIMEOUT)
-                .build();
+        this.connectTimeout = turnTimeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? turnTimeout : MAX_CONNECT_TIMEOUT;
     }
 
     @Override
     public String id() {
-        return endpoint.toString();
+        return uri.toString();
     }
 
     @Override
     public AgentReply respond(AgentTurn turn, ToolClient tools) throws AgentFailure {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(turnTimeout)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(turn), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = send(request);
-        return AgentAnswer.read(response.statusCode(), response.body());
+        byte[] request = endpoint.post(Json.write(turn).getBytes(StandardCharsets.UTF_8));
+        Deadline deadline = Deadline.after(turnTimeout);
+        HttpAnswer answer;
+        try {
+            answer = exchange(request, deadline);
+        } catch (ExchangeFailure e) {
+            throw failure(e);
+        }
+        return AgentAnswer.read(answer.status(), answer.body());
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws AgentFailure {
+    /** On a kept-alive connection if one is still open; once more on a fresh one if no byte of the answer came back. */
+    private HttpAnswer exchange(byte[] request, Deadline deadline) throws ExchangeFailure {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException e) {
-            throw new AgentFailure("agent unreachable at " + endpoint + ": no connection within " + seconds() + " s", true, e);
-        } catch (HttpTimeoutException e) {
-            throw new AgentFailure("agent did not answer the turn within " + seconds() + " s (" + endpoint + ")", false, e);
-        } catch (ConnectException e) {
-            throw new AgentFailure("agent unreachable at " + endpoint + ": " + reason(e) + "; is it running?", true, e);
-        } catch (IOException e) {
-            throw new AgentFailure("agent request to " + endpoint + " failed: " + reason(e), false, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AgentFailure("interrupted while waiting for the agent at " + endpoint, false, e);
+            return exchange(pool.take(), request, deadline);
+        } catch (ExchangeFailure e) {
+            if (e.kind() != ExchangeFailure.Kind.NO_ANSWER) {
+                throw e;
+            }
+            if (deadline.passed()) {
+                throw new ExchangeFailure(ExchangeFailure.Kind.TIMED_OUT, false, e.getMessage(), e);
+            }
+        }
+        return exchange(null, request, deadline);
+    }
+
+    private HttpAnswer exchange(AgentConnection pooled, byte[] request, Deadline deadline) throws ExchangeFailure {
+        AgentConnection connection = pooled != null ? pooled : AgentConnection.open(endpoint, tls, connectTimeout, deadline);
+        try {
+            HttpAnswer answer = connection.exchange(request, deadline);
+            pool.giveBack(connection);
+            return answer;
+        } catch (ExchangeFailure e) {
+            connection.close();
+            throw e;
         }
     }
 
-    private String seconds() {
-        return String.valueOf(turnTimeout.toMillis() / 1000.0);
+    private AgentFailure failure(ExchangeFailure e) {
+        String detail = e.getMessage();
+        return switch (e.kind()) {
+            case UNREACHABLE -> new AgentFailure("agent unreachable at " + uri + ": " + detail, true, e);
+            case TLS_FAILED -> new AgentFailure("agent request to " + uri + " failed: TLS handshake: " + detail, false, e);
+            case NO_ANSWER -> new AgentFailure("agent at " + uri + " " + detail + ", also when retried on a fresh connection", false, e);
+            case TIMED_OUT -> e.answerStarted()
+                    ? new AgentFailure("agent did not finish its answer within " + turnTimeout.toMillis() + " ms (" + uri + "): " + detail, false, e)
+                    : new AgentFailure("agent did not answer the turn within " + turnTimeout.toMillis() / 1000.0 + " s (" + uri + ")", false, e);
+            case BROKEN -> new AgentFailure("agent at " + uri + " broke off its answer: " + detail, false, e);
+            case MALFORMED -> new AgentFailure("agent at " + uri + " answered with malformed HTTP: " + detail, false, e);
+            case TOO_LARGE -> new AgentFailure("agent at " + uri + " answered with " + detail, false, e);
+            case INTERRUPTED -> interrupted(e);
+        };
     }
 
-    private static String reason(IOException e) {
-        Throwable cause = e.getMessage() == null && e.getCause() != null ? e.getCause() : e;
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    private AgentFailure interrupted(ExchangeFailure e) {
+        Thread.currentThread().interrupt();
+        return new AgentFailure("interrupted while waiting for the agent at " + uri, false, e);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
     }
 }
