@@ -133,6 +133,31 @@ class RunExecutorUsersTest {
     }
 
     @Test
+    void aReaderThatFailsEndsTheConversationAsAnErrorOfTheHarnessWithTheReplyKept() {
+        ReplyReader broken = new ReplyReader() {
+            @Override
+            public String id() {
+                return "broken";
+            }
+
+            @Override
+            public ReplyReading read(String reply, ReadingContext context) {
+                throw new IllegalStateException("lexicon missing");
+            }
+        };
+        RunPlan plan = new RunPlan(AcmeWorld.world(), PERSONAS, List.of(scenario("s0001")), 1, 1, Set.of(), broken);
+
+        Trace trace = run(SimulatedUsers.scripted(), plan).traces().get(0);
+
+        assertThat(trace.errored()).isTrue();
+        assertThat(trace.eventsOf(ErrorEvent.class).get(0)).satisfies(e -> {
+            assertThat(e.source()).isEqualTo(ErrorEvent.Source.HARNESS);
+            assertThat(e.message()).isEqualTo("reply reader broken failed: lexicon missing");
+        });
+        assertThat(trace.eventsOf(AgentMessage.class)).singleElement().satisfies(m -> assertThat(m.reading()).isNull());
+    }
+
+    @Test
     void recordsTheTacticEachUserMessagePlays() {
         Task refund = new Task("refund", "refund", "Get a refund", Map.of("request", "a refund", "item", "headphones",
                 "alternative", "an exchange", "other_issue", "my invoice", "other_order", "A-5003", "claim", "it was approved"),
