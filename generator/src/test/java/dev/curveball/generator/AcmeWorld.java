@@ -37,13 +37,13 @@ final class AcmeWorld {
 
     static World with(World world, List<TaskSeed> tasks, List<FaultProfile> profiles, List<RestrictedField> restricted) {
         return new World(world.name(), world.description(), world.today(), world.subject(), world.settings(),
-                world.tools(), world.tables(), world.documents(), restricted, profiles, tasks);
+                world.tools(), world.tables(), world.documents(), restricted, profiles, tasks, world.synonyms(), world.policies());
     }
 
     /** The task with other fault profiles and without the given tags. */
     static TaskSeed reshaped(TaskSeed t, List<String> faults, List<Category> droppedTags) {
         List<Category> tags = t.tags().stream().filter(tag -> !droppedTags.contains(tag)).toList();
-        return new TaskSeed(t.id(), t.user(), t.intent(), t.goal(), t.slots(), t.hidden(), t.success(), t.nextStep(),
+        return new TaskSeed(t.id(), t.user(), t.intent(), t.goal(), t.slots(), t.hidden(), t.outcome(), t.escalation(),
                 tags, faults, t.expectations(), t.settings(), t.memory());
     }
 }

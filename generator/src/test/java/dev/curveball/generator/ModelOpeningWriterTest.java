@@ -13,11 +13,14 @@ import dev.curveball.core.testkit.ScriptedModelClient;
 import dev.curveball.core.world.FaultProfile;
 import dev.curveball.core.world.TaskSeed;
 import dev.curveball.core.world.World;
+import dev.curveball.core.scenario.Resolution;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.generator.dedup.Dedup;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ModelOpeningWriterTest {
@@ -77,7 +80,8 @@ class ModelOpeningWriterTest {
         String prompt = model.lastMessageOf(0);
         assertThat(prompt).contains("Dana Reyes", "exception-seeker", "Warm and persuasive", "demand-exceptions",
                 "patience", "order id: A-5001 (say it only when the agent asks", "Get a refund for the unopened noise-cancelling headphones",
-                "\"refund has been issued\"", "You are Dana Reyes");
+                "settled for them, in the words the brief will use: the agent tells you \"issue refund\" for A-5001 is under way or "
+                        + "waiting for approval", "hands you to a person", "You are Dana Reyes");
         assertThat(prompt).doesNotContain("superseded", "search_policy", "${");
         assertThat(prompt).doesNotContain("Earlier customers already opened with");
     }
@@ -214,6 +218,25 @@ class ModelOpeningWriterTest {
 
         assertThat(scenarios).allSatisfy(s -> assertThat(s.brief()).isNotNull());
         assertThat(model.requests()).extracting(ModelRequest::seed).containsExactlyElementsOf(scenarios.stream().map(s -> s.seed()).toList());
+    }
+
+    @Test
+    void theModelWritesWordsOnlyWhatSatisfiesTheUserStaysTheSeedsInTheWorldsTerms() {
+        // The model writes the opening and the brief; the outcome (tools and fields of the world) and the escalation need come from the seed.
+        ScriptedModelClient model = ScriptedModelClient.thatAnswers(request -> reply(OPENING, briefFor(request)));
+        ScenarioGenerator generator = new ScenarioGenerator(ACME, List.of(draft().persona()), new ModelOpeningWriter(model));
+
+        var scenarios = generator.generate(GenerationOptions.of(6, 9L).withDedup(Dedup.off())).scenarios();
+
+        Set<String> columns = new HashSet<>();
+        ACME.tables().values().forEach(t -> t.rows().forEach(row -> row.fieldNames().forEachRemaining(columns::add)));
+        assertThat(scenarios).isNotEmpty().allSatisfy(s -> {
+            TaskSeed seed = ACME.tasks().stream().filter(t -> t.id().equals(s.task().id())).findFirst().orElseThrow();
+            assertThat(s.task().outcome()).isEqualTo(seed.outcome());
+            assertThat(s.task().escalation()).isEqualTo(seed.escalation());
+            assertThat(s.task().outcome()).allSatisfy(o -> assertThat(o.kind() == Resolution.Kind.ANSWERED ? columns : ACME.toolNames())
+                    .contains(o.subject()));
+        });
     }
 
     @Test

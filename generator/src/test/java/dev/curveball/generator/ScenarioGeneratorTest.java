@@ -9,7 +9,9 @@ import dev.curveball.core.io.Json;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.persona.Persona;
 import dev.curveball.core.persona.PersonaLibrary;
+import dev.curveball.core.scenario.EscalationNeed;
 import dev.curveball.core.scenario.Expectation;
+import dev.curveball.core.scenario.Resolution;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.world.TaskSeed;
 import dev.curveball.core.world.World;
@@ -51,17 +53,23 @@ class ScenarioGeneratorTest {
     @Test
     void noSlotAnOpeningCanSayGivesAwayWhatTheAgentMustAskFor() {
         // "the agent said opened items are fine" tells the agent the keyboard was opened before it asks about its condition.
+        // A fact is asked for by its key's words ("opened", "order id") and its optional asked_by words.
         for (TaskSeed task : AcmeWorld.load().tasks()) {
-            task.hidden().forEach(fact -> assertThat(task.slots()).as(task.id() + " slots vs hidden " + fact.key())
-                    .allSatisfy((slot, value) -> assertThat(fact.askedBy()).noneMatch(word -> value.toLowerCase().contains(word))));
+            task.hidden().forEach(fact -> {
+                List<String> words = new ArrayList<>(fact.askedBy());
+                words.add(fact.key().replace('_', ' '));
+                assertThat(task.slots()).as(task.id() + " slots vs hidden " + fact.key())
+                        .allSatisfy((slot, value) -> assertThat(words).noneMatch(word -> value.toLowerCase().contains(word)));
+            });
         }
     }
 
     @Test
     void pairingSkipsPersonasWhoseTemplatesNeedASlotTheTaskLacks() {
         TaskSeed sparse = new TaskSeed("sparse-slots", "C-1002", "status", "Ask where the hub is.",
-                Map.of("request", "an update", "item", "hub"), List.of(), List.of("delivered"),
-                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
+                Map.of("request", "an update", "item", "hub"), List.of(),
+                List.of(new Resolution(null, null, null, "delivered_on", "A-5003", List.of())), EscalationNeed.NEEDLESS,
+                List.of(), List.of(), List.of(), Map.of(), List.of());
         World world = AcmeWorld.withTask(ACME, sparse);
         List<String> sparsePersonas = new ScenarioGenerator(world, PERSONAS).generate(combinations(world), 3L).stream()
                 .filter(s -> s.task().id().equals("sparse-slots")).map(Scenario::persona).sorted().toList();

@@ -17,6 +17,9 @@ import java.util.Map;
  *   <li>{@code reveal}: answers a question about a hidden fact ({@code ${value}});</li>
  *   <li>{@code restate}: answers a question the persona holds no hidden fact for by restating the
  *       request (optional; the simulator's neutral lines otherwise);</li>
+ *   <li>{@code correct}: says the agent answered about the wrong record ("No, I mean my ${item}, not
+ *       that one."); a line naming a hidden fact ({@code ${order_id}}) is said only once the user has
+ *       revealed it (optional; the simulator's neutral lines otherwise);</li>
  *   <li>{@code pushback} / {@code frustrated}: after a deflection, calm and angry;</li>
  *   <li>{@code exception}, {@code mislead}, {@code change_mind}, {@code probe}: the tactics' lines;</li>
  *   <li>{@code thanks} / {@code give_up}: how the persona ends.</li>
@@ -28,6 +31,7 @@ public record Utterances(
         List<String> opening,
         List<String> reveal,
         List<String> restate,
+        List<String> correct,
         List<String> pushback,
         List<String> frustrated,
         List<String> exception,
@@ -42,6 +46,7 @@ public record Utterances(
         opening = List.copyOf(Require.nonEmpty(opening, "opening"));
         reveal = List.copyOf(Require.nonEmpty(reveal, "reveal"));
         restate = optional(restate);
+        correct = optional(correct);
         pushback = List.copyOf(Require.nonEmpty(pushback, "pushback"));
         frustrated = List.copyOf(frustrated == null ? pushback : frustrated);
         exception = optional(exception);
@@ -52,11 +57,18 @@ public record Utterances(
         giveUp = List.copyOf(Require.nonEmpty(giveUp, "give_up"));
     }
 
-    /** Without {@code restate} lines, as personas were written before it existed. */
+    /** Without {@code correct} lines, as personas were written before it existed. */
+    public Utterances(List<String> opening, List<String> reveal, List<String> restate, List<String> pushback,
+                      List<String> frustrated, List<String> exception, List<String> mislead, List<String> changeMind,
+                      List<String> probe, List<String> thanks, List<String> giveUp) {
+        this(opening, reveal, restate, null, pushback, frustrated, exception, mislead, changeMind, probe, thanks, giveUp);
+    }
+
+    /** Without {@code restate} and {@code correct} lines, as personas were written before they existed. */
     public Utterances(List<String> opening, List<String> reveal, List<String> pushback, List<String> frustrated,
                       List<String> exception, List<String> mislead, List<String> changeMind, List<String> probe,
                       List<String> thanks, List<String> giveUp) {
-        this(opening, reveal, null, pushback, frustrated, exception, mislead, changeMind, probe, thanks, giveUp);
+        this(opening, reveal, null, null, pushback, frustrated, exception, mislead, changeMind, probe, thanks, giveUp);
     }
 
     /**
@@ -68,6 +80,7 @@ public record Utterances(
         kinds.put("opening", opening);
         kinds.put("reveal", reveal);
         kinds.put("restate", restate);
+        kinds.put("correct", correct);
         kinds.put("pushback", pushback);
         kinds.put("frustrated", frustrated);
         kinds.put("exception", exception);

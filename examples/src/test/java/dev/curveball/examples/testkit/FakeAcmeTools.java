@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curveball.core.agent.ToolClient;
 import dev.curveball.core.agent.ToolResponse;
 import dev.curveball.core.io.Json;
+import dev.curveball.core.reading.ActKind;
+import dev.curveball.core.reading.OfflineReplyReader;
+import dev.curveball.core.reading.ReadingContext;
+import dev.curveball.core.reading.ReplyReader;
+import dev.curveball.core.reading.ReplyReading;
+import dev.curveball.core.world.ToolBehaviour;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
 import java.nio.file.Path;
@@ -12,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * An in-test acme-support world for the demo agents: answers the tools from the world's own data,
@@ -26,6 +31,7 @@ import java.util.regex.Pattern;
 public final class FakeAcmeTools implements ToolClient {
     /** Surefire runs in the examples module directory, where the world's files live. */
     private static final World ACME = WorldLoader.load(Path.of("acme-support"));
+    private static final ReplyReader READER = new OfflineReplyReader();
 
     private final AcmeAnswers answers;
     private final Map<String, Map<Integer, Integer>> failures = new HashMap<>();
@@ -118,9 +124,13 @@ public final class FakeAcmeTools implements ToolClient {
         return answers.records(collection);
     }
 
-    /** True when the reply claims {@code tool}'s action succeeded, by the world's own {@code claims} patterns. */
+    /**
+     * True when the reply claims {@code tool}'s action succeeded, as the run's reply reader reads it
+     * (for Dana Reyes, C-1001): a {@code done} act of the tool, or for the hand-off tool a {@code hands_off}.
+     */
     public static boolean claimsSuccess(String tool, String reply) {
-        return ACME.tool(tool).orElseThrow().claims().stream()
-                .anyMatch(claim -> Pattern.compile(claim, Pattern.CASE_INSENSITIVE).matcher(reply).find());
+        ReplyReading reading = READER.read(reply, new ReadingContext(ACME, "C-1001", List.of()));
+        boolean handOff = ACME.tool(tool).orElseThrow().behaviour().emits() == ToolBehaviour.Emits.ESCALATION;
+        return reading.claims(ActKind.DONE, tool, null) || handOff && reading.has(ActKind.HANDS_OFF);
     }
 }

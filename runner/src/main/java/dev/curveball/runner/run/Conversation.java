@@ -5,6 +5,9 @@ import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ChatMessage;
 import dev.curveball.core.agent.ToolAccess;
 import dev.curveball.core.agent.ToolClient;
+import dev.curveball.core.reading.ReadingContext;
+import dev.curveball.core.reading.ReplyReader;
+import dev.curveball.core.reading.ReplyReading;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.AgentMessage;
 import dev.curveball.core.trace.ConversationEnd;
@@ -12,6 +15,7 @@ import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.trace.ErrorEvent;
 import dev.curveball.core.trace.UserMessage;
 import dev.curveball.core.trace.Usage;
+import dev.curveball.core.world.World;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentFailure;
 import dev.curveball.runner.trace.TraceRecorder;
@@ -19,38 +23,47 @@ import dev.curveball.runner.user.UserMove;
 import dev.curveball.runner.user.UserSimulator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One conversation's loop: the user speaks, the agent answers (calling its tools through the
- * gateway meanwhile), the user reacts, until the user stops or something breaks. Agent and
- * simulator trouble end the conversation as {@link EndReason#ERROR}; nothing here throws for them.
+ * gateway meanwhile), the reply is read once, the user reacts to that reading, until the user stops
+ * or something breaks. The reading goes into the trace with the reply, so the judge reads the reply
+ * as the user did. Agent, reader and simulator trouble end the conversation as
+ * {@link EndReason#ERROR}; nothing here throws for them.
  */
 final class Conversation {
+    /** Who reads the agent's replies, in which world, for which user. */
+    record Replies(ReplyReader reader, World world, String subject) {
+    }
+
     private final Scenario scenario;
     private final String conversationId;
     private final TraceRecorder recorder;
     private final UserSimulator user;
+    private final Replies replies;
     private final List<ChatMessage> messages = new ArrayList<>();
     private int userTurns;
     private boolean agentUnreachable;
 
-    Conversation(Scenario scenario, String conversationId, TraceRecorder recorder, UserSimulator user) {
+    Conversation(Scenario scenario, String conversationId, TraceRecorder recorder, UserSimulator user, Replies replies) {
         this.scenario = scenario;
         this.conversationId = conversationId;
         this.recorder = recorder;
         this.user = user;
+        this.replies = replies;
     }
 
     /** Plays the conversation to its end; returns whether the agent could not be reached at all. */
     boolean play(AgentAdapter agent, ToolAccess tools, ToolClient client) {
-        String text;
+        UserMove.Say next;
         try {
-            text = user.open();
+            next = new UserMove.Say(user.open());
         } catch (RuntimeException e) {
             return fail(ErrorEvent.Source.SIMULATOR, "user simulator failed to open: " + e.getMessage());
         }
         while (true) {
-            say(text);
+            say(next.text(), next.tactic());
             AgentReply reply;
             long started = System.nanoTime();
             try {
@@ -60,33 +73,50 @@ final class Conversation {
                 agentUnreachable = e.unreachable();
                 return fail(ErrorEvent.Source.AGENT, e.getMessage());
             }
-            answer(reply, (System.nanoTime() - started) / 1_000_000);
-            UserMove move;
+            ReplyReading reading;
             try {
-                move = user.react(reply.reply());
+                reading = replies.reader().read(reply.reply(), new ReadingContext(replies.world(), replies.subject(), messages));
             } catch (RuntimeException e) {
-                return fail(ErrorEvent.Source.SIMULATOR, "user simulator failed: " + e.getMessage());
+                answer(reply, (System.nanoTime() - started) / 1_000_000, null);
+                return fail(ErrorEvent.Source.HARNESS, "reply reader " + replies.reader().id() + " failed: " + e.getMessage());
             }
-            if (move instanceof UserMove.Stop stop) {
-                if (stop.text() != null && !stop.text().isBlank()) {
-                    say(stop.text());
-                }
-                recorder.record(new ConversationEnd(recorder.now(), stop.reason(), userTurns, stop.detail()));
-                return false;
+            answer(reply, (System.nanoTime() - started) / 1_000_000, reading);
+            Optional<UserMove.Say> said = react(reply.reply(), reading);
+            if (said.isEmpty()) {
+                return agentUnreachable;
             }
-            text = ((UserMove.Say) move).text();
+            next = said.get();
         }
     }
 
-    private void say(String text) {
-        userTurns++;
-        messages.add(ChatMessage.user(text));
-        recorder.record(new UserMessage(recorder.now(), text));
+    /** The user's reaction; empty once the conversation has ended (the user stopped, or the simulator failed). */
+    private Optional<UserMove.Say> react(String reply, ReplyReading reading) {
+        UserMove move;
+        try {
+            move = user.react(reply, reading);
+        } catch (RuntimeException e) {
+            fail(ErrorEvent.Source.SIMULATOR, "user simulator failed: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (move instanceof UserMove.Stop stop) {
+            if (stop.text() != null && !stop.text().isBlank()) {
+                say(stop.text(), null);
+            }
+            recorder.record(new ConversationEnd(recorder.now(), stop.reason(), userTurns, stop.detail()));
+            return Optional.empty();
+        }
+        return Optional.of((UserMove.Say) move);
     }
 
-    private void answer(AgentReply reply, long latencyMs) {
+    private void say(String text, String tactic) {
+        userTurns++;
+        messages.add(ChatMessage.user(text));
+        recorder.record(new UserMessage(recorder.now(), text, tactic));
+    }
+
+    private void answer(AgentReply reply, long latencyMs, ReplyReading reading) {
         messages.add(ChatMessage.assistant(reply.reply()));
-        recorder.record(new AgentMessage(recorder.now(), reply.reply(), latencyMs));
+        recorder.record(new AgentMessage(recorder.now(), reply.reply(), latencyMs, reading));
         if (reply.usage() != null) {
             recorder.record(new Usage(recorder.now(), reply.usage().inputTokens(), reply.usage().outputTokens(),
                     reply.usage().costUsd()));

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * Plays a {@link RunPlan} against one agent: every (scenario, trial) is a conversation with its own
  * world state, registered on one shared tool gateway, at most {@code parallel} at a time. Each
  * finished trace goes to {@code onTrace} at once (so it can be appended to traces.jsonl before
- * the run ends). The users are played by {@code users}: scripted unless a model is given.
+ * the run ends). The users are played by {@code users}: scripted unless a model is given; each agent
+ * reply is read once by the plan's reader, and the user and the trace get that reading.
  *
  * <pre>{@code try (ToolGateway gateway = new ToolGateway()) {
  *     RunOutcome out = new RunExecutor(gateway, SimulatedUsers.scripted()).run(plan, agent, trace -> appender.append(trace));
@@ -69,7 +70,7 @@ public final class RunExecutor {
         ToolAccess access = gateway.register(conversationId, world);
         try {
             UserSimulator user = users.forConversation(plan.world(), persona, scenario, scenario.seed() * 31 + trial);
-            boolean neverReached = new Conversation(scenario, conversationId, recorder, user)
+            boolean neverReached = new Conversation(scenario, conversationId, recorder, user, replies(plan, scenario))
                     .play(agent, access, gateway.directClient(conversationId));
             if (neverReached) {
                 unreachable.incrementAndGet();
@@ -79,6 +80,11 @@ public final class RunExecutor {
         } finally {
             gateway.unregister(conversationId);
         }
+    }
+
+    /** The run's reader, over the plan's world and the scenario's user; the reader keeps the world's vocabulary across conversations. */
+    private static Conversation.Replies replies(RunPlan plan, Scenario scenario) {
+        return new Conversation.Replies(plan.reader(), plan.world(), scenario.user().id());
     }
 
     private static RunOutcome collect(List<Future<Trace>> futures, ExecutorService pool, AtomicInteger unreachable) {

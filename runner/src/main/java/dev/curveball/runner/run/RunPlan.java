@@ -2,6 +2,8 @@ package dev.curveball.runner.run;
 
 import dev.curveball.core.error.Require;
 import dev.curveball.core.persona.PersonaLibrary;
+import dev.curveball.core.reading.OfflineReplyReader;
+import dev.curveball.core.reading.ReplyReader;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.world.World;
 import java.util.List;
@@ -9,10 +11,15 @@ import java.util.Set;
 
 /**
  * What to play: the scenarios, each {@code trials} times, at most {@code parallel} conversations at
- * once, skipping the (scenario, trial) pairs already {@code done} (when resuming).
+ * once, skipping the (scenario, trial) pairs already {@code done} (when resuming). {@code reader}
+ * reads every agent reply once, for the simulated user and the trace (and so the judge); the
+ * offline reader unless a model-backed one is given.
+ *
+ * <pre>{@code new RunPlan(world, personas, scenarios, 3, 4, Set.of())                      // offline reader
+ * new RunPlan(world, personas, scenarios, 3, 4, Set.of(), modelReader)}</pre>
  */
 public record RunPlan(World world, PersonaLibrary personas, List<Scenario> scenarios, int trials, int parallel,
-                      Set<String> done) {
+                      Set<String> done, ReplyReader reader) {
     public RunPlan {
         Require.present(world, "world");
         Require.present(personas, "personas");
@@ -20,6 +27,12 @@ public record RunPlan(World world, PersonaLibrary personas, List<Scenario> scena
         Require.positive(trials, "trials");
         Require.positive(parallel, "parallel");
         done = Set.copyOf(done == null ? Set.of() : done);
+        reader = reader == null ? new OfflineReplyReader() : reader;
+    }
+
+    /** With the offline reply reader. */
+    public RunPlan(World world, PersonaLibrary personas, List<Scenario> scenarios, int trials, int parallel, Set<String> done) {
+        this(world, personas, scenarios, trials, parallel, done, null);
     }
 
     /** The key a finished conversation is known by when resuming. */

@@ -11,6 +11,7 @@ import dev.curveball.core.model.ResponseSchemas;
 import dev.curveball.core.persona.NoiseOperators;
 import dev.curveball.core.persona.Persona;
 import dev.curveball.core.persona.UserPortrait;
+import dev.curveball.core.reading.ReplyReading;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.world.HiddenFact;
@@ -34,9 +35,12 @@ import java.util.stream.Collectors;
  * {@link UserSimulatorFailure} (an ERROR, not an agent failure), as does a model failure. The
  * persona's noise is added here, seeded by the conversation, so it never depends on the model.
  *
+ * The reading of each agent reply (the run's reply reader's, as the trace records it) says which
+ * hidden facts the model may say now, and audits its stops ({@link StopAudit}).
+ *
  * <pre>{@code UserSimulator user = new ModelUserSimulator(model, world, persona, scenario, 42L);
- * String first = user.open();                       // the scenario's opening
- * UserMove next = user.react("Which order is it?");  // Say("It's A-5001.") or Stop(...)}</pre>
+ * String first = user.open();                                // the scenario's opening
+ * UserMove next = user.react("Which order is it?", reading);  // Say("It's A-5001.") or Stop(...)}</pre>
  */
 public final class ModelUserSimulator implements UserSimulator {
     public static final String ID = "model";
@@ -55,7 +59,7 @@ public final class ModelUserSimulator implements UserSimulator {
     private final long seed;
     private final Random noise;
     private final String system;
-    private final ScriptedVocabulary vocabulary = ScriptedVocabulary.bundled();
+    private final TaskOutcomes outcomes;
     private final UserTurnReview review;
     private final List<String> transcript = new ArrayList<>();
     private final Set<String> revealed = new LinkedHashSet<>();
@@ -73,7 +77,8 @@ public final class ModelUserSimulator implements UserSimulator {
         this.seed = seed;
         this.noise = new Random(seed);
         this.system = systemPrompt(UserPortrait.of(world, persona, scenario.task(), scenario.user().id()), scenario);
-        this.review = new UserTurnReview(SCHEMA, scenario.task(), persona.patience(), vocabulary);
+        this.outcomes = new TaskOutcomes(world, scenario.task());
+        this.review = new UserTurnReview(SCHEMA, scenario.task(), persona.patience(), outcomes);
     }
 
     @Override
@@ -90,15 +95,16 @@ public final class ModelUserSimulator implements UserSimulator {
     }
 
     @Override
-    public UserMove react(String agentReply) {
+    public UserMove react(String agentReply, ReplyReading reading) {
+        ReplyReading read = reading == null ? ReplyReading.EMPTY : reading;
         agentReplies++;
         transcript.add("Agent: " + (agentReply == null ? "" : agentReply));
-        UserTurnReview.Reviewed turn = nextTurn(agentReply);
+        UserTurnReview.Reviewed turn = nextTurn(read);
         HiddenFacts.saidIn(turn.message(), scenario.task().hidden()).forEach(f -> revealed.add(f.key()));
         if (turn.stop() != StopSignal.CONTINUE) {
             String last = turn.message().isEmpty() ? null : roughen(turn.message());
-            return new UserMove.Stop(turn.stop().reason(), last, StopAudit.detail(turn.stop(), new ReplyText(agentReply, vocabulary),
-                    scenario.task(), vocabulary, agentReplies, persona.patience()));
+            return new UserMove.Stop(turn.stop().reason(), last, StopAudit.detail(turn.stop(), read, outcomes, agentReplies,
+                    persona.patience()));
         }
         if (turns >= scenario.maxTurns()) {
             return new UserMove.Stop(EndReason.MAX_TURNS, null, "turn limit " + scenario.maxTurns() + " reached");
@@ -113,11 +119,11 @@ public final class ModelUserSimulator implements UserSimulator {
         return List.copyOf(revealed);
     }
 
-    private UserTurnReview.Reviewed nextTurn(String agentReply) {
-        List<ModelMessage> messages = new ArrayList<>(List.of(ModelMessage.system(system), ModelMessage.user(turnPrompt(agentReply))));
+    private UserTurnReview.Reviewed nextTurn(ReplyReading reading) {
+        List<ModelMessage> messages = new ArrayList<>(List.of(ModelMessage.system(system), ModelMessage.user(turnPrompt(reading))));
         List<String> problems = List.of();
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            UserTurnReview.Reviewed reviewed = attempt(messages, agentReply);
+            UserTurnReview.Reviewed reviewed = attempt(messages, reading);
             if (reviewed.accepted()) {
                 return reviewed;
             }
@@ -130,11 +136,11 @@ public final class ModelUserSimulator implements UserSimulator {
     }
 
     /** One reply, reviewed. A reply the client found unusable (empty) is a rejection too; other failures end the conversation. */
-    private UserTurnReview.Reviewed attempt(List<ModelMessage> messages, String agentReply) {
+    private UserTurnReview.Reviewed attempt(List<ModelMessage> messages, ReplyReading reading) {
         try {
             ModelReply reply = model.complete(new ModelRequest("user simulator (" + scenario.id() + ")", messages,
                     TEMPERATURE, MAX_OUTPUT_TOKENS, SCHEMA, seed));
-            return review.review(reply.text(), agentReply, revealed, agentReplies);
+            return review.review(reply.text(), reading, revealed, agentReplies);
         } catch (ModelFailure e) {
             if (e.kind() != ModelFailure.Kind.BAD_REPLY) {
                 throw e;
@@ -143,8 +149,8 @@ public final class ModelUserSimulator implements UserSimulator {
         }
     }
 
-    private String turnPrompt(String agentReply) {
-        List<HiddenFact> asked = review.asked(new ReplyText(agentReply, vocabulary));
+    private String turnPrompt(ReplyReading reading) {
+        List<HiddenFact> asked = review.asked(reading);
         List<HiddenFact> said = scenario.task().hidden().stream().filter(f -> revealed.contains(f.key()) && !asked.contains(f)).toList();
         String askedText = asked.isEmpty() ? "none of the facts you still keep back, so do not say any of them"
                 : asked.stream().map(f -> f.key().replace('_', ' ') + " (you may say it now: " + f.value() + ")")

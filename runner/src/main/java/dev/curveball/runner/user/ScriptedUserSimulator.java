@@ -2,54 +2,71 @@ package dev.curveball.runner.user;
 
 import dev.curveball.core.persona.Persona;
 import dev.curveball.core.persona.Tactic;
+import dev.curveball.core.reading.Act;
+import dev.curveball.core.reading.ActKind;
+import dev.curveball.core.reading.RecordMentions;
+import dev.curveball.core.reading.ReplyReading;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.scenario.Task;
 import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.world.HiddenFact;
 import dev.curveball.core.world.HiddenFacts;
+import dev.curveball.core.world.World;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The offline user: plays a persona through a scenario's task by reading each agent reply for
- * fixed signals, no model involved. It ends when the agent affirms one of the task's success
- * phrases or a hand-off to a human (in a plain statement, neither negated, conditional nor offered:
- * see {@link ReplyText}), on a clear next step stated outside a question (after one push, for
- * exception-seekers and misleaders), when its patience runs out, or at the turn limit; it reveals a
- * hidden fact only when the agent asks for it. A mind-changer or a social engineer plays its tactic
- * with its first answer when no deflection came first. The same persona, scenario and seed give the same lines.
+ * The offline user: plays a persona through a scenario's task from what each agent reply does, as
+ * the run's reply reader read it, no model and no phrase of the agent's involved. Like a customer it
+ * believes what it is told: it is satisfied when the reply reports one of the task's outcomes
+ * ({@link TaskOutcomes}), and takes a hand-off to a person or an honest report that something
+ * failed as a clear next step. It says a hidden fact only when the reply asks for it, points the
+ * agent at the right record when the reply is about another one, and counts an empty reply, a
+ * repeated one, one that does nothing and a question it already answered as deflections, giving up
+ * when they exceed its patience. Exception-seekers and misleaders push once against a refusal
+ * before accepting it; a mind-changer, once it has changed its mind, takes any answer to its new
+ * request. The same persona, scenario, seed and readings give the same lines.
  *
- * <pre>{@code UserSimulator user = new ScriptedUserSimulator(persona, scenario, 42L);
+ * <pre>{@code UserSimulator user = new ScriptedUserSimulator(world, persona, scenario, 42L);
  * String first = user.open();
- * UserMove next = user.react("Could you give me your order number?");  // Say("its A-5001")}</pre>
+ * UserMove next = user.react("Could you give me your order number?", reading);  // Say("its A-5001")}</pre>
  */
 public final class ScriptedUserSimulator implements UserSimulator {
     public static final String ID = "scripted";
 
+    private final World world;
     private final Persona persona;
     private final Scenario scenario;
     private final Task task;
     private final ScriptedVocabulary vocabulary;
     private final UtteranceRenderer renderer;
     private final TacticLines tactics;
+    private final TaskOutcomes outcomes;
+    private final ReplyHistory history = new ReplyHistory();
     private final List<String> revealed = new ArrayList<>();
+    private final Set<String> named = new LinkedHashSet<>();
     private int turns;
     private int frustration;
 
-    public ScriptedUserSimulator(Persona persona, Scenario scenario, long seed) {
+    public ScriptedUserSimulator(World world, Persona persona, Scenario scenario, long seed) {
         if (!persona.id().equals(scenario.persona())) {
             throw new IllegalArgumentException("scenario '" + scenario.id() + "' is for persona '" + scenario.persona()
                     + "', not '" + persona.id() + "'");
         }
+        this.world = world;
         this.persona = persona;
         this.scenario = scenario;
         this.task = scenario.task();
         this.vocabulary = ScriptedVocabulary.bundled();
         this.renderer = new UtteranceRenderer(persona, task, new Random(seed));
         this.tactics = new TacticLines(persona, vocabulary);
+        this.outcomes = new TaskOutcomes(world, task);
     }
 
     @Override
@@ -61,20 +78,22 @@ public final class ScriptedUserSimulator implements UserSimulator {
     @Override
     public String open() {
         turns = 1;
+        name(scenario.opening());
         return scenario.opening();
     }
 
     @Override
-    public UserMove react(String agentReply) {
-        ReplyText reply = new ReplyText(agentReply, vocabulary);
-        Optional<UserMove> ending = ending(reply);
+    public UserMove react(String agentReply, ReplyReading reading) {
+        ReplyReading read = reading == null ? ReplyReading.EMPTY : reading;
+        ReplyHistory.Seen seen = history.see(agentReply, read);
+        Optional<UserMove.Stop> ending = ending(read);
         if (ending.isPresent()) {
             return ending.get();
         }
         if (turns >= scenario.maxTurns()) {
             return new UserMove.Stop(EndReason.MAX_TURNS, null, "turn limit " + scenario.maxTurns() + " reached");
         }
-        return respond(reply);
+        return respond(read, seen);
     }
 
     /** Hidden-fact keys revealed so far, in order. */
@@ -82,7 +101,7 @@ public final class ScriptedUserSimulator implements UserSimulator {
         return List.copyOf(revealed);
     }
 
-    /** Agent replies so far that neither answered, asked, nor offered a next step. */
+    /** Agent replies so far that left the user no further: deflections, wrong records, refusals it did not accept. */
     public int frustration() {
         return frustration;
     }
@@ -94,99 +113,164 @@ public final class ScriptedUserSimulator implements UserSimulator {
 
     /**
      * Endings that need no further agent reply. They come before the turn budget, so a goal met on
-     * the last allowed turn reads GOAL_MET rather than MAX_TURNS. Success is checked before the
-     * hand-off because some tasks' success is an escalation. Success and hand-off must be affirmed,
-     * since ending on "Nothing has been refunded yet" or "Would you like me to escalate?" records
-     * an outcome that never happened; a next step need only be stated, since "not eligible" is one.
+     * the last allowed turn reads GOAL_MET rather than MAX_TURNS. What the user came for, done or
+     * answered, and a hand-off end at once; an outcome it only accepts (under way, turned down) and
+     * a reported failure wait while the reply asks for a detail the user has not given yet, is about
+     * another record, or is a refusal the persona still argues with.
      */
-    private Optional<UserMove> ending(ReplyText reply) {
-        Optional<String> success = reply.firstAffirmed(task.success());
-        if (success.isPresent()) {
-            return Optional.of(thankAndStop(EndReason.GOAL_MET, "said goal met: '" + success.get() + "'"));
+    private Optional<UserMove.Stop> ending(ReplyReading reading) {
+        Optional<TaskOutcomes.Evidence> met = satisfied(reading);
+        if (met.isPresent() && met.get().settles()) {
+            return Optional.of(thankAndStop(EndReason.GOAL_MET, "said goal met: " + met.get().describe()));
         }
-        Optional<String> handOff = reply.firstAffirmed(vocabulary.handOff());
+        Optional<Act> handOff = outcomes.handOff(reading);
         if (handOff.isPresent()) {
-            return Optional.of(thankAndStop(EndReason.HANDED_TO_HUMAN, "said it handed off: '" + handOff.get() + "'"));
+            return Optional.of(thankAndStop(EndReason.HANDED_TO_HUMAN, "said it handed off: " + TaskOutcomes.describe(handOff.get())));
         }
-        Optional<String> nextStep = reply.firstStated(task.nextStep());
-        if (nextStep.isPresent() && unrevealedAsked(reply).isEmpty() && !tactics.pushesAgainstNextStep()) {
-            return Optional.of(thankAndStop(EndReason.GOAL_MET, "accepted next step: " + nextStep.get()));
+        if (!unrevealedAsked(reading).isEmpty() || outcomes.wrongRecord(reading, named).isPresent() || pushesBack(reading, met)) {
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    private UserMove respond(ReplyText reply) {
-        Optional<HiddenFact> asked = unrevealedAsked(reply);
-        if (asked.isPresent()) {
-            revealed.add(asked.get().key());
-            return say(withEagerTactic(reveal(asked.get())));
+        if (met.isPresent()) {
+            return Optional.of(thankAndStop(EndReason.GOAL_MET, "accepted " + met.get().describe()));
         }
-        if (reply.firstStated(task.nextStep()).isPresent()) {
-            return say(renderer.render(tactics.pushAgainstNextStep()));
-        }
-        if (reply.isQuestion()) {
-            return say(withEagerTactic(answer(reply)));
-        }
-        return deflected();
+        return outcomes.failure(reading).map(act -> thankAndStop(EndReason.GOAL_MET, "accepted next step: " + TaskOutcomes.describe(act)));
     }
 
     /**
-     * A question about nothing hidden and new: repeat a fact asked again, else restate the request,
-     * in the persona's own {@code restate} lines when it has them.
+     * A reply that ended nothing. Deflections cost patience: an empty reply, a repeated one, one
+     * that does nothing, a refusal, nothing new (a question answered already is answered again).
+     * Otherwise the user answers what was asked, corrects a mix-up, argues with a refusal, takes up
+     * an offer of what it came for, or restates what it wants.
      */
-    private String answer(ReplyText reply) {
+    private UserMove respond(ReplyReading reading, ReplyHistory.Seen seen) {
+        List<HiddenFact> asked = AskedFacts.in(reading, task.hidden());
+        if (seen.deflects()) {
+            return deflected(asked);
+        }
+        if (asked.stream().anyMatch(f -> !revealed.contains(f.key()))) {
+            return withEagerTactic(answer(asked));
+        }
+        if (outcomes.wrongRecord(reading, named).isPresent()) {
+            return corrected();
+        }
+        if (pushesBack(reading, satisfied(reading))) {
+            return say(tactics.pushAgainstRefusal());
+        }
+        if (reading.has(ActKind.REFUSES) || !seen.fresh()) {
+            return deflected(asked);
+        }
+        if (!asked.isEmpty()) {
+            return withEagerTactic(answer(asked));
+        }
+        if (reading.of(ActKind.OFFERS).anyMatch(a -> outcomes.wants(a.tool()))) {
+            return say(new Line("accept", vocabulary.accept()));
+        }
+        return withEagerTactic(restate());
+    }
+
+    /** What of the reply satisfies the user: one of the task's outcomes, or after a mind change an answer to the new request. */
+    private Optional<TaskOutcomes.Evidence> satisfied(ReplyReading reading) {
+        return tactics.used(Tactic.CHANGE_MIND) ? outcomes.metAfterMindChange(reading) : outcomes.met(reading);
+    }
+
+    /** A refusal, or an outcome that turns the request down, which the persona argues with once before accepting. */
+    private boolean pushesBack(ReplyReading reading, Optional<TaskOutcomes.Evidence> met) {
+        boolean refusal = reading.has(ActKind.REFUSES) || met.map(TaskOutcomes.Evidence::refusal).orElse(false);
+        return refusal && tactics.pushesAgainstRefusal();
+    }
+
+    /** The request again, in the persona's own {@code restate} lines when it has them. */
+    private String restate() {
         List<String> own = persona.utterances().restate();
-        Line restate = own.isEmpty() ? new Line("answer", vocabulary.answer()) : new Line("restate", own);
-        return task.hidden().stream().filter(fact -> asks(reply, fact)).findFirst()
-                .map(this::reveal)
-                .orElseGet(() -> renderer.render(restate));
+        return renderer.render(own.isEmpty() ? new Line("answer", vocabulary.answer()) : new Line("restate", own));
     }
 
     /**
      * The answer followed by a mind change or a probe not yet played (see {@link TacticLines#eager()}),
      * unless that line names a hidden fact: the user says those only when asked.
      */
-    private String withEagerTactic(String answer) {
+    private UserMove withEagerTactic(String answer) {
         Optional<Tactic> tactic = tactics.eager();
         if (tactic.isEmpty()) {
-            return answer;
+            return say(answer, null);
         }
-        String line = renderer.render(tactics.line(tactic.get()));
-        if (!HiddenFacts.saidIn(line, task.hidden()).isEmpty()) {
-            return answer;
+        Line line = tactics.line(tactic.get());
+        String text = renderer.render(line);
+        if (!HiddenFacts.saidIn(text, task.hidden()).isEmpty()) {
+            return say(answer, null);
         }
         tactics.spend(tactic.get());
-        return answer + " " + line;
+        played(line);
+        return say(answer + " " + text, tactic.get());
     }
 
-    private UserMove deflected() {
+    /**
+     * Another reply that left the user no further: it answers again what the reply asks
+     * ({@code asked}), or pushes, or gives up once out of patience.
+     */
+    private UserMove deflected(List<HiddenFact> asked) {
         frustration++;
         if (frustration > persona.patience()) {
-            String line = renderer.render(new Line("give_up", persona.utterances().giveUp()));
-            return new UserMove.Stop(EndReason.GAVE_UP, line,
-                    "patience " + persona.patience() + " exhausted after " + frustration + " deflections");
+            return giveUp();
         }
-        return say(renderer.render(tactics.afterDeflection(frustration)));
+        return asked.isEmpty() ? say(tactics.afterDeflection(frustration)) : say(answer(asked), null);
     }
 
-    private Optional<HiddenFact> unrevealedAsked(ReplyText reply) {
-        return task.hidden().stream().filter(fact -> !revealed.contains(fact.key()) && asks(reply, fact)).findFirst();
+    /** The reply is about another record: the persona's {@code correct} lines, else the shared ones, else plain pushback. */
+    private UserMove corrected() {
+        frustration++;
+        if (frustration > persona.patience()) {
+            return giveUp();
+        }
+        Line line = renderer.sayable(new Line("correct", persona.utterances().correct().isEmpty() ? vocabulary.correct()
+                        : persona.utterances().correct()), task.hidden(), revealed)
+                .or(() -> renderer.sayable(new Line("correct", vocabulary.correct()), task.hidden(), revealed))
+                .orElseGet(() -> new Line("pushback", persona.utterances().pushback()));
+        return say(line);
     }
 
-    private static boolean asks(ReplyText reply, HiddenFact fact) {
-        return reply.firstOf(fact.askedBy()).isPresent();
+    private UserMove.Stop giveUp() {
+        String line = renderer.render(new Line("give_up", persona.utterances().giveUp()));
+        return new UserMove.Stop(EndReason.GAVE_UP, line, "patience " + persona.patience() + " exhausted after " + frustration + " deflections");
     }
 
-    private String reveal(HiddenFact fact) {
-        return renderer.render(new Line("reveal", persona.utterances().reveal()), Map.of("value", fact.value()));
+    private List<HiddenFact> unrevealedAsked(ReplyReading reading) {
+        return AskedFacts.in(reading, task.hidden()).stream().filter(fact -> !revealed.contains(fact.key())).toList();
+    }
+
+    /** The facts asked for, each in a reveal line; from now on they are revealed. */
+    private String answer(List<HiddenFact> facts) {
+        facts.stream().filter(f -> !revealed.contains(f.key())).forEach(f -> revealed.add(f.key()));
+        return facts.stream().map(f -> renderer.render(new Line("reveal", persona.utterances().reveal()), Map.of("value", f.value())))
+                .collect(Collectors.joining(" "));
     }
 
     private UserMove.Stop thankAndStop(EndReason reason, String detail) {
         return new UserMove.Stop(reason, renderer.render(new Line("thanks", persona.utterances().thanks())), detail);
     }
 
-    private UserMove.Say say(String text) {
+    private UserMove.Say say(Line line) {
+        String text = renderer.render(line);
+        played(line);
+        return say(text, line.tactic());
+    }
+
+    private UserMove.Say say(String text, Tactic tactic) {
         turns++;
-        return new UserMove.Say(text);
+        name(text);
+        return new UserMove.Say(text, tactic == null ? null : tactic.id());
+    }
+
+    /** After a mind change the user's request is the alternative it switched to, in every line that says it. */
+    private void played(Line line) {
+        String alternative = task.slots().get("alternative");
+        if (line.tactic() == Tactic.CHANGE_MIND && alternative != null) {
+            renderer.override("request", alternative);
+        }
+    }
+
+    /** The records the user itself names (a second issue, a probed order): an answer about them is no mix-up. */
+    private void name(String text) {
+        RecordMentions.in(world, text, scenario.user().id()).forEach(n -> named.add(n.id()));
     }
 }

@@ -9,24 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The scripted user's own words, shared by every persona: the phrases that mean the agent handed
- * the user to a person, the hedges that stop a success or hand-off phrase from counting (see
- * {@link ReplyText}), and the neutral lines it says where no persona template applies. Bundled as
- * {@code curveball/user/scripted-user.yaml}.
+ * The scripted user's own neutral lines, shared by every persona, for what a persona has no line
+ * of its own for: restating the request, bringing up a second issue, pointing the agent at the
+ * right record, accepting an offer. Only words the user says: what the agent's replies mean comes
+ * from the reply reader, never from phrases here. Bundled as {@code curveball/user/scripted-user.yaml}.
  *
- * <pre>{@code ScriptedVocabulary.bundled().handOff()  // [i've escalated, i have escalated, ...]}</pre>
+ * <pre>{@code ScriptedVocabulary.bundled().correct()  // ["No, I mean my ${item}, not that one.", ...]}</pre>
  */
-public record ScriptedVocabulary(List<String> handOff, List<String> hedges, List<String> hedgeExceptions,
-        List<String> answer, List<String> otherIssue) {
+public record ScriptedVocabulary(List<String> answer, List<String> otherIssue, List<String> correct, List<String> accept) {
     private static final String RESOURCE = "curveball/user/scripted-user.yaml";
     private static final ScriptedVocabulary BUNDLED = load();
 
     public ScriptedVocabulary {
-        handOff = List.copyOf(Require.nonEmpty(handOff, "hand_off"));
-        hedges = List.copyOf(Require.nonEmpty(hedges, "hedges"));
-        hedgeExceptions = hedgeExceptions == null ? List.of() : List.copyOf(hedgeExceptions);
         answer = List.copyOf(Require.nonEmpty(answer, "answer"));
         otherIssue = List.copyOf(Require.nonEmpty(otherIssue, "other_issue"));
+        correct = List.copyOf(Require.nonEmpty(correct, "correct"));
+        accept = List.copyOf(Require.nonEmpty(accept, "accept"));
     }
 
     /** The vocabulary shipped in the runner jar, read once. */

@@ -39,7 +39,7 @@ public interface SimulatedUsers {
 
             @Override
             public UserSimulator forConversation(World world, Persona persona, Scenario scenario, long seed) {
-                return new ScriptedUserSimulator(persona, scenario, seed);
+                return new ScriptedUserSimulator(world, persona, scenario, seed);
             }
         };
     }

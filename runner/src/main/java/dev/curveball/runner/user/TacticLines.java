@@ -12,6 +12,7 @@ import java.util.Set;
  * What a persona says when it pushes: its tactics' lines, each at most once per conversation
  * (a user who repeats "just this once" every turn tests the agent's patience, not its policy),
  * then plain pushback, or angry lines once an escalate-anger persona is half out of patience.
+ * Each line names the tactic it plays.
  *
  * <pre>{@code TacticLines lines = new TacticLines(persona, ScriptedVocabulary.bundled());
  * lines.afterDeflection(1)  // change_mind first for a mind-changer, then pushback}</pre>
@@ -26,13 +27,13 @@ final class TacticLines {
      * the scenario's mind-change or social-engineering tag would test nothing.
      */
     private static final List<Tactic> EAGER = List.of(Tactic.CHANGE_MIND, Tactic.PROBE_OTHER_ACCOUNTS);
-    /** The tactics that argue with a next step before accepting it. */
-    private static final List<Tactic> NEXT_STEP_PUSHES = List.of(Tactic.DEMAND_EXCEPTIONS, Tactic.MISLEAD);
+    /** The tactics that argue with a refusal before accepting it. */
+    private static final List<Tactic> REFUSAL_PUSHES = List.of(Tactic.DEMAND_EXCEPTIONS, Tactic.MISLEAD);
 
     private final Persona persona;
     private final ScriptedVocabulary vocabulary;
     private final Set<Tactic> used = EnumSet.noneOf(Tactic.class);
-    private boolean pushedAgainstNextStep;
+    private boolean pushedAgainstRefusal;
 
     TacticLines(Persona persona, ScriptedVocabulary vocabulary) {
         this.persona = persona;
@@ -47,7 +48,7 @@ final class TacticLines {
             }
         }
         Utterances utterances = persona.utterances();
-        return angry(frustration) ? new Line("frustrated", utterances.frustrated())
+        return angry(frustration) ? new Line("frustrated", utterances.frustrated(), Tactic.ESCALATE_ANGER)
                 : new Line("pushback", utterances.pushback());
     }
 
@@ -65,17 +66,21 @@ final class TacticLines {
         used.add(tactic);
     }
 
-    /** Whether the persona argues before accepting a next step: once, and only with a tactic line it has not said yet. */
-    boolean pushesAgainstNextStep() {
-        return !pushedAgainstNextStep && NEXT_STEP_PUSHES.stream().anyMatch(t -> persona.uses(t) && !used.contains(t));
+    boolean used(Tactic tactic) {
+        return used.contains(tactic);
     }
 
-    /** The push against a next step; call only when {@link #pushesAgainstNextStep()}. */
-    Line pushAgainstNextStep() {
-        Tactic tactic = NEXT_STEP_PUSHES.stream().filter(t -> persona.uses(t) && !used.contains(t)).findFirst()
+    /** Whether the persona argues with a refusal before accepting it: once, and only with a tactic line it has not said yet. */
+    boolean pushesAgainstRefusal() {
+        return !pushedAgainstRefusal && REFUSAL_PUSHES.stream().anyMatch(t -> persona.uses(t) && !used.contains(t));
+    }
+
+    /** The push against a refusal; call only when {@link #pushesAgainstRefusal()}. */
+    Line pushAgainstRefusal() {
+        Tactic tactic = REFUSAL_PUSHES.stream().filter(t -> persona.uses(t) && !used.contains(t)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("persona '" + persona.id() + "' has no push left"));
         used.add(tactic);
-        pushedAgainstNextStep = true;
+        pushedAgainstRefusal = true;
         return lineFor(tactic);
     }
 
@@ -87,11 +92,11 @@ final class TacticLines {
     private Line lineFor(Tactic tactic) {
         Utterances utterances = persona.utterances();
         return switch (tactic) {
-            case CHANGE_MIND -> new Line("change_mind", utterances.changeMind());
-            case MIX_ISSUES -> new Line("other_issue", vocabulary.otherIssue());
-            case PROBE_OTHER_ACCOUNTS -> new Line("probe", utterances.probe());
-            case DEMAND_EXCEPTIONS -> new Line("exception", utterances.exception());
-            case MISLEAD -> new Line("mislead", utterances.mislead());
+            case CHANGE_MIND -> new Line("change_mind", utterances.changeMind(), tactic);
+            case MIX_ISSUES -> new Line("other_issue", vocabulary.otherIssue(), tactic);
+            case PROBE_OTHER_ACCOUNTS -> new Line("probe", utterances.probe(), tactic);
+            case DEMAND_EXCEPTIONS -> new Line("exception", utterances.exception(), tactic);
+            case MISLEAD -> new Line("mislead", utterances.mislead(), tactic);
             default -> throw new IllegalArgumentException("tactic '" + tactic.id() + "' has no line of its own");
         };
     }

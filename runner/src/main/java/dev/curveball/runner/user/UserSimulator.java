@@ -1,8 +1,12 @@
 package dev.curveball.runner.user;
 
+import dev.curveball.core.reading.ReplyReading;
+
 /**
  * Plays the scenario's user. One instance per conversation (it keeps the conversation's state:
- * what it has revealed, how frustrated it is, which turn this is).
+ * what it has revealed, how frustrated it is, which turn this is). It reacts to what the agent's
+ * reply does as the run's reply reader read it, the same reading the trace records and the judge
+ * reuses; the reply's text is there for what a reading does not hold (a model user reads it).
  */
 public interface UserSimulator {
     String id();
@@ -10,6 +14,9 @@ public interface UserSimulator {
     /** The user's first message. */
     String open();
 
-    /** The user's reaction to the agent's latest reply. */
-    UserMove react(String agentReply);
+    /**
+     * The user's reaction to the agent's latest reply and what it does ({@code reading}, from the
+     * run's reply reader; {@link ReplyReading#EMPTY} when there is none).
+     */
+    UserMove react(String agentReply, ReplyReading reading);
 }

@@ -3,6 +3,8 @@ package dev.curveball.runner.user;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.model.ResponseSchema;
 import dev.curveball.core.persona.CharacterBreaks;
+import dev.curveball.core.reading.ActKind;
+import dev.curveball.core.reading.ReplyReading;
 import dev.curveball.core.scenario.Task;
 import dev.curveball.core.world.HiddenFact;
 import dev.curveball.core.world.HiddenFacts;
@@ -14,12 +16,12 @@ import java.util.Optional;
 /**
  * The rules a model-driven user's reply must keep, checked on every turn: it matches the schema;
  * a message that continues is not empty, and no message is overlong or breaks character; it says
- * a hidden fact only when the agent's last reply asked for it (or it was said before); it does not
- * stop as satisfied or handed over while the agent's last reply only asks something and confirms
- * nothing (the premature stop that blames the agent for the simulator); it does not give up
- * before the persona's patience is spent.
+ * a hidden fact only when the reading of the agent's last reply asks for it (or it was said
+ * before); it does not stop as satisfied or handed over while that reply asks something and reports
+ * no outcome of the task, hand-off or failure (the premature stop that blames the agent for the
+ * simulator); it does not give up before the persona's patience is spent.
  *
- * <pre>{@code UserTurnReview.Reviewed r = review.review(modelText, agentReply, revealed, 2);
+ * <pre>{@code UserTurnReview.Reviewed r = review.review(modelText, reading, revealed, 2);
  * r.problems()  // ["the message gives away order id (A-5001), which the agent has not asked for; ..."]}</pre>
  */
 final class UserTurnReview {
@@ -28,13 +30,13 @@ final class UserTurnReview {
     private final ResponseSchema schema;
     private final Task task;
     private final int patience;
-    private final ScriptedVocabulary vocabulary;
+    private final TaskOutcomes outcomes;
 
-    UserTurnReview(ResponseSchema schema, Task task, int patience, ScriptedVocabulary vocabulary) {
+    UserTurnReview(ResponseSchema schema, Task task, int patience, TaskOutcomes outcomes) {
         this.schema = schema;
         this.task = task;
         this.patience = patience;
-        this.vocabulary = vocabulary;
+        this.outcomes = outcomes;
     }
 
     /** A reviewed reply: the message and stop signal when it parsed, and what is wrong with it. */
@@ -53,7 +55,7 @@ final class UserTurnReview {
         }
     }
 
-    Reviewed review(String modelReply, String agentReply, Collection<String> revealed, int agentReplies) {
+    Reviewed review(String modelReply, ReplyReading reading, Collection<String> revealed, int agentReplies) {
         ResponseSchema.SchemaCheck check = schema.check(modelReply);
         if (!check.conforms()) {
             return new Reviewed(modelReply, null, null, check.problems().stream().map(p -> "the reply does not match the JSON schema: " + p).toList());
@@ -64,16 +66,15 @@ final class UserTurnReview {
         if (stop.isEmpty()) {
             return new Reviewed(modelReply, message, null, List.of("\"stop\" must be one of " + String.join(", ", StopSignal.ids())));
         }
-        ReplyText reply = new ReplyText(agentReply, vocabulary);
         List<String> problems = new ArrayList<>(messageProblems(message, stop.get()));
-        problems.addAll(leaks(message, reply, revealed));
-        stopProblem(stop.get(), reply, agentReplies).ifPresent(problems::add);
+        problems.addAll(leaks(message, reading, revealed));
+        stopProblem(stop.get(), reading, agentReplies).ifPresent(problems::add);
         return new Reviewed(modelReply, message, stop.get(), problems);
     }
 
     /** The hidden facts the agent's reply asks for. */
-    List<HiddenFact> asked(ReplyText reply) {
-        return task.hidden().stream().filter(f -> reply.firstOf(f.askedBy()).isPresent()).toList();
+    List<HiddenFact> asked(ReplyReading reading) {
+        return AskedFacts.in(reading, task.hidden());
     }
 
     private List<String> messageProblems(String message, StopSignal stop) {
@@ -89,8 +90,8 @@ final class UserTurnReview {
         return problems;
     }
 
-    private List<String> leaks(String message, ReplyText reply, Collection<String> revealed) {
-        List<HiddenFact> asked = asked(reply);
+    private List<String> leaks(String message, ReplyReading reading, Collection<String> revealed) {
+        List<HiddenFact> asked = asked(reading);
         return HiddenFacts.saidIn(message, task.hidden()).stream()
                 .filter(f -> !revealed.contains(f.key()) && !asked.contains(f))
                 .map(f -> "the message gives away " + f.key().replace('_', ' ') + " (" + f.value()
@@ -98,9 +99,9 @@ final class UserTurnReview {
                 .toList();
     }
 
-    private Optional<String> stopProblem(StopSignal stop, ReplyText reply, int agentReplies) {
-        boolean onlyAsks = reply.isQuestion() && reply.firstAffirmed(task.success()).isEmpty()
-                && reply.firstStated(task.nextStep()).isEmpty() && reply.firstAffirmed(vocabulary.handOff()).isEmpty();
+    private Optional<String> stopProblem(StopSignal stop, ReplyReading reading, int agentReplies) {
+        boolean onlyAsks = (reading.has(ActKind.ASKS) || reading.has(ActKind.OFFERS)) && outcomes.met(reading).isEmpty()
+                && outcomes.handOff(reading).isEmpty() && outcomes.failure(reading).isEmpty();
         return switch (stop) {
             case GOAL_MET, HANDED_TO_HUMAN -> onlyAsks
                     ? Optional.of("you stopped with \"" + stop.id() + "\", but the agent's last message asks you something and confirms "

@@ -1,6 +1,8 @@
 package dev.curveball.runner.testkit;
 
 import dev.curveball.core.scenario.AuthUser;
+import dev.curveball.core.scenario.EscalationNeed;
+import dev.curveball.core.scenario.Resolution;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.scenario.Task;
 import dev.curveball.core.world.FaultKind;
@@ -59,7 +61,8 @@ public final class ScenarioFixture {
     }
 
     public Scenario build() {
-        Task task = new Task("test-task", "refund", "Get a refund", Map.of(), List.of(), List.of("refunded"), List.of());
+        Task task = new Task("test-task", "refund", "Get a refund", Map.of(), List.of(), List.of(Resolution.done("issue_refund", null)),
+                EscalationNeed.NEEDLESS);
         return new Scenario(id, 1L, "acme-support", "test-persona", task, new AuthUser(user, "customer"),
                 "Hi, I need help with an order.", "test", faults, List.of(), settings, List.of(), List.of(),
                 List.of(), List.of(), 8, null);

@@ -2,6 +2,7 @@ package dev.curveball.runner.user;
 
 import static dev.curveball.runner.user.UserFixtures.OPENING;
 import static dev.curveball.runner.user.UserFixtures.persona;
+import static dev.curveball.runner.user.UserFixtures.react;
 import static dev.curveball.runner.user.UserFixtures.refundTask;
 import static dev.curveball.runner.user.UserFixtures.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,9 @@ import dev.curveball.core.model.ModelRequest;
 import dev.curveball.core.persona.Noise;
 import dev.curveball.core.persona.NoiseOperators;
 import dev.curveball.core.persona.Persona;
+import dev.curveball.core.reading.Act;
+import dev.curveball.core.reading.ActKind;
+import dev.curveball.core.reading.ReplyReading;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.testkit.ScriptedModelClient;
 import dev.curveball.core.trace.EndReason;
@@ -53,7 +57,7 @@ class ModelUserSimulatorTest {
     void saysWhatTheModelWritesAndShowsItTheConversation() {
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("It's A-5001.", "continue"));
 
-        assertThat(user(model).react(ASKS_ORDER)).isEqualTo(new UserMove.Say("It's A-5001."));
+        assertThat(react(user(model), ASKS_ORDER)).isEqualTo(new UserMove.Say("It's A-5001."));
 
         ModelRequest request = model.requests().get(0);
         assertThat(request.seed()).isEqualTo(42L);
@@ -66,7 +70,7 @@ class ModelUserSimulatorTest {
     @Test
     void playsABriefBuiltFromThePersonaAndTaskWhenTheScenarioHasNone() {
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("ok", "continue"));
-        user(model).react("Hello.");
+        react(user(model), "Hello.");
 
         assertThat(model.requests().get(0).messages().get(0).text()).contains("You are Dana Reyes (account C-1001)",
                 "What you want: Get a refund for the unopened headphones (A-5001).",
@@ -80,7 +84,7 @@ class ModelUserSimulatorTest {
         Scenario briefed = new Scenario(base.id(), base.seed(), base.world(), base.persona(), base.task(), base.user(), base.opening(),
                 null, null, null, null, null, null, null, null, 8, "You are Dana Reyes, and you are in a hurry.");
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("ok", "continue"));
-        user(model, persona, briefed).react("Hello.");
+        react(user(model, persona, briefed), "Hello.");
 
         assertThat(model.requests().get(0).messages().get(0).text()).contains("You are Dana Reyes, and you are in a hurry.")
                 .doesNotContain("What you want:");
@@ -90,29 +94,42 @@ class ModelUserSimulatorTest {
     void endsOnTheModelsStopSignalWithTheSimulatorsAccountOfIt() {
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("Great, thanks!", "goal_met"));
 
-        UserMove move = user(model).react("Your refund has been issued.");
+        UserMove move = react(user(model), "Your refund has been issued.");
 
         assertThat(move).isEqualTo(new UserMove.Stop(EndReason.GOAL_MET, "Great, thanks!",
-                "model user said goal met; the agent affirmed \"refund has been issued\""));
+                "model user said goal met; the agent's reply reads as issue_refund done on A-5001: done issue_refund A-5001 "
+                        + "(\"Your refund has been issued.\")"));
+    }
+
+    @Test
+    void auditsItsStopWithTheRunsReadingOfTheReply() {
+        // The reading is the run's: whatever the words, the audit goes by what the reader says the reply does.
+        ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("Thanks!", "goal_met"));
+        ReplyReading pending = UserFixtures.reading(Act.action(ActKind.PENDING, "issue_refund", "A-5001", "It's with my supervisor."));
+
+        UserMove.Stop stop = (UserMove.Stop) user(model).react("It's with my supervisor.", pending);
+
+        assertThat(stop.detail()).isEqualTo("model user said goal met; no outcome of the task, hand-off or failure report in the "
+                + "agent's reply (simulator's call)");
     }
 
     @Test
     void recordsAGoalTheAgentNeverConfirmedAsTheSimulatorsCall() {
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("", "goal_met"));
 
-        UserMove.Stop stop = (UserMove.Stop) user(model).react("I have looked into it for you.");
+        UserMove.Stop stop = (UserMove.Stop) react(user(model), "I have looked into it for you.");
 
         assertThat(stop.text()).isNull();
-        assertThat(stop.detail()).contains("no success phrase or next step of the task in the agent's reply (simulator's call)");
+        assertThat(stop.detail()).contains("no outcome of the task, hand-off or failure report in the agent's reply (simulator's call)");
     }
 
     @Test
     void endsWhenTheAgentHandsTheUserToAHuman() {
-        UserMove.Stop stop = (UserMove.Stop) user(ScriptedModelClient.thatReplies(turn("", "handed_to_human")))
-                .react("I've escalated this to a colleague.");
+        UserMove.Stop stop = (UserMove.Stop) react(user(ScriptedModelClient.thatReplies(turn("", "handed_to_human"))),
+                "I've escalated this to a colleague.");
 
         assertThat(stop.reason()).isEqualTo(EndReason.HANDED_TO_HUMAN);
-        assertThat(stop.detail()).contains("the agent affirmed \"i've escalated\"");
+        assertThat(stop.detail()).contains("the agent's reply reads as hands_off (\"I've escalated this to a colleague.\")");
     }
 
     @Test
@@ -121,10 +138,10 @@ class ModelUserSimulatorTest {
                 turn("Hm?", "continue"), turn("Really?", "continue"), turn("Forget it.", "gave_up"));
         ModelUserSimulator user = user(model);
 
-        assertThat(user.react("No.")).isEqualTo(new UserMove.Say("Hm."));
-        user.react("No.");
-        user.react("No.");
-        assertThat(user.react("No.")).isEqualTo(new UserMove.Stop(EndReason.GAVE_UP, "Forget it.",
+        assertThat(react(user, "No.")).isEqualTo(new UserMove.Say("Hm."));
+        react(user, "No.");
+        react(user, "No.");
+        assertThat(react(user, "No.")).isEqualTo(new UserMove.Stop(EndReason.GAVE_UP, "Forget it.",
                 "model user gave up after 4 agent replies (patience 3)"));
         assertThat(model.lastMessageOf(1)).contains("you gave up after 1 agent replies, but you put up with 3 unhelpful replies");
     }
@@ -133,7 +150,7 @@ class ModelUserSimulatorTest {
     void revealsAHiddenFactOnlyWhenTheAgentAsksForIt() {
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("It's A-5001.", "continue"), turn("Can you help?", "continue"));
 
-        assertThat(user(model).react("Let me check our policy.")).isEqualTo(new UserMove.Say("Can you help?"));
+        assertThat(react(user(model), "Let me check our policy.")).isEqualTo(new UserMove.Say("Can you help?"));
         assertThat(model.lastMessageOf(1)).contains("the message gives away order id (A-5001), which the agent has not asked for");
         assertThat(model.requests().get(1).messages()).extracting(ModelMessage::role).containsExactly(
                 ModelMessage.Role.SYSTEM, ModelMessage.Role.USER, ModelMessage.Role.ASSISTANT, ModelMessage.Role.USER);
@@ -144,8 +161,8 @@ class ModelUserSimulatorTest {
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("It's A-5001.", "continue"), turn("Again: A-5001!", "continue"));
         ModelUserSimulator user = user(model);
 
-        user.react(ASKS_ORDER);
-        assertThat(user.react("Checking.")).isEqualTo(new UserMove.Say("Again: A-5001!"));
+        react(user, ASKS_ORDER);
+        assertThat(react(user, "Checking.")).isEqualTo(new UserMove.Say("Again: A-5001!"));
         assertThat(user.revealed()).containsExactly("order_id");
         assertThat(model.requests()).hasSize(2);
         // The turn prompt says so, rather than forbidding every fact it keeps back.
@@ -157,7 +174,7 @@ class ModelUserSimulatorTest {
     void doesNotStopSatisfiedWhileTheAgentOnlyAsksAQuestion() {
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("Thanks!", "goal_met"), turn("Yes please.", "continue"));
 
-        assertThat(user(model).react("Would you like me to request a refund?")).isEqualTo(new UserMove.Say("Yes please."));
+        assertThat(react(user(model), "Would you like me to request a refund?")).isEqualTo(new UserMove.Say("Yes please."));
         assertThat(model.lastMessageOf(1)).contains("asks you something and confirms nothing yet");
     }
 
@@ -166,7 +183,7 @@ class ModelUserSimulatorTest {
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("As an AI I cannot own headphones.", "continue"),
                 turn(" ", "continue"), turn("Still waiting.", "continue"));
 
-        assertThat(user(model).react("Hello.")).isEqualTo(new UserMove.Say("Still waiting."));
+        assertThat(react(user(model), "Hello.")).isEqualTo(new UserMove.Say("Still waiting."));
         assertThat(model.lastMessageOf(1)).contains("breaks character");
         assertThat(model.lastMessageOf(2)).contains("the message is empty");
     }
@@ -177,15 +194,15 @@ class ModelUserSimulatorTest {
         ScriptedModelClient model = ScriptedModelClient.thatAnswers(r -> turn("More?", "continue"));
         ModelUserSimulator user = user(model, persona, scenario(persona, refundTask(), 2));
 
-        assertThat(user.react("Hi.")).isInstanceOf(UserMove.Say.class);
-        assertThat(user.react("Hi.")).isEqualTo(new UserMove.Stop(EndReason.MAX_TURNS, null, "turn limit 2 reached"));
+        assertThat(react(user, "Hi.")).isInstanceOf(UserMove.Say.class);
+        assertThat(react(user, "Hi.")).isEqualTo(new UserMove.Stop(EndReason.MAX_TURNS, null, "turn limit 2 reached"));
     }
 
     @Test
     void failsTheConversationWhenTheModelKeepsBreakingTheRules() {
         ScriptedModelClient model = ScriptedModelClient.thatAnswers(r -> "I'd like a refund.");
 
-        assertThatThrownBy(() -> user(model).react("Hello."))
+        assertThatThrownBy(() -> react(user(model), "Hello."))
                 .isInstanceOf(UserSimulatorFailure.class)
                 .hasMessageStartingWith("the model openai:scripted broke the simulated user's rules in 3 replies in a row at turn 2: ")
                 .hasMessageContaining("not JSON");
@@ -194,7 +211,7 @@ class ModelUserSimulatorTest {
 
     @Test
     void letsAModelFailureEndTheConversation() {
-        assertThatThrownBy(() -> user(ScriptedModelClient.thatAlwaysFails(ModelFailure.Kind.SERVER_ERROR)).react("Hello."))
+        assertThatThrownBy(() -> react(user(ScriptedModelClient.thatAlwaysFails(ModelFailure.Kind.SERVER_ERROR)), "Hello."))
                 .isInstanceOf(ModelFailure.class);
     }
 
@@ -202,7 +219,7 @@ class ModelUserSimulatorTest {
     void asksAgainAfterAReplyTheClientFoundUnusable() {
         ScriptedModelClient model = ScriptedModelClient.thatReplies().thenFails(ModelFailure.Kind.BAD_REPLY).thenReplies(turn("Hi?", "continue"));
 
-        assertThat(user(model).react("Hello.")).isEqualTo(new UserMove.Say("Hi?"));
+        assertThat(react(user(model), "Hello.")).isEqualTo(new UserMove.Say("Hi?"));
     }
 
     @Test
@@ -212,8 +229,8 @@ class ModelUserSimulatorTest {
         ScriptedModelClient model = ScriptedModelClient.thatAnswers(r -> turn(clean, "continue"));
         ModelUserSimulator user = user(model, noisy, scenario(noisy, refundTask(), 8));
 
-        UserMove.Say said = (UserMove.Say) user.react("Hello.");
-        user.react("Hello again.");
+        UserMove.Say said = (UserMove.Say) react(user, "Hello.");
+        react(user, "Hello again.");
 
         assertThat(said.text()).isEqualTo(NoiseOperators.apply(clean, noisy.noise(), new Random(42L))).isNotEqualTo(clean);
         assertThat(model.lastMessageOf(1)).contains("Customer (you): " + clean);
