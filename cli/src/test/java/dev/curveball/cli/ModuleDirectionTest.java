@@ -29,7 +29,7 @@ class ModuleDirectionTest {
             "examples", Set.of("core"),
             "cli", Set.of("results", "examples", "core"),
             "embeddings", Set.of("core", "generator"),
-            "bench", Set.of("core", "personas", "generator", "embeddings"));
+            "bench", Set.of("core", "personas", "generator", "embeddings", "runner"));
 
     @Test
     void everyModuleDependsOnlyOnTheModulesBeneathIt() throws Exception {

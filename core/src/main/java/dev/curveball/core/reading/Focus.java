@@ -72,8 +72,24 @@ final class Focus {
         return Optional.ofNullable(failed);
     }
 
-    /** The latest record in focus of {@code table} (any table when null). */
+    private List<Entities.Mention> sentence = List.of();
+
+    /** The records the current sentence names: "your refund has been issued: 329.00 for A-5005" is about A-5005. */
+    void sentence(List<Entities.Mention> mentions) {
+        sentence = mentions;
+    }
+
+    /** The record of {@code table} the current sentence names, when it names exactly one; else the latest in focus. */
     Optional<String> entity(String table) {
+        List<String> inSentence = sentence.stream().filter(m -> table == null || m.entity().tables().contains(table))
+                .map(m -> m.entity().id()).distinct().toList();
+        if (inSentence.size() == 1) {
+            return Optional.of(inSentence.get(0));
+        }
+        return latest(table);
+    }
+
+    private Optional<String> latest(String table) {
         for (int i = recent.size() - 1; i >= 0; i--) {
             Entities.Entity e = recent.get(i);
             if (table == null || e.tables().contains(table)) {

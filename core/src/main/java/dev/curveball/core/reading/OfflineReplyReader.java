@@ -38,6 +38,7 @@ public final class OfflineReplyReader implements ReplyReader {
         List<Act> acts = new ArrayList<>();
         for (Sentence sentence : Segmenter.split(reply, terms::spell)) {
             List<Entities.Mention> seen = new ArrayList<>();
+            focus.sentence(terms.entities().mentions(sentence.text(), context.subject()));
             for (Clause clause : sentence.clauses()) {
                 List<Entities.Mention> mentions = terms.entities().mentions(clause.text(), context.subject());
                 focus.see(mentions);

@@ -25,6 +25,7 @@ final class Segmenter {
             ",?\\s+(?=(?:but|so|yet|whereas|although|though|however|because|since|while|which means|meaning|otherwise|and then)\\b)"
                     + "|,\\s+(?=and\\b|which\\b|as\\b|though\\b|unfortunately\\b|sadly\\b|also\\b|plus\\b)"
                     + "|\\s+(?=and\\s+(?:i|we|you|it|they|there|he|she|that|this)\\b)");
+    private static final Pattern LEADING_REASON = Pattern.compile("^((?:since|because|as|given that|now that|seeing that)\\s[^,]+),\\s*(.+)$");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     private static final Pattern MID_CONDITION = Pattern.compile(
             "\\s+(?=(?:if|once|as soon as|unless|until|provided|assuming|so long as|as long as|after|when|whenever)\\s)");
@@ -58,7 +59,11 @@ final class Segmenter {
         List<String> parts = new ArrayList<>();
         for (String strong : STRONG_BREAK.split(sentence)) {
             for (String part : CONJUNCTION.split(strong)) {
-                if (!part.isBlank()) {
+                Matcher reason = LEADING_REASON.matcher(part.strip());
+                if (reason.matches()) {
+                    parts.add(reason.group(1)); // "since it was not approved, | i have handed this to a colleague"
+                    parts.add(reason.group(2));
+                } else if (!part.isBlank()) {
                     parts.add(part.strip());
                 }
             }
@@ -116,6 +121,7 @@ final class Segmenter {
     private static boolean asksByForm(String clause) {
         return clause.matches("^(?:(?:and|so|also|but|ok|okay|sure|great|thanks|now|first|then|quick question|one more thing)\\s+)?"
                 + "(?:(?:can|could|would|will|do|does|did|is|are|was|were|have|has|shall|should|may) (?:you|i|we|it|the|your|this|that|there|they)\\b"
+                + "|which (?:order|one|item|product|purchase|of)\\b"
                 + "|(?:what|how|why) (?:is|are|was|were|do|does|did|would|should|can|could|order|one|item|date|time|kind|sort|exactly)\\b).*");
     }
 }
