@@ -21,6 +21,8 @@ final class ActionActs {
     private static final Pattern NOT_YET = Pattern.compile("\\b(?:not\\s+(?:\\p{L}+\\s+){0,3}yet|yet to|not yet|nothing yet|no \\p{L}+ yet)\\b");
     private static final Pattern OFFER_TO_ACT = Pattern.compile(
             "\\b(?:would you like me to|do you want me to|want me to|shall i|should i|can i|may i|would you like us to|like me to|would it be ok(?:ay)? if i|want that|want it|you want it)\\b");
+    /** "I sent your refund to a supervisor for a decision": the one who decides is named, so the refund waits. */
+    private static final Pattern DECIDER = Pattern.compile("\\bto (?:a|my|the|our) (?:supervisor|manager|team lead)\\b|\\bfor (?:a |their |his |her )?(?:decision|review|sign.off)\\b");
     private static final Pattern SETTLED = Pattern.compile("\\b(?:approved|was approved|has been approved|got approved|granted|signed off|cleared)\\b");
     private static final Pattern IMPLICIT_DONE = Pattern.compile(
             "^(?:(?:ok|okay|great|good news|right|perfect|alright|all right|yes|yep|sure|there we go|there you go)\\W*\\s*)*"
@@ -43,6 +45,7 @@ final class ActionActs {
         boolean toolNamed = false;
         WorldTerms.ToolTerms approval = terms.withRole(WorldTerms.Role.APPROVAL).orElse(null);
         boolean approvalNamed = approval != null && (approval.words().in(clause.text())
+                || DECIDER.matcher(clause.text()).find() && lex.requestVerbs.in(clause.text())
                 || approval.words().in(sentence.text()) && clause.text().matches(".*\\b(?:request|requested|it|that|this)\\b.*")
                 && lex.requestVerbs.in(clause.text()) && terms.tools().stream().noneMatch(t -> t.role() == WorldTerms.Role.WRITE && t.words().in(clause.text())));
         ActKind approvalKind = approvalNamed ? approvalKind(sentence, clause, cues) : null;
@@ -66,7 +69,8 @@ final class ActionActs {
                 continue;
             }
             toolNamed |= tool.role() != WorldTerms.Role.READ;
-            if (tool.role() == WorldTerms.Role.WRITE && tool.name().equals(terms.gatedTool()) && approvalNamed
+            boolean decider = approvalNamed || DECIDER.matcher(clause.text()).find();
+            if (tool.role() == WorldTerms.Role.WRITE && tool.name().equals(terms.gatedTool()) && decider
                     && kind == ActKind.DONE && !SETTLED.matcher(clause.text()).find()) {
                 kind = ActKind.PENDING; // "I've sent your refund for approval": the refund waits
             }

@@ -12,12 +12,13 @@ record ClauseCues(boolean negated, boolean failed, boolean pending, boolean futu
     private static final java.util.regex.Pattern PROGRESSIVE = java.util.regex.Pattern.compile(
             "\\b(?:am|is|are|i am|we are)\\s+(?:now\\s+|currently\\s+|just\\s+|still\\s+)?(?:\\p{L}+ing)\\b");
     private static final java.util.regex.Pattern PERFECT_OR_PASSIVE = java.util.regex.Pattern.compile(
-            "\\b(?:have|has|had|was|were|been|got|gotten|is now|are now|is all|are all|is|are)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?:ed|en|t)\\b");
+            "\\b(?:have|has|had|was|were|been|got|gotten|is now|are now|is all|are all|is|are)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?:ed|en)\\b");
     private static final java.util.regex.Pattern BARE_PERFECT = java.util.regex.Pattern.compile(
             "\\b(?:i|we) (?:have|has|had) (?:just |now |already )?(?!(?:a|an|the|no|not|any|some|your|my|our|this|that|these|those|to|been|one|two|three|it|them|you|more|all|both|every|nothing|something|everything|several|many|few|enough|just|only|never|still|also|here|there|always|got|had|have|is|are|was|were)\\b)\\p{L}+\\b");
     /** Participles that describe a record's state ("it is opened", "it was delivered"), not an action carried out. */
     private static final java.util.Set<String> STATES = java.util.Set.of("opened", "unopened", "delivered", "sealed", "used", "damaged",
-            "shipped", "dispatched", "linked", "registered", "listed", "located", "based", "broken", "worn", "scratched", "packed");
+            "shipped", "dispatched", "linked", "registered", "listed", "located", "based", "broken", "worn", "scratched", "packed",
+            "open", "seen", "even", "often", "eaten", "written", "hidden", "golden", "kitchen", "garden", "token", "when", "then", "ten");
 
     /** "I can see the request went in": seeing is no offer. */
     private static final java.util.regex.Pattern PERCEPTION = java.util.regex.Pattern.compile(
@@ -55,7 +56,7 @@ record ClauseCues(boolean negated, boolean failed, boolean pending, boolean futu
         java.util.regex.Matcher m = PERFECT_OR_PASSIVE.matcher(plain);
         while (m.find()) {
             String participle = m.group().substring(m.group().lastIndexOf(' ') + 1);
-            if (!STATES.contains(participle) && !possibilityBefore(plain, m.start(), lex)) {
+            if (!STATES.contains(participle) && !m.group().matches(".*\\bto\\b.*") && !possibilityBefore(plain, m.start(), lex)) {
                 return true;
             }
         }

@@ -63,7 +63,8 @@ final class FactActs {
                 continue;
             }
             JsonNode stored = stored(field, entity);
-            value(field, text, cues, date, amounts, stored, aboutAction).ifPresent(v -> acts.add(Act.asserts(entity, field.column(), v, sentence.raw())));
+            boolean named = mentions.stream().anyMatch(m -> m.entity().id().equals(entity));
+            value(field, text, cues, date, amounts, stored, aboutAction, named).ifPresent(v -> acts.add(Act.asserts(entity, field.column(), v, sentence.raw())));
         }
         Matcher email = EMAIL.matcher(text);
         if (email.find()) {
@@ -136,10 +137,10 @@ final class FactActs {
     }
 
     private Optional<String> value(WorldTerms.FieldTerms field, String text, ClauseCues cues, Optional<Dates.Found> date,
-                                   List<Money.Amount> amounts, JsonNode stored, boolean aboutAction) {
+                                   List<Money.Amount> amounts, JsonNode stored, boolean aboutAction, boolean named) {
         boolean spoken = field.words().in(text);
         return switch (field.kind()) {
-            case DATE -> date.filter(d -> spoken || d.date().map(v -> v.toString().equals(stored.asText())).orElse(false))
+            case DATE -> date.filter(d -> spoken || (named || terms.ownedTables().contains(field.table())) && d.date().map(v -> v.toString().equals(stored.asText())).orElse(false))
                     .map(d -> d.date().map(LocalDate::toString).orElse("unknown"));
             case NUMBER -> amounts.isEmpty() || aboutAction ? Optional.empty()
                     : amounts.stream().filter(a -> !threshold(text, a) && (spoken || sameNumber(a.value(), stored))).findFirst().map(Money.Amount::text);
@@ -152,7 +153,9 @@ final class FactActs {
 
     private Optional<String> booleanValue(WorldTerms.FieldTerms field, String text, ClauseCues cues) {
         boolean opposite = field.opposites().in(text);
-        if (!opposite && !field.words().in(text)) {
+        // "isn't one I can open from here": the column's word as a verb of what the agent can do asserts nothing
+        boolean described = field.words().hits(text).stream().anyMatch(h -> !ClauseCues.possibilityBefore(text, h.start(), lex));
+        if (!opposite && !described) {
             return Optional.empty();
         }
         boolean negated = cues.negated() && !opposite;

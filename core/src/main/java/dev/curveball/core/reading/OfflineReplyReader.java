@@ -55,6 +55,11 @@ public final class OfflineReplyReader implements ReplyReader {
                 acts.addAll(facts.read(sentence, clause, mentions, focus, aboutMoneyAction));
                 denial(terms, sentence, clause, mentions, focus, acts);
             }
+            if (acts.stream().anyMatch(a -> a.is(ActKind.HANDS_OFF) && sentence.raw().equals(a.quote()))) {
+                // "I've handed this to a colleague (your ticket is HT-0001)": the ticket is the hand-off's
+                acts.removeIf(a -> a.is(ActKind.DONE) && sentence.raw().equals(a.quote()) && a.tool() != null
+                        && terms.tool(a.tool()).map(t -> t.role() == WorldTerms.Role.WRITE && t.table() == null).orElse(false));
+            }
             if (hedges(sentence.text(), lex)) {
                 acts.add(Act.of(ActKind.HEDGES, sentence.raw()));
             }

@@ -71,11 +71,16 @@ final class Segmenter {
         List<Clause> clauses = new ArrayList<>();
         Lexicon lexicon = Lexicon.bundled();
         boolean underCondition = false;
+        boolean openedWithCondition = false;
         for (int i = 0; i < parts.size(); i++) {
             List<Clause> split = conditions(parts.get(i), question && i == parts.size() - 1, lexicon);
+            if (i == 0 && !split.isEmpty() && split.get(0).condition()) {
+                openedWithCondition = true; // "if it's faulty, tell me, and I'll get a colleague": all of it depends on the if
+            }
             for (int k = 0; k < split.size(); k++) {
                 Clause c = split.get(k);
-                boolean conditional = c.conditional() || (underCondition && k == 0 && !c.condition());
+                boolean conditional = c.conditional() || (underCondition && k == 0 && !c.condition())
+                        || (openedWithCondition && i > 0 && !c.condition());
                 clauses.add(new Clause(c.text(), c.question() || asksByForm(c.text()), c.condition(), conditional));
             }
             // "if you like, ... ; if it is unopened" : a part that is only a leading condition governs the next part

@@ -90,6 +90,14 @@ final class Spelling {
             candidates.addAll(byDeletion.getOrDefault(key, Set.of()));
         }
         candidates.removeIf(c -> Math.abs(c.length() - word.length()) > 1 || c.charAt(0) != word.charAt(0));
+        if (candidates.size() > 1) {
+            // a letter left out is the commonest slip: "deliverd" is "delivered" rather than "deliver"
+            Set<String> longer = new HashSet<>(candidates);
+            longer.removeIf(c -> c.length() != word.length() + 1);
+            if (longer.size() == 1) {
+                return longer.iterator().next();
+            }
+        }
         return candidates.size() == 1 ? candidates.iterator().next() : word;
     }
 
