@@ -18,11 +18,12 @@ final class ActionActs {
     private static final Pattern USER_WISH = Pattern.compile(
             "\\b(?:you (?:would )?(?:like|want|prefer|wish|agree|confirm|say|are happy|are ok|are okay)|you would rather|that works|you let me know|it helps|so)\\b");
     private static final Pattern AGENT_ABLE = Pattern.compile("\\b(?:i|we|let me)\\b(?:\\s+\\p{L}+){0,2}\\s+(?:can|could|am able|are able|would be able|am happy|would be happy|am glad|get|do)\\b|^(?:can|could) do\\b");
-    private static final Pattern NOT_YET = Pattern.compile("\\b(?:not\\s+(?:\\p{L}+\\s+){0,3}yet|yet to|not yet|nothing yet|no \\p{L}+ yet)\\b");
+    private static final Pattern NOT_YET = Pattern.compile("\\b(?:not\\s+(?:\\p{L}+\\s+){0,3}yet|no\\s+(?:\\p{L}+\\s+){1,4}yet|yet to|not yet|nothing yet)\\b");
     private static final Pattern OFFER_TO_ACT = Pattern.compile(
             "\\b(?:would you like me to|do you want me to|want me to|shall i|should i|can i|may i|would you like us to|like me to|would it be ok(?:ay)? if i|want that|want it|you want it)\\b");
     /** "I sent your refund to a supervisor for a decision": the one who decides is named, so the refund waits. */
     private static final Pattern DECIDER = Pattern.compile("\\bto (?:a|my|the|our) (?:supervisor|manager|team lead)\\b|\\bfor (?:a |their |his |her )?(?:decision|review|sign.off)\\b");
+    private static final Pattern RULE = Pattern.compile("\\b(?!your\\b|my\\b)\\p{L}+s are (?:only |always |usually |normally |generally )?\\p{L}+ed\\b");
     private static final Pattern SETTLED = Pattern.compile("\\b(?:approved|was approved|has been approved|got approved|granted|signed off|cleared)\\b");
     private static final Pattern IMPLICIT_DONE = Pattern.compile(
             "^(?:(?:ok|okay|great|good news|right|perfect|alright|all right|yes|yep|sure|there we go|there you go)\\W*\\s*)*"
@@ -46,6 +47,7 @@ final class ActionActs {
         WorldTerms.ToolTerms approval = terms.withRole(WorldTerms.Role.APPROVAL).orElse(null);
         boolean approvalNamed = approval != null && (approval.words().in(clause.text())
                 || DECIDER.matcher(clause.text()).find() && lex.requestVerbs.in(clause.text())
+                || focus.approvalSpokenOf() && clause.text().matches(".*\\bthe request\\b.*") && lex.requestVerbs.in(clause.text())
                 || approval.words().in(sentence.text()) && clause.text().matches(".*\\b(?:request|requested|it|that|this)\\b.*")
                 && lex.requestVerbs.in(clause.text()) && terms.tools().stream().noneMatch(t -> t.role() == WorldTerms.Role.WRITE && t.words().in(clause.text())));
         ActKind approvalKind = approvalNamed ? approvalKind(sentence, clause, cues) : null;
@@ -144,7 +146,8 @@ final class ActionActs {
             return clause.text().matches(".*\\b(?:need|needs|require|requires)\\b.*") ? null : ActKind.PENDING; // "it will need approval"
         }
         if (cues.completed() && completedNear(clause.text(), hit)) {
-            return ActKind.DONE;
+            // "shipping fees are refunded only when...": a rule in the plural present, not a report
+            return RULE.matcher(clause.text()).find() && !cues.agentFirstPerson() ? null : ActKind.DONE;
         }
         if ((cues.able() && AGENT_ABLE.matcher(clause.text()).find() || cues.offerStatement()) && !clause.text().matches(".*\\bonly\\b.*")) {
             return ActKind.OFFERS;
@@ -345,6 +348,9 @@ final class ActionActs {
     }
 
     private boolean refusesWithoutTool(Sentence sentence, Clause clause, ClauseCues cues) {
+        if (lex.retrieval.in(clause.text()) && lex.systemTrouble.in(sentence.text())) {
+            return false; // "I couldn't pull up our policy document just now" is a failed read, not a refusal
+        }
         if (clause.question() || clause.conditional() || !cues.unable() || cues.doubts()
                 || clause.text().matches(".*\\bcan only (?:see|find|view)\\b.*") || lex.attempt.in(clause.text())) {
             return false;

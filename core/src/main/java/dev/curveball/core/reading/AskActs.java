@@ -40,6 +40,10 @@ final class AskActs {
         }
         Set<String> fields = new LinkedHashSet<>(fieldsNamed(text));
         List<Act> acts = new ArrayList<>();
+        if (fields.isEmpty() && lex.openQuestions.in(text) && !IDENTITY.matcher(text).find()) {
+            acts.add(Act.asks("details", sentence.raw())); // "what's going on with your headphones (A-5001)?" asks what happened
+            return acts;
+        }
         if (fields.isEmpty() && !mentions.isEmpty() && (clause.question() || IDENTITY.matcher(text).find())) {
             Entities.Mention m = mentions.get(0);
             String key = keyOf(m.entity());

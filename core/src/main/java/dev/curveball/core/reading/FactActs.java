@@ -140,7 +140,7 @@ final class FactActs {
                                    List<Money.Amount> amounts, JsonNode stored, boolean aboutAction, boolean named) {
         boolean spoken = field.words().in(text);
         return switch (field.kind()) {
-            case DATE -> date.filter(d -> spoken || (named || terms.ownedTables().contains(field.table())) && d.date().map(v -> v.toString().equals(stored.asText())).orElse(false))
+            case DATE -> date.filter(d -> !documentDate(d) || spoken).filter(d -> spoken || (named || terms.ownedTables().contains(field.table())) && d.date().map(v -> v.toString().equals(stored.asText())).orElse(false))
                     .map(d -> d.date().map(LocalDate::toString).orElse("unknown"));
             case NUMBER -> amounts.isEmpty() || aboutAction ? Optional.empty()
                     : amounts.stream().filter(a -> !threshold(text, a) && (spoken || sameNumber(a.value(), stored))).findFirst().map(Money.Amount::text);
@@ -208,6 +208,11 @@ final class FactActs {
             }
         }
         return false;
+    }
+
+    /** "it changed on the 19th": a date a policy document took effect is about the document, not a record. */
+    private boolean documentDate(Dates.Found found) {
+        return found.date().map(d -> terms.world().documents().stream().anyMatch(doc -> d.equals(doc.effectiveFrom()))).orElse(false);
     }
 
     /** "above 100.00", "more than 20.00": a limit the reply compares with, not a value of the record. */
