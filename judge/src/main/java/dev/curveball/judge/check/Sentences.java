@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <pre>{@code Sentences.split("It's done. Anything else?") -> ["It's done.", "Anything else?"]}</pre>
  */
 final class Sentences {
-    static final List<String> OUTDATED_CUES = List.of("old", "no longer", "used to", "previous", "previously",
+    static final List<String> OUTDATED_CUES = List.of("old", "older", "no longer", "used to", "previous", "previously",
             "was changed", "changed from", "superseded", "outdated", "changed", "until", "replaced", "anymore", "any more",
             "earlier", "former", "formerly", "was the rule", "was the policy", "not the current");
 
