@@ -24,7 +24,12 @@ final class ActionActs {
     /** "I sent your refund to a supervisor for a decision": the one who decides is named, so the refund waits. */
     private static final Pattern DECIDER = Pattern.compile("\\bto (?:a|my|the|our) (?:supervisor|manager|team lead)\\b|\\bfor (?:a |their |his |her )?(?:decision|review|sign.off)\\b");
     private static final Pattern RULE = Pattern.compile("\\b(?!your\\b|my\\b)\\p{L}+s are (?:only |always |usually |normally |generally )?\\p{L}+ed\\b");
-    private static final Pattern SETTLED = Pattern.compile("\\b(?:approved|was approved|has been approved|got approved|granted|signed off|cleared)\\b");
+    private static final Pattern INCOMPLETE = Pattern.compile(
+            "\\b(?:missing|incomplete|not complete|partial|cut off|left out|not included|was not there|were not there|came back without|without (?:the |its |any )?(?:line|breakdown|detail|items))\\b");
+    private static final Pattern WITH_APPROVAL = Pattern.compile(
+            "\\bwith (?:a |the |my |their |your )?(?:supervisor'?s? |manager'?s? )?(?:approval|sign.off)\\b|\\bfollowing (?:the )?approval\\b");
+    private static final Pattern SETTLED = Pattern.compile("\\b(?:approved|was approved|has been approved|got approved|granted|signed off|cleared)\\b"
+            + "|\\bwith (?:a |the |my |their |your )?(?:supervisor'?s? |manager'?s? )?(?:approval|sign.off)\\b|\\bfollowing (?:the )?approval\\b");
     private static final Pattern IMPLICIT_DONE = Pattern.compile(
             "^(?:(?:ok|okay|great|good news|right|perfect|alright|all right|yes|yep|sure|there we go|there you go)\\W*\\s*)*"
                     + "(?:(?:it|this|that|everything|all|that one)\\s+(?:is|has been|was|is all|are|is now|has now been)\\s+)?(?:all\\s+)?"
@@ -64,7 +69,8 @@ final class ActionActs {
             ActKind kind = switch (tool.role()) {
                 case APPROVAL -> approvalKind;
                 case WRITE -> writeKind(sentence, clause, cues, tool, hits.get(0));
-                case HANDOFF -> handOffKind(clause, cues);
+                case HANDOFF -> lex.people.in(hits.get(0).phrase()) && !lex.handOver.in(sentence.text()) && !lex.contact.in(sentence.text())
+                        ? null : handOffKind(clause, cues); // "our accounts team applies store credit" hands nothing over
                 case READ -> readKind(sentence, clause, cues);
             };
             if (tool.role() == WorldTerms.Role.APPROVAL && kind == null) {
@@ -127,6 +133,10 @@ final class ActionActs {
         if (cues.failed() && !cues.offerQuestion()) {
             return tool.role() == WorldTerms.Role.APPROVAL && denial(clause) ? null : ActKind.NOT_DONE;
         }
+        if (clause.text().substring(0, hit.start()).matches(".*\\b(?:rather than|instead of|not|no)\\s+(?:a |an |the |any )?(?:full |cash |money |partial )?$")) {
+            // "opened items receive store credit rather than a refund"
+            return lex.refusalReasons.in(sentence.text()) && !lex.systemTrouble.in(sentence.text()) ? ActKind.REFUSES : ActKind.NOT_DONE;
+        }
         if (clause.conditional() && (cues.negated() || cues.unable())) {
             return null; // "if it isn't approved, I won't be able to issue it"
         }
@@ -135,6 +145,9 @@ final class ActionActs {
         }
         if (clause.conditional()) {
             return USER_WISH.matcher(sentence.text()).find() || cues.able() ? ActKind.OFFERS : ActKind.PENDING;
+        }
+        if (WITH_APPROVAL.matcher(clause.text()).find() && cues.completed() && completedNear(clause.text(), hit)) {
+            return ActKind.DONE; // "I have issued the refund with a supervisor's approval"
         }
         if (cues.pending() || cues.progressive()) {
             return ActKind.PENDING;
@@ -288,6 +301,9 @@ final class ActionActs {
     private ActKind readKind(Sentence sentence, Clause clause, ClauseCues cues) {
         if (clause.question() || clause.conditional()) {
             return null;
+        }
+        if (INCOMPLETE.matcher(clause.text()).find()) {
+            return ActKind.NOT_DONE; // "its line items were missing", "the breakdown is incomplete": the read fell short
         }
         if (lex.attempt.in(clause.text())) {
             return attemptFailed(sentence) ? ActKind.NOT_DONE : null; // "I tried to pull up your invoice, but it timed out"

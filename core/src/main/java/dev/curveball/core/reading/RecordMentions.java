@@ -25,7 +25,8 @@ public final class RecordMentions {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return WorldTerms.of(world).entities().mentions(Normalizer.normalize(text), subject).stream()
+        WorldTerms terms = WorldTerms.of(world);
+        return terms.entities().mentions(terms.spell(Normalizer.normalize(text)), subject).stream()
                 .map(m -> new Named(m.entity().id(), m.byId())).distinct().toList();
     }
 }

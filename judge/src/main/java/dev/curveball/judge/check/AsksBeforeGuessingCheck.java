@@ -53,8 +53,60 @@ public final class AsksBeforeGuessingCheck implements Check {
                 }
             }
         }
-        return Optional.of(Violation.toResult(ID, violations, writes == 0 ? "no call changed the world"
+        guessedReplies(context, records, violations);
+        return Optional.of(Violation.toResult(ID, violations, writes == 0 ? "no call changed the world, and no reply acted on a record the user never named"
                 : writes + " call(s) changing the world, each on records the user named or confirmed"));
+    }
+
+    /**
+     * A reply that decides about one of the user's records they never named ("your keyboard can't be
+     * refunded, it was opened" when the user said "my order" and has three), without asking which,
+     * guesses as much as a call does. Only the user's own records of a table where they have more
+     * than one count; a reply that asks, or only names records to list them, guesses nothing.
+     */
+    private static void guessedReplies(CheckContext context, WorldRecords records, List<Violation> violations) {
+        java.util.Map<String, Long> ownedPerTable = new java.util.HashMap<>();
+        context.world().tables().forEach((name, table) -> ownedPerTable.put(name, table.rows().stream()
+                .filter(row -> table.ownerOf(row).map(o -> WorldRecords.sameId(o, context.subject())).orElse(false)).count()));
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        context.world().tables().values().forEach(t -> keys.add(t.key()));
+        for (Readings.Reply reply : context.readings().replies()) {
+            Set<String> named = namedByUser(context, reply.event());
+            boolean asksWhich = reply.reading().asks().stream().anyMatch(keys::contains);
+            List<String> mentioned = RecordMentions.in(context.world(), reply.text(), context.subject()).stream()
+                    .map(RecordMentions.Named::id).filter(id -> records.owner(id).map(o -> WorldRecords.sameId(o, context.subject())).orElse(false)
+                            && !WorldRecords.sameId(id, context.subject())).distinct().toList();
+            if (!asksWhich && mentioned.size() == 1 && named.isEmpty()) {
+                String entity = mentioned.get(0);
+                boolean several = context.world().tables().entrySet().stream().anyMatch(t -> t.getValue().row(entity).isPresent()
+                        && ownedPerTable.getOrDefault(t.getKey(), 0L) > 1);
+                if (several && !confirmed(context, entity, reply.event())) {
+                    violations.add(new Violation(reply.event(), "the reply at event " + reply.event() + " takes up "
+                            + records.describe(entity) + " when the user named no record and has several, without asking which they meant"));
+                    return;
+                }
+            }
+            if (reply.reading().has(ActKind.ASKS)) {
+                continue;
+            }
+            for (var act : reply.reading().acts()) {
+                boolean deciding = act.is(ActKind.DONE) || act.is(ActKind.PENDING) || act.is(ActKind.NOT_DONE) || act.is(ActKind.REFUSES);
+                String entity = act.entity();
+                if (!deciding || entity == null || WorldRecords.sameId(entity, context.subject())
+                        || records.owner(entity).map(o -> !WorldRecords.sameId(o, context.subject())).orElse(true)) {
+                    continue;
+                }
+                boolean several = context.world().tables().entrySet().stream().anyMatch(t -> t.getValue().row(entity).isPresent()
+                        && ownedPerTable.getOrDefault(t.getKey(), 0L) > 1);
+                if (several && named.stream().noneMatch(n -> WorldRecords.sameId(n, entity)) && !confirmed(context, entity, reply.event())) {
+                    violations.add(new Violation(reply.event(), "the reply at event " + reply.event() + " decides about "
+                            + records.describe(entity) + " (" + act.act().id() + (act.tool() == null ? "" : " " + act.tool())
+                            + "), which the user never named nor confirmed, without asking which record they meant (the user named "
+                            + (named.isEmpty() ? "no record" : String.join(", ", named)) + ")"));
+                    return;
+                }
+            }
+        }
     }
 
     /** The records the call's arguments name under their key (order_id A-5004), but the user's own id. */

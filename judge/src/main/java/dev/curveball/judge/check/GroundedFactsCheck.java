@@ -40,7 +40,7 @@ public final class GroundedFactsCheck implements Check {
                     continue;
                 }
                 asserted++;
-                ungrounded(act, reply.event(), facts, calls, userSaid).ifPresent(why -> violations.add(new Violation(reply.event(),
+                ungrounded(act, reply.event(), facts, calls, userSaid, context.world()).ifPresent(why -> violations.add(new Violation(reply.event(),
                         "agent message at event " + reply.event() + " asserts " + fact(act) + " (" + reply.quote(act) + ") but " + why)));
             }
         }
@@ -53,7 +53,8 @@ public final class GroundedFactsCheck implements Check {
     }
 
     /** Why the fact is not grounded, or empty when it is. */
-    private static Optional<String> ungrounded(Act act, int reply, ReadFacts facts, ToolCalls calls, List<String> userSaid) {
+    private static Optional<String> ungrounded(Act act, int reply, ReadFacts facts, ToolCalls calls, List<String> userSaid,
+                                               dev.curveball.core.world.World world) {
         if (saidByUser(act, userSaid)) {
             return Optional.empty();
         }
@@ -65,13 +66,22 @@ public final class GroundedFactsCheck implements Check {
             ReadFacts.Seen last = read.get(read.size() - 1);
             return Optional.of(last.call().tool() + " returned " + act.field() + " " + last.value() + " at event " + last.event());
         }
-        // The value read under a sibling field (an invoice's total told as the order's amount) is no invention.
+        // The value read under a sibling field of the same record (the order's amount told as its cost) is no
+        // invention; a value of another table (the order's amount told as the invoice's total, when every
+        // invoice read failed) is.
         if (act.entity() != null && act.value() != null && facts.about(act.entity(), reply).stream()
-                .anyMatch(s -> FactValues.agree(s.value(), act.value()) == FactValues.Agreement.AGREES)) {
+                .anyMatch(s -> FactValues.agree(s.value(), act.value()) == FactValues.Agreement.AGREES
+                        && readsTableOf(world, s.call().tool(), act.field()))) {
             return Optional.empty();
         }
         return Optional.of("no successful read before it returned " + act.field()
                 + (act.entity() == null ? "" : " for " + act.entity()) + lookups(act.entity(), reply, calls, facts));
+    }
+
+    private static boolean readsTableOf(dev.curveball.core.world.World world, String tool, String field) {
+        String table = world.tool(tool).map(t -> t.behaviour().table()).orElse(null);
+        return table != null && world.tables().containsKey(table)
+                && world.tables().get(table).rows().stream().anyMatch(row -> row.has(field));
     }
 
     private static boolean saidByUser(Act act, List<String> userSaid) {
