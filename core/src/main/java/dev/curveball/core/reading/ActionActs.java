@@ -176,7 +176,7 @@ final class ActionActs {
     /** A report of completion close to the tool's word: "the refund was issued", not "it has been opened, so a refund ...". */
     private boolean completedNear(String text, Phrases.Hit hit) {
         int from = Math.max(0, hit.start() - 45);
-        int to = Math.min(text.length(), hit.end() + 45);
+        int to = Math.min(text.length(), hit.end() + 70);
         String window = text.substring(from, to);
         if (hit.phrase().endsWith("ed") && !ClauseCues.possibilityBefore(text, hit.start(), lex)) {
             return true; // "refunded", "reimbursed"

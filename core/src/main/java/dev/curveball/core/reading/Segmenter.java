@@ -20,12 +20,13 @@ final class Segmenter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022>]+|\\d+[.)])\\s*");
     private static final Pattern TRAILING = Pattern.compile("[\\s\"')\\]\\p{So}\\p{Sk}:;,.!~*_]+$");
-    private static final Pattern STRONG_BREAK = Pattern.compile("\\s*(?:;|(?<!\\d):(?!\\d)|\\s-\\s|\\(|\\)|\\s\\|\\s)\\s*");
+    private static final Pattern STRONG_BREAK = Pattern.compile("\\s*(?:;|(?<!\\d):(?!\\d)|\\s-\\s|\\s\\|\\s)\\s*");
     private static final Pattern CONJUNCTION = Pattern.compile(
             ",?\\s+(?=(?:but|so|yet|whereas|although|though|however|because|since|while|which means|meaning|otherwise|and then)\\b)"
                     + "|,\\s+(?=and\\b|which\\b|as\\b|though\\b|unfortunately\\b|sadly\\b|also\\b|plus\\b)"
                     + "|\\s+(?=and\\s+(?:i|we|you|it|they|there|he|she|that|this)\\b)");
     private static final Pattern LEADING_REASON = Pattern.compile("^((?:since|because|as|given that|now that|seeing that)\\s[^,]+),\\s*(.+)$");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     private static final Pattern MID_CONDITION = Pattern.compile(
             "\\s+(?=(?:if|once|as soon as|unless|until|provided|assuming|so long as|as long as|after|when|whenever)\\s)");
@@ -57,7 +58,27 @@ final class Segmenter {
 
     private static List<Clause> clauses(String sentence, boolean question) {
         List<String> parts = new ArrayList<>();
-        for (String strong : STRONG_BREAK.split(sentence)) {
+        // "your refund for order a-5005 (monitor) has been issued": a short aside stays in its clause; a long
+        // one ("(I tried twice, the system timed out)") is a clause of its own after it
+        StringBuilder main = new StringBuilder();
+        List<String> asides = new ArrayList<>();
+        Matcher aside = PARENTHESIS.matcher(sentence);
+        int last = 0;
+        while (aside.find()) {
+            main.append(sentence, last, aside.start());
+            String inner = aside.group(1).strip();
+            if (inner.split("\\s+").length <= 4) {
+                main.append(' ').append(inner).append(' ');
+            } else {
+                main.append(' ');
+                asides.add(inner);
+            }
+            last = aside.end();
+        }
+        main.append(sentence.substring(last));
+        List<String> pieces = new ArrayList<>(STRONG_BREAK.splitAsStream(main.toString().replace("(", " ").replace(")", " ")).toList());
+        asides.forEach(a -> pieces.addAll(STRONG_BREAK.splitAsStream(a).toList()));
+        for (String strong : pieces) {
             for (String part : CONJUNCTION.split(strong)) {
                 Matcher reason = LEADING_REASON.matcher(part.strip());
                 if (reason.matches()) {
