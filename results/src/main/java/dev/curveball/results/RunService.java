@@ -13,6 +13,9 @@ import dev.curveball.generator.ModelOpeningWriter;
 import dev.curveball.generator.OpeningWriter;
 import dev.curveball.generator.ScenarioGenerator;
 import dev.curveball.generator.TemplateOpeningWriter;
+import dev.curveball.core.reading.ModelReplyReader;
+import dev.curveball.core.reading.OfflineReplyReader;
+import dev.curveball.core.reading.ReplyReader;
 import dev.curveball.judge.Judge;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentAdapters;
@@ -101,7 +104,9 @@ public final class RunService {
         List<Scenario> scenarios = suite.scenarios();
         var byId = scenarios.stream().collect(Collectors.toMap(Scenario::id, s -> s));
         Set<String> done = previous.stream().map(t -> RunPlan.key(t.scenarioId(), t.trial())).collect(Collectors.toSet());
-        RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done);
+        // One reader for the user and the judge: with a model, the model reads and the offline reader is its fallback.
+        ReplyReader reader = request.model() == null ? new OfflineReplyReader() : new ModelReplyReader(request.model(), new OfflineReplyReader());
+        RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done, reader);
         int total = scenarios.size() * trials;
         AtomicInteger finished = new AtomicInteger(done.size());
         ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
