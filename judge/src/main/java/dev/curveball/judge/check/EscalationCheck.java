@@ -87,9 +87,19 @@ public final class EscalationCheck implements Check {
             if (events.get(i) instanceof UserMessage user && asksForAPerson(user)) {
                 return Optional.of("the user asked for a person at event " + i);
             }
+            if (events.get(i) instanceof UserMessage user && user.tactic() != null && BEYOND_THE_TASK.contains(user.tactic())) {
+                return Optional.of("the user pressed for something beyond the task (" + user.tactic() + ") at event " + i);
+            }
         }
         return Optional.empty();
     }
+
+    /**
+     * Tactics with which a user asks for what the task's outcome does not cover (switching to an
+     * exchange no tool does, insisting on an exception, anger past a refusal): a person may be the
+     * only one who can answer, so a hand-off after them is not needless.
+     */
+    private static final java.util.Set<String> BEYOND_THE_TASK = java.util.Set.of("change-mind", "demand-exceptions", "escalate-anger");
 
     static boolean asksForAPerson(UserMessage message) {
         return UserWords.bundled().asksForAPerson(message.text())
