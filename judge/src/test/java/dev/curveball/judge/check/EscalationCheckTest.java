@@ -75,6 +75,19 @@ class EscalationCheckTest {
     }
 
     @Test
+    void passesAHandOffAfterTheUserSwitchedToWhatNoToolDoes() {
+        var trace = handedOff(TraceBuilder.of("s1").user("I want a refund for my hub")
+                .agent("What's the order number?", Acts.asks("order_id", null))
+                .user("A-5003. Actually, let's do an exchange for a different colour instead.", "change-mind"))
+                .end(EndReason.HANDED_TO_HUMAN).build();
+
+        CheckResult result = judge(EscalationNeed.NEEDLESS, trace);
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.message()).contains("the user pressed for something beyond the task (change-mind)");
+    }
+
+    @Test
     void passesAHandOffAfterAToolFailed() {
         var trace = handedOff(TraceBuilder.of("s1").user("where is my hub A-5003?").call("get_order", "{'order_id':'A-5003'}", 500))
                 .end(EndReason.HANDED_TO_HUMAN).build();
