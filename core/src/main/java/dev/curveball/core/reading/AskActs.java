@@ -44,7 +44,8 @@ final class AskActs {
             acts.add(Act.asks("details", sentence.raw())); // "what's going on with your headphones (A-5001)?" asks what happened
             return acts;
         }
-        if (fields.isEmpty() && !mentions.isEmpty() && (clause.question() || IDENTITY.matcher(text).find())) {
+        boolean aboutTheRecord = IDENTITY.matcher(text).find() || mentions.stream().mapToInt(m -> m.end() - m.start()).sum() * 3 >= text.length();
+        if (fields.isEmpty() && !mentions.isEmpty() && aboutTheRecord && (clause.question() || IDENTITY.matcher(text).find())) {
             Entities.Mention m = mentions.get(0);
             String key = keyOf(m.entity());
             if (key != null) {

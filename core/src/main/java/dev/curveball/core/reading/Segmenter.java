@@ -27,6 +27,7 @@ final class Segmenter {
                     + "|\\s+(?=and\\s+(?:i|we|you|it|they|there|he|she|that|this)\\b)");
     private static final Pattern LEADING_REASON = Pattern.compile("^((?:since|because|as|given that|now that|seeing that)\\s[^,]+),\\s*(.+)$");
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern EMBEDS = Pattern.compile("\\b(?:tell me|let me know|know|ask|confirm|check|see|wonder|remember|recall|say)\\s*$");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     private static final Pattern MID_CONDITION = Pattern.compile(
             "\\s+(?=(?:if|once|as soon as|unless|until|provided|assuming|so long as|as long as|after|when|whenever)\\s)");
@@ -129,7 +130,8 @@ final class Segmenter {
             return out;
         }
         Matcher mid = MID_CONDITION.matcher(part);
-        if (mid.find() && mid.start() > 0 && conditionalMain(part.substring(0, mid.start()), lexicon)) {
+        if (mid.find() && mid.start() > 0 && conditionalMain(part.substring(0, mid.start()), lexicon)
+                && !EMBEDS.matcher(part.substring(0, mid.start())).find()) { // "can you tell me when you received it" asks
             out.add(new Clause(part.substring(0, mid.start()), question, false, true));
             out.add(new Clause(part.substring(mid.end()), question, true, false));
             return out;
@@ -145,6 +147,9 @@ final class Segmenter {
 
     /** "can you send me the order number" asks, even without its question mark. */
     private static boolean asksByForm(String clause) {
+        if (clause.matches("^should (?:you|it|this|that|there)\\s+(?:wish|need|want|have|require|prefer|like|decide|change|be)\\b.*")) {
+            return false; // "should you wish to discuss it, I can..." is a condition, not a question
+        }
         return clause.matches("^(?:(?:and|so|also|but|ok|okay|sure|great|thanks|now|first|then|quick question|one more thing)\\s+)?"
                 + "(?:(?:can|could|would|will|do|does|did|is|are|was|were|have|has|shall|should|may) (?:you|i|we|it|the|your|this|that|there|they)\\b"
                 + "|which (?:order|one|item|product|purchase|of)\\b"
