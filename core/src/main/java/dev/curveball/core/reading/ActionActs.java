@@ -93,6 +93,15 @@ final class ActionActs {
                 add(acts, ActKind.PENDING, tool, clause, mentions, focus, sentence.raw(), hits.get(0).start()); // "not gone out yet, still waiting"
             }
         }
+        // "when I attempted to issue the refund for order A-5001, the system returned an error": the failure is
+        // the action's; "order A-5001" only names the record
+        boolean acting = acts.stream().anyMatch(a -> a.tool() != null && terms.tool(a.tool())
+                .map(t -> t.role() == WorldTerms.Role.WRITE || t.role() == WorldTerms.Role.APPROVAL).orElse(false));
+        long reads = acts.stream().filter(a -> a.tool() != null && terms.tool(a.tool()).map(t -> t.role() == WorldTerms.Role.READ).orElse(false)).count();
+        if (acting || reads > 1) {
+            acts.removeIf(a -> a.tool() != null && terms.tool(a.tool()).map(t -> t.role() == WorldTerms.Role.READ).orElse(false)
+                    && terms.tool(a.tool()).map(t -> t.words().hits(clause.text()).stream().allMatch(h -> namesRecord(clause.text(), h))).orElse(false));
+        }
         boolean decider = approvalNamed || clause.text().matches(".*\\b(?:supervisor|manager|team lead|decision)\\b.*");
         if (decider && approvalKind == null && terms.gatedTool() != null && (cues.pending() || clause.text().matches(".*\\b(?:no decision|not decided|has not decided|yet to decide)\\b.*")) && !clause.question()
                 && acts.stream().noneMatch(a -> terms.gatedTool().equals(a.tool()))) {
@@ -166,6 +175,11 @@ final class ActionActs {
             return ActKind.OFFERS;
         }
         return null;
+    }
+
+    /** "order A-5004", "order number B-302": the word names a record by its id. */
+    private static boolean namesRecord(String text, Phrases.Hit hit) {
+        return text.substring(hit.end()).matches("^\\s*(?:number |no\\.? |#|id )?\\s*[#]?\\p{L}?-?\\d{3,}.*");
     }
 
     /** "refund policy", "refund window": the tool's word naming something else, not its action. */

@@ -87,7 +87,7 @@ public final class OfflineReplyReader implements ReplyReader {
         String gated = terms.gatedTool();
         boolean aboutApproval = terms.withRole(WorldTerms.Role.APPROVAL).map(t -> t.words().in(clause.text())).orElse(false)
                 || clause.text().matches(".*\\b(?:supervisor|manager|team lead)\\b.*");
-        if (gated == null || clause.question() || clause.conditional() || !aboutApproval || !DENIAL.matcher(clause.text()).find()) {
+        if (gated == null || clause.question() || clause.conditional() || clause.condition() || !aboutApproval || !DENIAL.matcher(clause.text()).find()) {
             return;
         }
         String table = terms.tool(gated).map(WorldTerms.ToolTerms::table).orElse(null);
