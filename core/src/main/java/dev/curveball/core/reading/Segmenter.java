@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Segmenter {
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?:e\\.g|i\\.e|etc|approx|no|nr|mr|mrs|ms|dr|vs|st|ref|incl|cf))(?<=[.!?])[\"')\\]]*\\s+|\\R+|(?<=\\S)\\s+(?=[-*\u2022]\\s)|\\s+(?=\\d+[.)]\\s+\\p{L})",
+            "(?<!\\b(?:e\\.g|i\\.e|etc|approx|no|nr|mr|mrs|ms|dr|vs|st|ref|incl|cf))(?<=[.!?])[\"')\\]]*\\s+|\\R+|(?<=\\S)\\s+(?=[-*\u2022]\\s)|(?<!\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|no|nr|number|page|step|item|version|v))\\s+(?=\\d+[.)]\\s+\\p{L})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022>]+|\\d+[.)])\\s*");
     private static final Pattern TRAILING = Pattern.compile("[\\s\"')\\]\\p{So}\\p{Sk}:;,.!~*_]+$");
