@@ -29,7 +29,7 @@ final class ActionActs {
     private static final Pattern WITH_APPROVAL = Pattern.compile(
             "\\bwith (?:a |the |my |their |your )?(?:supervisor'?s? |manager'?s? )?(?:approval|sign.off)\\b|\\bfollowing (?:the )?approval\\b");
     private static final Pattern SETTLED = Pattern.compile("\\b(?:approved|was approved|has been approved|got approved|granted|signed off|cleared)\\b"
-            + "|\\bwith (?:a |the |my |their |your )?(?:supervisor'?s? |manager'?s? )?(?:approval|sign.off)\\b|\\bfollowing (?:the )?approval\\b");
+            + "|" + WITH_APPROVAL.pattern());
     private static final Pattern IMPLICIT_DONE = Pattern.compile(
             "^(?:(?:ok|okay|great|good news|right|perfect|alright|all right|yes|yep|sure|there we go|there you go)\\W*\\s*)*"
                     + "(?:(?:it|this|that|everything|all|that one)\\s+(?:is|has been|was|is all|are|is now|has now been)\\s+)?(?:all\\s+)?"

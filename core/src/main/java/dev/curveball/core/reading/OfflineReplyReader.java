@@ -36,14 +36,13 @@ public final class OfflineReplyReader implements ReplyReader {
         FactActs facts = parts.facts;
         Lexicon lex = Lexicon.bundled();
         List<Act> acts = new ArrayList<>();
-        for (Sentence sentence : Segmenter.split(reply, terms::spell)) {
-            List<Entities.Mention> seen = new ArrayList<>();
+        List<Sentence> sentences = Segmenter.split(reply, terms::spell);
+        for (Sentence sentence : sentences) {
             focus.sentence(terms.entities().mentions(sentence.text(), context.subject()));
             for (Clause clause : sentence.clauses()) {
                 List<Entities.Mention> mentions = terms.entities().mentions(clause.text(), context.subject());
                 focus.see(mentions);
                 focus.heard(clause.text());
-                seen.addAll(mentions);
                 List<Act> done = new ArrayList<>(actions.read(sentence, clause, mentions, focus));
                 if (hedges(clause.text(), lex)) {
                     done.removeIf(a -> a.is(ActKind.DONE)); // "I believe the refund went through" hedges; it reports nothing done
@@ -65,7 +64,7 @@ public final class OfflineReplyReader implements ReplyReader {
             }
         }
         pendingAfterApprovalRequest(terms, acts);
-        retryPromised(terms, reply, acts);
+        retryPromised(terms, sentences, context.subject(), acts);
         return new ReplyReading(acts, ID);
     }
 
@@ -115,9 +114,9 @@ public final class OfflineReplyReader implements ReplyReader {
     }
 
     /** "It didn't go through; I'll try again in a few minutes": an action not done, and promised. */
-    private static void retryPromised(WorldTerms terms, String reply, List<Act> acts) {
+    private static void retryPromised(WorldTerms terms, List<Sentence> sentences, String subject, List<Act> acts) {
         String promise = null;
-        for (Sentence sentence : Segmenter.split(reply, terms::spell)) {
+        for (Sentence sentence : sentences) {
             if (RETRY.matcher(sentence.text()).find()) {
                 promise = sentence.text();
             }
@@ -126,7 +125,7 @@ public final class OfflineReplyReader implements ReplyReader {
             return;
         }
         String said = promise;
-        List<String> named = terms.entities().mentions(said, "").stream().map(m -> m.entity().id()).toList();
+        List<String> named = terms.entities().mentions(said, subject).stream().map(m -> m.entity().id()).toList();
         List<String> tools = terms.tools().stream().filter(t -> t.words().in(said)).map(WorldTerms.ToolTerms::name).toList();
         for (Act failed : List.copyOf(acts)) {
             boolean acting = failed.is(ActKind.NOT_DONE) && failed.tool() != null && terms.tool(failed.tool())
