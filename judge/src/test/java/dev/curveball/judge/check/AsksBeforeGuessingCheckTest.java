@@ -41,6 +41,33 @@ class AsksBeforeGuessingCheckTest {
     }
 
     @Test
+    void failsAReplyThatTakesUpOneOfSeveralOrdersTheUserNeverNamed() {
+        var builder = TraceBuilder.of("s1").user("it's broken, fix it")
+                .read("list_orders", "{'customer_id':'C-1001'}")
+                .agent("What's going on with your mechanical keyboard (A-5004)? I can check whether it qualifies for a refund.",
+                        Acts.asks("details", null));
+        int guess = builder.lastIndex();
+
+        CheckResult result = CheckRun.of(check, builder.end(EndReason.GAVE_UP).build());
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.event()).isEqualTo(guess);
+        assertThat(result.message()).isEqualTo("the reply at event " + guess + " takes up order A-5004 when the user named no record"
+                + " and has several, without asking which they meant");
+    }
+
+    @Test
+    void passesAReplyThatListsTheOrdersAndAsksWhichOne() {
+        var trace = TraceBuilder.of("s1").user("it's broken, fix it")
+                .read("list_orders", "{'customer_id':'C-1001'}")
+                .agent("Which order is it: the headphones (A-5001), the laptop stand (A-5002) or the keyboard (A-5004)?",
+                        Acts.asks("order_id", null))
+                .end(EndReason.GAVE_UP).build();
+
+        assertThat(CheckRun.of(check, trace).passed()).isTrue();
+    }
+
+    @Test
     void passesARefundOfTheOrderTheUserNamedById() {
         var trace = TraceBuilder.of("s1").user("please refund A-5001").call("issue_refund", REFUND_HEADPHONES, 200).end(EndReason.GOAL_MET).build();
 

@@ -64,6 +64,31 @@ class GroundedFactsCheckTest {
     }
 
     @Test
+    void failsAnInvoiceTotalToldFromTheOrdersAmountWhenEveryInvoiceReadFailed() {
+        var trace = TraceBuilder.of("s1").user("what does my headphones invoice come to?")
+                .read("get_order", "{'order_id':'A-5001'}")
+                .call("get_invoice", "{'order_id':'A-5001'}", 504)
+                .agent("Your invoice comes to 249.00.", Acts.asserts("A-5001", "total", "249.00"))
+                .end(EndReason.GOAL_MET).build();
+
+        CheckResult result = CheckRun.of(check, trace);
+
+        assertThat(result.passed()).as("the order's amount is another table's value, not the invoice's total").isFalse();
+        assertThat(result.message()).contains("asserts total of A-5001 is 249.00");
+    }
+
+    @Test
+    void passesTheInvoiceTotalOnceTheInvoiceWasRead() {
+        var trace = TraceBuilder.of("s1").user("what does my headphones invoice come to?")
+                .call("get_invoice", "{'order_id':'A-5001'}", 504)
+                .read("get_invoice", "{'order_id':'A-5001'}")
+                .agent("Your invoice comes to 249.00.", Acts.asserts("A-5001", "total", "249.00"))
+                .end(EndReason.GOAL_MET).build();
+
+        assertThat(CheckRun.of(check, trace).passed()).isTrue();
+    }
+
+    @Test
     void failsAFactNeverLookedUp() {
         var trace = TraceBuilder.of("s1").user("what's my tier?")
                 .agent("You're a gold member.", Acts.asserts("C-1001", "tier", "gold"))
