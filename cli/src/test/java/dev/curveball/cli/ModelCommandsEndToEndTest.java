@@ -178,6 +178,10 @@ class ModelCommandsEndToEndTest {
                 ConversationEnd end = trace.end().orElseThrow();
                 assertThat(end.reason()).isEqualTo(EndReason.GAVE_UP);
                 assertThat(end.detail()).isEqualTo("model user gave up after 2 agent replies (patience 1)");
+                // with --model the model reads every reply; this script answers reader requests with a user turn, so the
+                // reading falls back to the offline reader and says so
+                assertThat(trace.eventsOf(dev.curveball.core.trace.AgentMessage.class)).isNotEmpty().allSatisfy(m ->
+                        assertThat(m.reading().reader()).startsWith("offline (" + MODEL + " failed:"));
             });
             assertThat(Jsonl.read(out.resolve("scenarios.jsonl"), Scenario.class)).allSatisfy(s -> assertThat(s.opening()).isIn(OPENINGS));
             var manifest = Json.mapper().readTree(Files.readString(out.resolve("manifest.json")));
