@@ -37,7 +37,8 @@ public final class AgentAdapters {
         }
         List<Agent> agents = agents(loader);
         Optional<Agent> match = agents.stream().filter(a -> a.id().equals(spec)).findFirst();
-        return new InProcessAgentAdapter(match.orElseThrow(() -> unknown(spec, agents.stream().map(Agent::id).sorted().toList())));
+        return new InProcessAgentAdapter(match.orElseThrow(() -> unknown(spec, agents.stream().map(Agent::id).sorted().toList())),
+                turnTimeout);
     }
 
     /** The ids of the in-process agents on the classpath, sorted. */

@@ -4,20 +4,50 @@ import dev.curveball.core.agent.Agent;
 import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ToolClient;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A Java {@link Agent} running in Curveball's JVM. It calls its tools through the
  * {@link ToolClient} it is handed (the gateway's direct client), so faults and trace are the same
  * as over HTTP. Whatever the agent throws ends the conversation as an ERROR, not the run.
  *
- * <pre>{@code AgentAdapter adapter = new InProcessAgentAdapter(new EchoAgent());
- * adapter.respond(turn, gateway.directClient(turn.conversationId()));}</pre>
+ * <p>Each turn runs on a thread of its own and is bounded by the turn timeout, like an HTTP
+ * agent's answer: past it the turn's tools are closed, its thread is interrupted, and the
+ * conversation ends as an ERROR. A thread that ignores the interruption cannot be stopped; at most
+ * {@value #MAX_OVERDUE_TURNS} such turns are left running before the agent gets no more turns.
+ *
+ * <pre>{@code AgentAdapter adapter = new InProcessAgentAdapter(new EchoAgent(), Duration.ofSeconds(60));
+ * adapter.respond(turn, tools.client());}</pre>
  */
 public final class InProcessAgentAdapter implements AgentAdapter {
-    private final Agent agent;
+    static final int MAX_OVERDUE_TURNS = 8;
+    private static final Duration DEFAULT_TURN_TIMEOUT = Duration.ofSeconds(60);
 
+    private final Agent agent;
+    private final Duration turnTimeout;
+    private final ExecutorService threads;
+    private final AtomicInteger overdue = new AtomicInteger();
+
+    /** With the default turn timeout of 60 s. */
     public InProcessAgentAdapter(Agent agent) {
+        this(agent, DEFAULT_TURN_TIMEOUT);
+    }
+
+    public InProcessAgentAdapter(Agent agent, Duration turnTimeout) {
         this.agent = agent;
+        this.turnTimeout = turnTimeout;
+        this.threads = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "curveball-agent-" + agent.id());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -27,19 +57,49 @@ public final class InProcessAgentAdapter implements AgentAdapter {
 
     @Override
     public AgentReply respond(AgentTurn turn, ToolClient tools) throws AgentFailure {
-        AgentReply reply;
-        try {
-            reply = agent.respond(turn, tools);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AgentFailure("agent '" + agent.id() + "' was interrupted", false, e);
-        } catch (Exception e) {
-            throw new AgentFailure("agent '" + agent.id() + "' threw " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), false, e);
+        if (overdue.get() >= MAX_OVERDUE_TURNS) {
+            throw new AgentFailure("agent '" + agent.id() + "' still has " + overdue.get() + " turns running past the turn timeout"
+                    + " (they ignore interruption); no more turns are started", false);
         }
+        InProcessTurn running = new InProcessTurn(agent, turn, tools, overdue);
+        Future<AgentReply> answer = threads.submit(running::run);
+        try {
+            return reply(answer.get(turnTimeout.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            running.abandon();
+            answer.cancel(true);
+            throw new AgentFailure("agent '" + agent.id() + "' did not answer the turn within " + turnTimeout.toMillis() / 1000.0
+                    + " s; the turn was interrupted and its tools closed", false, e);
+        } catch (InterruptedException e) {
+            running.abandon();
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new AgentFailure("interrupted while waiting for agent '" + agent.id() + "'", false, e);
+        } catch (ExecutionException e) {
+            throw failure(e.getCause());
+        }
+    }
+
+    private AgentReply reply(AgentReply reply) throws AgentFailure {
         if (reply == null) {
             throw new AgentFailure("agent '" + agent.id() + "' returned no reply (null)", false);
         }
         return reply;
+    }
+
+    private AgentFailure failure(Throwable thrown) {
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        if (thrown instanceof InterruptedException) {
+            return new AgentFailure("agent '" + agent.id() + "' was interrupted", false, thrown);
+        }
+        return new AgentFailure("agent '" + agent.id() + "' threw " + thrown.getClass().getSimpleName()
+                + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()), false, thrown);
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
     }
 }

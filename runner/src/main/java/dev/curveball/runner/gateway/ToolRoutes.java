@@ -13,10 +13,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The gateway's HTTP routes under {@code /c/}: {@code GET /c/<cid>/tools} lists the specs,
- * {@code POST /c/<cid>/tools/<tool>} calls a tool. A body that is not JSON still reaches the
- * world, as a text node holding the raw body, so the malformed call is in the trace (and
- * answered 400) like any other.
+ * The gateway's HTTP routes under {@code /c/}: {@code GET /c/<cid>/<secret>/tools} lists the specs,
+ * {@code POST /c/<cid>/<secret>/tools/<tool>} calls a tool. A body that is not JSON still reaches
+ * the world, as a text node holding the raw body, so the malformed call is in the trace (and
+ * answered 400) like any other. A URL that leads to no conversation, or whose secret belongs to a
+ * conversation other than the one its path names, answers 404 before any world is touched.
  */
 final class ToolRoutes implements HttpHandler {
     static final String PREFIX = "/c/";
@@ -40,45 +41,67 @@ final class ToolRoutes implements HttpHandler {
 
     private void route(HttpExchange exchange) throws IOException {
         String[] parts = exchange.getRequestURI().getPath().substring(PREFIX.length()).split("/", -1);
-        if (parts.length < 2 || parts.length > 3 || !parts[1].equals("tools")) {
-            send(exchange, 404, error("no such route; tools are served at " + PREFIX + "<conversation_id>/tools"));
+        if (parts.length < 3 || parts.length > 4 || !parts[2].equals("tools")) {
+            send(exchange, 404, error("no such route; tools are served at the tools.base_url each turn gives, "
+                    + PREFIX + "<conversation_id>/<secret>/tools"));
             return;
         }
-        String conversationId = parts[0];
-        String tool = parts.length == 3 ? parts[2] : "";
-        if (gateway.registration(conversationId).isEmpty()) {
-            send(exchange, 404, ToolGateway.unknownConversation(conversationId));
-        } else if (tool.isEmpty()) {
-            listTools(exchange, conversationId);
+        String tool = parts.length == 4 ? parts[3] : "";
+        ToolGateway.Route route = gateway.route(parts[0], parts[1]);
+        if (route instanceof ToolGateway.Route.Served served) {
+            serve(exchange, served.tools(), tool);
+        } else if (route instanceof ToolGateway.Route.Misdirected misdirected) {
+            refuse(exchange, misdirected.owner(), parts[0], tool);
         } else {
-            callTool(exchange, conversationId, tool);
+            send(exchange, 404, ToolGateway.unknownUrl());
         }
     }
 
-    private void listTools(HttpExchange exchange, String conversationId) throws IOException {
+    private void serve(HttpExchange exchange, ConversationTools tools, String tool) throws IOException {
+        if (tool.isEmpty()) {
+            listTools(exchange, tools);
+        } else {
+            callTool(exchange, tools, tool);
+        }
+    }
+
+    private static void listTools(HttpExchange exchange, ConversationTools tools) throws IOException {
         if (!exchange.getRequestMethod().equals("GET")) {
             exchange.getResponseHeaders().set("Allow", "GET");
             send(exchange, 405, error("list the tools with GET; call one with POST to .../tools/<tool_name>"));
             return;
         }
         ObjectNode body = Json.object();
-        body.set("tools", Json.mapper().valueToTree(gateway.registration(conversationId).orElseThrow().specs()));
+        body.set("tools", Json.mapper().valueToTree(tools.specs()));
         send(exchange, 200, body);
     }
 
-    private void callTool(HttpExchange exchange, String conversationId, String tool) throws IOException {
+    private static void callTool(HttpExchange exchange, ConversationTools tools, String tool) throws IOException {
         if (!exchange.getRequestMethod().equals("POST")) {
             exchange.getResponseHeaders().set("Allow", "POST");
             send(exchange, 405, error("call a tool with POST and its JSON arguments as the body"));
             return;
         }
-        String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        ToolResponse response = gateway.call(conversationId, tool, arguments(raw));
+        JsonNode arguments = arguments(exchange);
+        ToolResponse response = tools.call(tool, arguments);
+        // Ending the conversation interrupts a call waiting on a timeout fault; its answer still goes out.
+        Thread.interrupted();
+        send(exchange, response.status(), response.body());
+    }
+
+    /** A tool call aimed at another conversation with this one's secret: recorded here, made nowhere. */
+    private static void refuse(HttpExchange exchange, ConversationTools owner, String namedConversation, String tool)
+            throws IOException {
+        ToolResponse response = ToolGateway.misdirected(namedConversation);
+        if (!tool.isEmpty() && exchange.getRequestMethod().equals("POST")) {
+            owner.refuse(tool, arguments(exchange), response);
+        }
         send(exchange, response.status(), response.body());
     }
 
     /** The JSON the agent sent; an empty body means no arguments, and anything unparseable is kept as text. */
-    private static JsonNode arguments(String raw) {
+    private static JsonNode arguments(HttpExchange exchange) throws IOException {
+        String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         if (raw.isBlank()) {
             return Json.object();
         }

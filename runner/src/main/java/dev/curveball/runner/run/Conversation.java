@@ -3,8 +3,6 @@ package dev.curveball.runner.run;
 import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ChatMessage;
-import dev.curveball.core.agent.ToolAccess;
-import dev.curveball.core.agent.ToolClient;
 import dev.curveball.core.reading.ReadingContext;
 import dev.curveball.core.reading.ReplyReader;
 import dev.curveball.core.reading.ReplyReading;
@@ -18,6 +16,7 @@ import dev.curveball.core.trace.Usage;
 import dev.curveball.core.world.World;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentFailure;
+import dev.curveball.runner.gateway.ConversationTools;
 import dev.curveball.runner.trace.TraceRecorder;
 import dev.curveball.runner.user.UserMove;
 import dev.curveball.runner.user.UserSimulator;
@@ -30,7 +29,9 @@ import java.util.Optional;
  * gateway meanwhile), the reply is read once, the user reacts to that reading, until the user stops
  * or something breaks. The reading goes into the trace with the reply, so the judge reads the reply
  * as the user did. Agent, reader and simulator trouble end the conversation as
- * {@link EndReason#ERROR}; nothing here throws for them.
+ * {@link EndReason#ERROR}; nothing here throws for them. The conversation's tools are ended before
+ * its end is recorded, so nothing the agent does later (a call still running after a turn timed
+ * out) lands in the trace or the world.
  */
 final class Conversation {
     /** Who reads the agent's replies, in which world, for which user. */
@@ -45,6 +46,7 @@ final class Conversation {
     private final List<ChatMessage> messages = new ArrayList<>();
     private int userTurns;
     private boolean agentUnreachable;
+    private ConversationTools tools;
 
     Conversation(Scenario scenario, String conversationId, TraceRecorder recorder, UserSimulator user, Replies replies) {
         this.scenario = scenario;
@@ -55,7 +57,8 @@ final class Conversation {
     }
 
     /** Plays the conversation to its end; returns whether the agent could not be reached at all. */
-    boolean play(AgentAdapter agent, ToolAccess tools, ToolClient client) {
+    boolean play(AgentAdapter agent, ConversationTools tools) {
+        this.tools = tools;
         UserMove.Say next;
         try {
             next = new UserMove.Say(user.open());
@@ -68,7 +71,7 @@ final class Conversation {
             long started = System.nanoTime();
             try {
                 reply = agent.respond(new AgentTurn(AgentTurn.PROTOCOL, conversationId, scenario.user(),
-                        messages, scenario.memory(), tools), client);
+                        messages, scenario.memory(), tools.access()), tools.client());
             } catch (AgentFailure e) {
                 agentUnreachable = e.unreachable();
                 return fail(ErrorEvent.Source.AGENT, e.getMessage());
@@ -102,6 +105,7 @@ final class Conversation {
             if (stop.text() != null && !stop.text().isBlank()) {
                 say(stop.text(), null);
             }
+            tools.end();
             recorder.record(new ConversationEnd(recorder.now(), stop.reason(), userTurns, stop.detail()));
             return Optional.empty();
         }
@@ -124,6 +128,7 @@ final class Conversation {
     }
 
     private boolean fail(ErrorEvent.Source source, String message) {
+        tools.end();
         recorder.record(new ErrorEvent(recorder.now(), source, message));
         recorder.record(new ConversationEnd(recorder.now(), EndReason.ERROR, userTurns, message));
         return agentUnreachable;

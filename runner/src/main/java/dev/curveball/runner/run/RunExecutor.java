@@ -1,10 +1,10 @@
 package dev.curveball.runner.run;
 
-import dev.curveball.core.agent.ToolAccess;
 import dev.curveball.core.persona.Persona;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.runner.agent.AgentAdapter;
+import dev.curveball.runner.gateway.ConversationTools;
 import dev.curveball.runner.gateway.ToolGateway;
 import dev.curveball.runner.trace.TraceRecorder;
 import dev.curveball.runner.user.SimulatedUsers;
@@ -67,18 +67,16 @@ public final class RunExecutor {
         String conversationId = scenario.conversationId(trial);
         TraceRecorder recorder = new TraceRecorder();
         ConversationWorld world = new ConversationWorld(plan.world(), scenario, recorder);
-        ToolAccess access = gateway.register(conversationId, world);
-        try {
+        try (ConversationTools tools = gateway.register(conversationId, world)) {
             UserSimulator user = users.forConversation(plan.world(), persona, scenario, scenario.seed() * 31 + trial);
             boolean neverReached = new Conversation(scenario, conversationId, recorder, user, replies(plan, scenario))
-                    .play(agent, access, gateway.directClient(conversationId));
+                    .play(agent, tools);
             if (neverReached) {
                 unreachable.incrementAndGet();
             }
+            tools.end();
             return new Trace(Trace.SCHEMA_VERSION, scenario.id(), trial, conversationId, agent.id(),
                     recorder.events(), world.finalState());
-        } finally {
-            gateway.unregister(conversationId);
         }
     }
 

@@ -45,6 +45,7 @@ public final class ConversationWorld {
     private final StateCollections state = new StateCollections();
     private final Map<String, Integer> callsPerTool = new HashMap<>();
     private int calls;
+    private int refused;
 
     public ConversationWorld(World world, Scenario scenario, TraceRecorder recorder) {
         this.world = world;
@@ -71,6 +72,20 @@ public final class ConversationWorld {
         // The trace keeps its own copy: an in-process agent may edit the body it is handed.
         recorder.record(new ToolResult(recorder.now(), invocation.callId(), tool, answer.status(), answer.body().deepCopy(), latencyMs));
         return answer.response();
+    }
+
+    /**
+     * Records a call the gateway refused before it reached this world (the agent aimed it at
+     * another conversation): a {@link ToolCall} numbered 0 and its answer, in the trace only. It
+     * changes no state and does not count in the fault schedule.
+     */
+    public void recordRefused(String tool, JsonNode arguments, ToolResponse answer) {
+        String callId;
+        synchronized (this) {
+            callId = "r" + ++refused;
+        }
+        recorder.record(new ToolCall(recorder.now(), callId, tool, 0, arguments == null ? NullNode.getInstance() : arguments.deepCopy()));
+        recorder.record(new ToolResult(recorder.now(), callId, tool, answer.status(), answer.body().deepCopy(), 0));
     }
 
     /** The state collections the tools changed so far (refunds, approvals, escalations...). */

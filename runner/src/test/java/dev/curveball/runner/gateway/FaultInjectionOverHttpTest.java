@@ -38,7 +38,7 @@ class FaultInjectionOverHttpTest {
     /** Registers C-1001's conversation with {@code scenario}'s faults and answers its base URL. */
     private String tools(ScenarioFixture scenario) {
         world = new ConversationWorld(AcmeWorld.world(), scenario.build(), recorder);
-        ToolAccess access = gateway.register("s0001-t1", world);
+        ToolAccess access = gateway.register("s0001-t1", world).access();
         return access.baseUrl();
     }
 

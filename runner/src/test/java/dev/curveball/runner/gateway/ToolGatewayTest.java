@@ -37,6 +37,10 @@ class ToolGatewayTest {
     }
 
     private ToolAccess register(String conversationId, Scenario scenario, TraceRecorder trace) {
+        return tools(conversationId, scenario, trace).access();
+    }
+
+    private ConversationTools tools(String conversationId, Scenario scenario, TraceRecorder trace) {
         return gateway.register(conversationId, new ConversationWorld(AcmeWorld.world(), scenario, trace));
     }
 
@@ -50,7 +54,7 @@ class ToolGatewayTest {
 
         Answer answer = http.get(access.baseUrl());
 
-        assertThat(access.baseUrl()).isEqualTo("http://127.0.0.1:" + gateway.port() + "/c/s0001-t1/tools");
+        assertThat(access.baseUrl()).matches("http://127\\.0\\.0\\.1:" + gateway.port() + "/c/s0001-t1/[A-Za-z0-9_-]{32}/tools");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
         assertThat(answer.json().path("tools")).hasSize(AcmeWorld.world().tools().size());
@@ -106,13 +110,31 @@ class ToolGatewayTest {
     }
 
     @Test
-    void answersNotFoundForAConversationItDoesNotServe() {
-        ToolAccess access = registerDana();
-        gateway.unregister("s0001-t1");
+    void answersNotFoundOnceTheConversationHasEndedOverHttpAndDirectly() {
+        ConversationTools dana = tools("s0001-t1", ScenarioFixture.asCustomer("C-1001").build(), recorder);
+        dana.end();
 
-        assertThat(http.post(access.baseUrl() + "/get_order", text("{'order_id':'A-5001'}")).status()).isEqualTo(404);
-        assertThat(http.get(gateway.baseUrl("never-started")).json().path("error").asText()).contains("unknown conversation 'never-started'");
-        assertThat(gateway.directClient("s0001-t1").call("get_order", parse("{'order_id':'A-5001'}")).status()).isEqualTo(404);
+        Answer answer = http.post(dana.access().baseUrl() + "/issue_refund", text("{'order_id':'A-5002','amount':59,'reason':'x'}"));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.json().path("error").asText()).startsWith("no conversation is served at this tools URL");
+        assertThat(dana.client().call("get_order", parse("{'order_id':'A-5001'}")).status()).isEqualTo(404);
+        assertThat(recorder.events()).isEmpty();
+    }
+
+    @Test
+    void letsAnEndedConversationIdBeRegisteredAgainWithANewSecret() {
+        ConversationTools first = tools("s0001-t1", ScenarioFixture.asCustomer("C-1001").build(), recorder);
+        first.end();
+        TraceRecorder again = new TraceRecorder();
+
+        ToolAccess second = register("s0001-t1", ScenarioFixture.asCustomer("C-1001").build(), again);
+
+        assertThat(second.baseUrl()).isNotEqualTo(first.access().baseUrl());
+        assertThat(http.post(first.access().baseUrl() + "/get_order", text("{'order_id':'A-5001'}")).status()).isEqualTo(404);
+        assertThat(http.post(second.baseUrl() + "/get_order", text("{'order_id':'A-5001'}")).status()).isEqualTo(200);
+        assertThat(recorder.events()).isEmpty();
+        assertThat(again.events()).hasSize(2);
     }
 
     @Test
@@ -131,9 +153,8 @@ class ToolGatewayTest {
 
     @Test
     void directClientDispatchesLikeHttpWithoutTheNetwork() {
-        registerDana();
-
-        ToolResponse response = gateway.directClient("s0001-t1").call("get_order", parse("{'order_id':'A-5003'}"));
+        ToolResponse response = tools("s0001-t1", ScenarioFixture.asCustomer("C-1001").build(), recorder).client()
+                .call("get_order", parse("{'order_id':'A-5003'}"));
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(recorder.events()).hasSize(2);
