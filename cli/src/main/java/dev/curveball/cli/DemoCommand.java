@@ -35,13 +35,15 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
     static final List<String> AGENTS = List.of("naive", "careful");
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "40", description = "Scenarios in the suite (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--count", paramLabel = "N", defaultValue = "40", converter = Options.Count.class,
+            description = "Scenarios in the suite (default: ${DEFAULT-VALUE}; at most " + Options.MAX_COUNT + ").")
     int count;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "7", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--parallel", paramLabel = "N", defaultValue = "8", description = "Conversations at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "8", converter = Options.Parallel.class,
+            description = "Conversations at once (default: ${DEFAULT-VALUE}; at most " + Options.MAX_PARALLEL + ").")
     int parallel;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the two run directories go (default: runs/demo-<time>).")
@@ -52,8 +54,6 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options.positive(spec, "--count", count);
-        Options.positive(spec, "--parallel", parallel);
         World world = WorldLoader.loadResource("worlds/acme-support");
         PersonaLibrary personas = PersonaLibrary.bundled();
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "demo");

@@ -35,7 +35,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--world", required = true, paramLabel = "DIR", description = "The world directory (holding world.yaml).")
     Path world;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "How many scenarios (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20", converter = Options.Count.class,
+            description = "How many scenarios (default: ${DEFAULT-VALUE}; at most " + Options.MAX_COUNT + ").")
     int count;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
@@ -67,7 +68,6 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options.positive(spec, "--count", count);
         Options.fraction(spec, "--similarity", similarity);
         if (similarity != null && dedup == Dedup.Mode.OFF) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--similarity sets when --dedup lexical or semantic rewrites "

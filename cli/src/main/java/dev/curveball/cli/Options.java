@@ -2,6 +2,7 @@ package dev.curveball.cli;
 
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.world.World;
 import dev.curveball.generator.PersonaFit;
@@ -21,11 +22,45 @@ final class Options {
     private Options() {
     }
 
-    static int positive(CommandSpec spec, String option, long value) {
-        if (value <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be a positive number, was " + value);
+    /** The most scenarios {@code generate}, {@code run} and {@code demo} make or read: as many as a scenarios file may hold. */
+    static final int MAX_COUNT = Jsonl.MAX_RECORDS;
+    /** The most trials per scenario; pass^k is read at k of 3 to 10. */
+    static final int MAX_TRIALS = 100;
+    /** The most conversations at once; each holds an agent call and a tool gateway thread. */
+    static final int MAX_PARALLEL = 256;
+    /** The longest turn timeout, in seconds: a day. */
+    static final int MAX_TURN_TIMEOUT_SECONDS = 86_400;
+
+    /** {@code --count}: 1 to {@link #MAX_COUNT}, refused while the command line is read, before anything is loaded. */
+    static final class Count implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) wholeNumber(value, 1, MAX_COUNT);
         }
-        return (int) Math.min(Integer.MAX_VALUE, value);
+    }
+
+    /** {@code --trials}: 1 to {@link #MAX_TRIALS}. */
+    static final class Trials implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) wholeNumber(value, 1, MAX_TRIALS);
+        }
+    }
+
+    /** {@code --parallel}: 1 to {@link #MAX_PARALLEL}. */
+    static final class Parallel implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) wholeNumber(value, 1, MAX_PARALLEL);
+        }
+    }
+
+    /** {@code --turn-timeout}: 1 to {@link #MAX_TURN_TIMEOUT_SECONDS} seconds. */
+    static final class TurnTimeout implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return wholeNumber(value, 1, MAX_TURN_TIMEOUT_SECONDS);
+        }
     }
 
     /** A value above 0 and at most 1, or absent. */
@@ -85,15 +120,17 @@ final class Options {
         if (!value.matches("[-+]?\\d+")) {
             throw new CommandLine.TypeConversionException("expected a whole number, got '" + value + "'");
         }
+        boolean small;
         try {
             long parsed = Long.parseLong(value);
             if (parsed >= min && parsed <= max) {
                 return parsed;
             }
-        } catch (NumberFormatException tooLarge) {
-            // Falls through to the same message as a value past an int's range.
+            small = parsed < min;
+        } catch (NumberFormatException pastALong) {
+            small = value.startsWith("-");
         }
-        throw new CommandLine.TypeConversionException(value + " is too " + (value.startsWith("-") ? "small (at least " + min : "large (at most " + max) + ")");
+        throw new CommandLine.TypeConversionException(value + " is too " + (small ? "small (at least " + min : "large (at most " + max) + ")");
     }
 
     /** {@code parent/<prefix>-<local time>}, a fresh directory name for each run. */

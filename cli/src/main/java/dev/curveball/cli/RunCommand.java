@@ -2,6 +2,7 @@ package dev.curveball.cli;
 
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.model.MeteredModelClient;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
@@ -43,10 +44,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed for generated scenarios (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     long seed;
 
-    @Option(names = "--trials", paramLabel = "K", description = "Play each scenario K times (default: 1; when resuming, the run's own).")
+    @Option(names = "--trials", paramLabel = "K", converter = Options.Trials.class,
+            description = "Play each scenario K times (default: 1; when resuming, the run's own; at most " + Options.MAX_TRIALS + ").")
     Integer trials;
 
-    @Option(names = "--parallel", paramLabel = "N", description = "Conversations at once (default: ${DEFAULT-VALUE}).", defaultValue = "8")
+    @Option(names = "--parallel", paramLabel = "N", converter = Options.Parallel.class, defaultValue = "8",
+            description = "Conversations at once (default: ${DEFAULT-VALUE}; at most " + Options.MAX_PARALLEL + ").")
     int parallel;
 
     @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/run-<time>).")
@@ -58,8 +61,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--personas", paramLabel = "DIR", description = "Persona templates to use instead of the bundled ones.")
     Path personas;
 
-    @Option(names = "--turn-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long the agent may take for one turn before the conversation is an ERROR (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--turn-timeout", paramLabel = "SECONDS", defaultValue = "60", converter = Options.TurnTimeout.class,
+            description = "How long the agent may take for one turn before the conversation is an ERROR (default: ${DEFAULT-VALUE}; "
+                    + "at most " + Options.MAX_TURN_TIMEOUT_SECONDS + ", a day).")
     long turnTimeoutSeconds;
 
     @Mixin
@@ -72,20 +76,17 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     static final class ScenarioOptions {
-        @Option(names = "--scenarios", paramLabel = "FILE", description = "A scenarios.jsonl file to play.")
+        @Option(names = "--scenarios", paramLabel = "FILE", description = "A scenarios.jsonl file to play (at most "
+                + Options.MAX_COUNT + " scenarios, " + (Jsonl.MAX_FILE_BYTES >> 20) + " MB, " + (Jsonl.MAX_LINE_BYTES >> 20) + " MB a line).")
         Path file;
 
-        @Option(names = "--count", paramLabel = "N", description = "Generate N scenarios on the fly (default: 20).")
+        @Option(names = "--count", paramLabel = "N", converter = Options.Count.class,
+                description = "Generate N scenarios on the fly (default: 20; at most " + Options.MAX_COUNT + ").")
         Integer count;
     }
 
     @Override
     public Integer call() {
-        if (trials != null) {
-            Options.positive(spec, "--trials", trials);
-        }
-        Options.positive(spec, "--parallel", parallel);
-        Options.positive(spec, "--turn-timeout", turnTimeoutSeconds);
         if (resume && !spec.commandLine().getParseResult().hasMatchedOption("--out")) {
             // A default --out (runs/run-<time>, or under curveball.yaml's out) is a fresh folder, never the run to finish.
             throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs --out DIR, the run directory to finish");
@@ -93,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
         boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
         ScenarioSource source = !generate ? new ScenarioSource.File(scenarios.file)
-                : new ScenarioSource.Generated(Options.positive(spec, "--count", scenarios.count == null ? 20 : scenarios.count), seed);
+                : new ScenarioSource.Generated(scenarios.count == null ? 20 : scenarios.count, seed);
         World loaded = WorldLoader.load(world);
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());

@@ -1,13 +1,8 @@
 package dev.curveball.core.config;
 
-import dev.curveball.core.error.CurveballException;
-import dev.curveball.core.io.FileErrors;
+import dev.curveball.core.io.InputFiles;
 import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Yaml;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -25,14 +20,7 @@ public record SuiteConfigFile(Path file, String text, SuiteConfig values) {
     public static final String SCHEMA = "suite-config";
 
     public static SuiteConfigFile read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw CurveballException.invalidInput(file + ": file not found");
-        } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
-        }
+        String text = InputFiles.text(file, InputFiles.MAX_YAML_BYTES);
         return new SuiteConfigFile(file, text, Yaml.read(file.toString(), text, SuiteConfig.class, FileSchema.named(SCHEMA)));
     }
 

@@ -6,6 +6,7 @@ import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.io.FileErrors;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +16,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * JSON Lines files: one record per line. Reading reports the file, line and field of a bad line;
- * the appender writes and flushes whole lines, so a crash never leaves half a record behind
- * the last complete one.
+ * JSON Lines files: one record per line. Reading reports the file, line and field of a bad line,
+ * and refuses a line, a file or a number of records past its bound in one located line too; the
+ * appender writes and flushes whole lines, so a crash never leaves half a record behind the last
+ * complete one.
  *
  * <pre>{@code List<Scenario> all = Jsonl.read(Path.of("scenarios.jsonl"), Scenario.class);}</pre>
  */
 public final class Jsonl {
+    /** The longest line Curveball reads (a generated scenario is about 2 kB). */
+    public static final int MAX_LINE_BYTES = 1 << 20;
+    /** The largest file Curveball reads ({@link #MAX_RECORDS} generated scenarios take about 150 MB). */
+    public static final long MAX_FILE_BYTES = 256L << 20;
+    /** The most records read from one file: as many scenarios as {@code generate --count} may write. */
+    public static final int MAX_RECORDS = 100_000;
+
     private Jsonl() {
     }
 
@@ -36,24 +46,34 @@ public final class Jsonl {
      * line, column and field: {@code scenarios.jsonl:3:240: field 'max_turns' must be positive, was 0}.
      */
     public static <T> List<T> read(Path file, Class<T> type, FileSchema schema) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (Files.isDirectory(file)) {
+            throw CurveballException.invalidInput(file + ": is a directory; expected a JSON Lines file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file, new JsonlLines(file.toString(), in), type, schema);
         } catch (NoSuchFileException e) {
             throw CurveballException.invalidInput(file + ": file not found");
         } catch (IOException e) {
             throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
         }
+    }
+
+    private static <T> List<T> read(Path file, JsonlLines lines, Class<T> type, FileSchema schema) throws IOException {
         List<T> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+        for (Optional<JsonlLines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+            String line = next.get().text();
+            int number = (int) next.get().number();
             if (line.isBlank()) {
                 continue;
             }
+            if (out.size() == MAX_RECORDS) {
+                throw CurveballException.invalidInput(file + ":" + number + ": more than " + MAX_RECORDS
+                        + " records, the most Curveball reads from one file");
+            }
             try {
-                out.add(schema == null ? Json.mapper().readValue(line, type) : checked(file, i + 1, line, type, schema));
+                out.add(schema == null ? Json.mapper().readValue(line, type) : checked(file, number, line, type, schema));
             } catch (JsonProcessingException e) {
-                throw CurveballException.invalidInput(located(file, i + 1, InputErrors.explain(line, Json.mapper(), e)), e);
+                throw CurveballException.invalidInput(located(file, number, InputErrors.explain(line, Json.mapper(), e)), e);
             }
         }
         return out;

@@ -36,7 +36,8 @@ final class SyntaxErrors {
         return Problem.at(e.getLocation(), "syntax error: " + message);
     }
 
-    private static List<Object> contextSteps(JsonStreamContext context) {
+    /** The field path of the value the parser is at: names and list indexes from the root. */
+    static List<Object> contextSteps(JsonStreamContext context) {
         List<Object> steps = new ArrayList<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             steps.add(0, c.inArray() ? (Object) c.getCurrentIndex() : c.getCurrentName());

@@ -7,25 +7,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.curveball.core.error.CurveballException;
-import dev.curveball.core.io.FileErrors;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads worlds, personas, task seeds and config strictly: an unknown field, a missing required
  * field, a wrong type or a duplicate key is a {@link CurveballException} (exit 2) whose message is
- * one line naming {@code file:line:column} and the field.
+ * one line naming {@code file:line:column} and the field. An alias ({@code *name}) is refused where
+ * it stands, since Jackson would read it as the anchor's name; a file is at most
+ * {@link InputFiles#MAX_YAML_BYTES} of UTF-8.
  *
  * <pre>{@code Persona p = Yaml.read(Path.of("personas/frustrated.yaml"), Persona.class);
  * // personas/frustrated.yaml:14:3: unknown field 'temprament' (did you mean 'traits'?)}</pre>
  */
 public final class Yaml {
-    private static final ObjectMapper MAPPER = Json.configure(YAMLMapper.builder(
-                    YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()))
+    private static final ObjectMapper MAPPER = Json.configure(YAMLMapper.builder(YAMLFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).loaderOptions(loaderOptions()).build()))
             .build();
 
     private Yaml() {
@@ -33,6 +32,13 @@ public final class Yaml {
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** SnakeYAML's own cap on a document (3 MB by default) raised to the file bound, which is checked first with a clearer message. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(InputFiles.MAX_YAML_BYTES);
+        return options;
     }
 
     public static <T> T read(Path file, Class<T> type) {
@@ -60,6 +66,7 @@ public final class Yaml {
      * {@code personas/odd.yaml:7:11: field 'patience' must be positive, was 0}. Returns the parsed text.
      */
     public static JsonNode check(String source, String text, FileSchema schema) {
+        YamlAliases.reject(source, text, MAPPER);
         JsonNode tree;
         try {
             tree = MAPPER.readTree(text);
@@ -77,17 +84,12 @@ public final class Yaml {
     }
 
     private static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw CurveballException.invalidInput(file + ": file not found");
-        } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
-        }
+        return InputFiles.text(file, InputFiles.MAX_YAML_BYTES);
     }
 
     /** Reads {@code text}, naming it {@code source} in errors (a path, or a classpath resource). */
     public static <T> T read(String source, String text, Class<T> type) {
+        YamlAliases.reject(source, text, MAPPER);
         T value;
         try (JsonParser parser = MAPPER.createParser(text)) {
             value = parser.nextToken() == null ? null : MAPPER.readValue(parser, type);

@@ -3,6 +3,7 @@ package dev.curveball.core.persona;
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.io.FileErrors;
+import dev.curveball.core.io.InputFiles;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -173,11 +174,7 @@ public final class PersonaLibrary {
     }
 
     private static PersonaSources.Source read(Path file) {
-        try {
-            return new PersonaSources.Source(file.toString(), file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
-        }
+        return new PersonaSources.Source(file.toString(), file.getFileName().toString(), InputFiles.text(file, InputFiles.MAX_YAML_BYTES));
     }
 
     private static Optional<String> readResource(ClassLoader loader, String resource) {

@@ -1,12 +1,11 @@
 package dev.curveball.core.world;
 
 import dev.curveball.core.error.CurveballException;
-import dev.curveball.core.io.FileErrors;
+import dev.curveball.core.io.InputFiles;
 import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,11 +37,7 @@ public final class WorldLoader {
             if (!Files.exists(file)) {
                 return Optional.empty();
             }
-            try {
-                return Optional.of(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
-            }
+            return Optional.of(new Source(file.toString(), InputFiles.text(file, InputFiles.MAX_YAML_BYTES)));
         });
     }
 
@@ -54,7 +49,7 @@ public final class WorldLoader {
                 if (in == null) {
                     return Optional.empty();
                 }
-                return Optional.of(new Source("classpath:" + resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                return Optional.of(new Source("classpath:" + resource, InputFiles.text("classpath:" + resource, in, InputFiles.MAX_YAML_BYTES)));
             } catch (IOException e) {
                 throw CurveballException.invalidInput("classpath:" + resource + ": cannot read: " + e.getMessage());
             }
@@ -76,8 +71,7 @@ public final class WorldLoader {
         Source worldSource = files.open("world.yaml").orElseThrow(() ->
                 CurveballException.invalidInput("world.yaml: file not found in the world directory"));
         WorldFiles.WorldFile world = read(worldSource, WorldFiles.WorldFile.class, "world");
-        Map<String, Table> tables = files.open("data.yaml")
-                .map(s -> read(s, WorldFiles.DataFile.class, "world-data").tables()).orElse(Map.of());
+        Map<String, Table> tables = files.open("data.yaml").map(WorldLoader::tables).orElse(Map.of());
         List<Document> documents = files.open("documents.yaml")
                 .map(s -> read(s, WorldFiles.DocumentsFile.class, "world-documents").documents()).orElse(List.of());
         Optional<Source> tasksSource = files.open("tasks.yaml");
@@ -94,6 +88,13 @@ public final class WorldLoader {
         Source tasksFile = tasksSource.orElse(new Source("tasks.yaml", ""));
         WorldValidator.validate(assembled, worldSource::at, tasksFile::at);
         return assembled;
+    }
+
+    /** The tables of {@code data.yaml}, each row with its own key (checked here, where the rows are, before a task refers to one). */
+    private static Map<String, Table> tables(Source data) {
+        Map<String, Table> tables = read(data, WorldFiles.DataFile.class, "world-data").tables();
+        TableKeys.check(tables, data::at);
+        return tables;
     }
 
     /** Each file is checked against its shipped schema ({@code schemas/<schema>.schema.json}) before it is read. */
