@@ -3,6 +3,7 @@ package dev.curveball.runner.agent;
 import dev.curveball.core.agent.Agent;
 import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
+import dev.curveball.core.agent.ReportedUsage;
 import dev.curveball.core.agent.ToolClient;
 
 /**
@@ -33,6 +34,9 @@ public final class InProcessAgentAdapter implements AgentAdapter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AgentFailure("agent '" + agent.id() + "' was interrupted", false, e);
+        } catch (ReportedUsage.Invalid e) {
+            // The agent built a usage that cannot be true: the same protocol error as over HTTP.
+            throw new AgentFailure("agent '" + agent.id() + "' reported an invalid usage: " + e.getMessage(), false, e);
         } catch (Exception e) {
             throw new AgentFailure("agent '" + agent.id() + "' threw " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), false, e);
