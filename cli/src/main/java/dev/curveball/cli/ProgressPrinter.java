@@ -1,6 +1,7 @@
 package dev.curveball.cli;
 
 import dev.curveball.core.verdict.Verdict;
+import dev.curveball.results.ResumedTraces;
 import dev.curveball.results.RunListener;
 import java.io.PrintWriter;
 
@@ -19,5 +20,23 @@ final class ProgressPrinter implements RunListener {
             err.printf("  %d/%d conversations played%n", done, total);
             err.flush();
         }
+    }
+
+    /** "resuming: 7 of 40 conversations already played; dropped 33 duplicate trace lines and 1 line cut short by a crash". */
+    @Override
+    public synchronized void resumed(ResumedTraces previous, int total) {
+        StringBuilder line = new StringBuilder("  resuming: " + previous.traces().size() + " of " + total + " conversations already played");
+        if (previous.droppedAny()) {
+            line.append("; dropped from traces.jsonl ");
+            if (previous.duplicates() > 0) {
+                line.append(previous.duplicates()).append(previous.duplicates() == 1 ? " duplicate line" : " duplicate lines")
+                        .append(" (a scenario and trial already there; the first was kept)");
+            }
+            if (previous.cutShort()) {
+                line.append(previous.duplicates() > 0 ? " and " : "").append("1 last line cut short by a crash");
+            }
+        }
+        err.println(line);
+        err.flush();
     }
 }

@@ -1,6 +1,5 @@
 package dev.curveball.results;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.io.FileErrors;
@@ -8,54 +7,57 @@ import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
-import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A run directory (a contract): {@code manifest.json}, {@code scenarios.jsonl},
  * {@code traces.jsonl} (appended as each conversation ends), {@code verdicts.jsonl},
- * {@code summary.json}.
+ * {@code summary.json}; and {@code .lock} while a run plays in it (see {@link RunLock}).
  *
- * <pre>{@code RunDirectory run = RunDirectory.prepare(Path.of("runs/nightly"), false);
- * try (Jsonl.Appender traces = run.traceAppender()) { ... }}</pre>
+ * <pre>{@code try (RunDirectory run = RunDirectory.prepare(Path.of("runs/nightly"), false);
+ *      Jsonl.Appender traces = run.traceAppender()) { ... }}</pre>
  */
-public final class RunDirectory {
+public final class RunDirectory implements AutoCloseable {
     private final Path dir;
+    private final RunLock lock;
 
-    private RunDirectory(Path dir) {
+    private RunDirectory(Path dir, RunLock lock) {
         this.dir = dir;
+        this.lock = lock;
     }
 
     /**
-     * A directory ready to hold a run: created when missing; refused when it already holds one,
-     * unless resuming, which needs one.
+     * A directory ready to hold a run, locked for this run until {@link #close()}: created when
+     * missing; refused when it already holds one, unless resuming, which needs one; refused while
+     * another run plays in it.
      */
     public static RunDirectory prepare(Path dir, boolean resume) {
-        RunDirectory run = new RunDirectory(dir);
-        boolean holdsRun = Files.exists(run.manifest());
-        if (resume && !holdsRun) {
+        if (resume && !Files.exists(dir.resolve("manifest.json"))) {
             throw CurveballException.invalidInput("--resume: " + dir + " holds no run to resume (no manifest.json)");
-        }
-        if (!resume && holdsRun) {
-            throw CurveballException.invalidInput("--out: " + dir + " already holds a run; pass --resume to finish it, or choose another --out");
         }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw CurveballException.invalidInput("--out: cannot create " + dir + ": " + FileErrors.reason(e));
         }
+        RunLock lock = RunLock.acquire(dir);
+        RunDirectory run = new RunDirectory(dir, lock);
+        // Checked under the lock: a run that started here a moment ago has written its manifest by now.
+        if (!resume && Files.exists(run.manifest())) {
+            lock.close();
+            throw CurveballException.invalidInput("--out: " + dir + " already holds a run; pass --resume to finish it, or choose another --out");
+        }
         return run;
     }
 
     /** An existing run directory, for reading. */
     public static RunDirectory open(Path dir) {
-        RunDirectory run = new RunDirectory(dir);
+        RunDirectory run = new RunDirectory(dir, null);
         if (!Files.exists(run.manifest())) {
             throw CurveballException.invalidInput(dir + ": not a run directory (no manifest.json)");
         }
@@ -119,36 +121,19 @@ public final class RunDirectory {
     }
 
     /**
-     * The traces written so far. A last line cut short by a crash is dropped (and the file
-     * rewritten without it) so that a resumed run plays that conversation again.
+     * The traces written so far, each conversation once: a line repeating a scenario and trial, and
+     * a last line cut short by a crash, are dropped (and the file rewritten without them) so that a
+     * resumed run plays a cut conversation again and counts each one once.
      */
-    public List<Trace> readTracesForResume() {
-        if (!Files.exists(traces())) {
-            return List.of();
-        }
-        List<String> lines = readLines(traces());
-        List<Trace> traces = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                traces.add(Json.mapper().readValue(lines.get(i), Trace.class));
-            } catch (JsonProcessingException e) {
-                if (i < lines.size() - 1) {
-                    throw CurveballException.invalidInput(traces() + ":" + (i + 1) + ": not a trace: " + e.getOriginalMessage());
-                }
-                Jsonl.write(traces(), traces);
-            }
-        }
-        return traces;
+    public ResumedTraces readTracesForResume() {
+        return TraceFile.readForResume(traces());
     }
 
-    private static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
+    /** Releases the run's lock on the directory (a directory opened for reading holds none). */
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
         }
     }
 

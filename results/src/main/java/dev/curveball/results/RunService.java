@@ -54,13 +54,20 @@ public final class RunService {
     private final Judge judge = new Judge();
 
     public RunResult run(RunRequest request, RunListener listener) {
-        RunDirectory dir = RunDirectory.prepare(request.out(), request.resume());
+        // The directory stays locked until the run's last file is written: one run per folder.
+        try (RunDirectory dir = RunDirectory.prepare(request.out(), request.resume())) {
+            return run(request, dir, listener);
+        }
+    }
+
+    private RunResult run(RunRequest request, RunDirectory dir, RunListener listener) {
         Manifest earlier = request.resume() ? dir.readManifest() : null;
         Suite suite = request.resume() ? new Suite(dir.readScenarios(), Optional.empty()) : suite(request);
         List<Scenario> scenarios = suite.scenarios();
         ScenarioCheck.validate(scenarios, request.world(), request.personas(), sourceName(request, dir));
         int trials = trials(request, earlier, dir);
-        List<Trace> previous = request.resume() ? dir.readTracesForResume() : List.of();
+        ResumedTraces resumed = request.resume() ? dir.readTracesForResume() : ResumedTraces.none();
+        List<Trace> previous = resumed.traces();
         SimulatedUsers users = request.model() == null ? SimulatedUsers.scripted() : SimulatedUsers.playedBy(request.model());
         if (earlier != null) {
             requireSameUsers(earlier, users, dir);
@@ -73,6 +80,8 @@ public final class RunService {
             if (earlier == null) {
                 dir.writeScenarios(scenarios);
                 dir.writeManifest(manifest(request, agent.id(), scenarios, trials, users));
+            } else {
+                listener.resumed(resumed, scenarios.size() * trials);
             }
             return play(request, trials, dir, suite, previous, agent, users, listener);
         }

@@ -37,21 +37,38 @@ final class AgentAnswer {
         return new AgentReply(answer.get("reply").asText(), usage(answer.get("usage"), body));
     }
 
+    /**
+     * The turn's usage, checked: a count must be a whole number from 0 to
+     * {@link ReportedUsage#MAX_TOKENS}, the cost a number from 0 to {@link ReportedUsage#MAX_COST_USD};
+     * anything else is the agent breaking the protocol for this turn.
+     */
     private static ReportedUsage usage(JsonNode usage, String body) throws AgentFailure {
         if (usage == null || usage.isNull()) {
             return null;
         }
-        if (!usage.isObject() || !numberOrAbsent(usage, "input_tokens") || !numberOrAbsent(usage, "output_tokens")
-                || !numberOrAbsent(usage, "cost_usd")) {
+        if (!usage.isObject()) {
             throw new AgentFailure("agent answered 200 with a malformed 'usage' (expected {input_tokens, output_tokens, cost_usd} as numbers): "
                     + excerpt(body), false);
         }
-        BigDecimal cost = usage.has("cost_usd") ? usage.get("cost_usd").decimalValue() : BigDecimal.ZERO;
-        return new ReportedUsage(usage.path("input_tokens").asLong(), usage.path("output_tokens").asLong(), cost);
+        try {
+            return new ReportedUsage(ReportedUsage.tokens("input_tokens", number(usage, "input_tokens")),
+                    ReportedUsage.tokens("output_tokens", number(usage, "output_tokens")),
+                    ReportedUsage.cost(number(usage, "cost_usd")));
+        } catch (ReportedUsage.Invalid e) {
+            throw new AgentFailure("agent answered 200 with an invalid 'usage': " + e.getMessage(), false);
+        }
     }
 
-    private static boolean numberOrAbsent(JsonNode usage, String field) {
-        return !usage.has(field) || usage.get(field).isNumber();
+    /** The field's value (0 when absent), or {@link ReportedUsage.Invalid} when it is not a number. */
+    private static BigDecimal number(JsonNode usage, String field) {
+        JsonNode value = usage.get(field);
+        if (value == null || value.isNull()) {
+            return BigDecimal.ZERO;
+        }
+        if (!value.isNumber()) {
+            throw new ReportedUsage.Invalid("usage." + field + " must be a number, was " + excerpt(Json.write(value)));
+        }
+        return value.decimalValue();
     }
 
     /** The start of {@code body} on one line, short enough for a trace event and a report row. */

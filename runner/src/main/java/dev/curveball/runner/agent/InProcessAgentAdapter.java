@@ -3,6 +3,7 @@ package dev.curveball.runner.agent;
 import dev.curveball.core.agent.Agent;
 import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
+import dev.curveball.core.agent.ReportedUsage;
 import dev.curveball.core.agent.ToolClient;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -93,6 +94,10 @@ public final class InProcessAgentAdapter implements AgentAdapter {
         }
         if (thrown instanceof InterruptedException) {
             return new AgentFailure("agent '" + agent.id() + "' was interrupted", false, thrown);
+        }
+        if (thrown instanceof ReportedUsage.Invalid) {
+            // The agent built a usage that cannot be true: the same protocol error as over HTTP.
+            return new AgentFailure("agent '" + agent.id() + "' reported an invalid usage: " + thrown.getMessage(), false, thrown);
         }
         return new AgentFailure("agent '" + agent.id() + "' threw " + thrown.getClass().getSimpleName()
                 + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()), false, thrown);

@@ -26,10 +26,13 @@ public final class TraceRecorder {
         return clock.instant();
     }
 
-    /** Appends {@code event} and returns its index in the trace. */
-    public synchronized int record(TraceEvent event) {
-        events.add(event);
-        return events.size() - 1;
+    /** Appends {@code event}, long strings cut to {@link TraceBounds#MAX_STRING}, and returns its index in the trace. */
+    public int record(TraceEvent event) {
+        TraceEvent bounded = TraceBounds.bound(event);
+        synchronized (this) {
+            events.add(bounded);
+            return events.size() - 1;
+        }
     }
 
     public synchronized List<TraceEvent> events() {

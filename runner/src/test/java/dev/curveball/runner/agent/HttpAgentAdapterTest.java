@@ -100,7 +100,7 @@ class HttpAgentAdapterTest {
         try (StubAgentServer agent = StubAgentServer.thatReplies(200, text("{'reply':'Hi','usage':{'input_tokens':'many'}}"))) {
             assertThatThrownBy(() -> new HttpAgentAdapter(agent.uri(), TURN_TIMEOUT).respond(turn, NO_TOOLS))
                     .isInstanceOf(AgentFailure.class)
-                    .hasMessageContaining("malformed 'usage'");
+                    .hasMessage("agent answered 200 with an invalid 'usage': usage.input_tokens must be a number, was \"many\"");
         }
     }
 
