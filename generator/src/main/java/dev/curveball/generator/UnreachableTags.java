@@ -95,7 +95,7 @@ final class UnreachableTags {
                             + " restricted, but " + untagged;
             case APPROVAL -> about(tools(t -> t.approval() != null), "needs an approval", untagged);
             case IRREVERSIBLE_ACTION -> about(tools(ToolDefinition::highImpact), "is high-impact", untagged);
-            case ESCALATION -> about(tools(t -> t.behaviour().emits() == ToolBehaviour.Emits.ESCALATION), "hands over to a human", untagged);
+            case ESCALATION -> about(tools(t -> t.behaviour() instanceof ToolBehaviour.RecordAction record && record.handsOff()), "hands over to a human", untagged);
             case POLICY_CHANGE -> superseded().isEmpty()
                     ? "no document of the world has a superseded version, and " + untagged
                     : "document " + String.join(", ", superseded()) + " has a superseded version, but " + untagged;

@@ -7,6 +7,8 @@ import dev.curveball.core.scenario.Expectation;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.world.FaultSpec;
 import dev.curveball.core.world.Table;
+import dev.curveball.core.world.ToolBehaviour;
+import dev.curveball.core.world.ToolDefinition;
 import dev.curveball.core.world.World;
 import dev.curveball.runner.gateway.ToolGateway;
 import java.util.HashSet;
@@ -71,8 +73,9 @@ final class ScenarioCheck {
                     world.documents().stream().map(d -> d.docId()).distinct().toList());
         }
         if (expectation instanceof Expectation.FinalState state) {
-            List<String> collections = world.tools().stream().map(t -> t.behaviour().collection())
-                    .filter(c -> c != null).distinct().toList();
+            List<String> collections = world.tools().stream().map(ToolDefinition::behaviour)
+                    .filter(ToolBehaviour.RecordAction.class::isInstance).map(b -> ((ToolBehaviour.RecordAction) b).collection())
+                    .distinct().toList();
             if (!collections.contains(state.collection())) {
                 return "expectation final-state: " + Vocabulary.unknown("state collection", state.collection(), collections);
             }

@@ -60,7 +60,7 @@ final class WorldTerms {
         English english = English.bundled();
         for (ToolDefinition tool : world.tools()) {
             tools.add(new ToolTerms(tool.name(), role(tool), Phrases.of(toolWords(tool, english, world.tables().keySet())), entityTable(world, tool),
-                    tool.behaviour().kind() == ToolBehaviour.Kind.LIST || tool.behaviour().kind() == ToolBehaviour.Kind.SEARCH));
+                    tool.behaviour() instanceof ToolBehaviour.ListAnswer));
         }
         for (Map.Entry<String, Table> t : new TreeMap<>(world.tables()).entrySet()) {
             fields.addAll(fieldsOf(world, t.getKey(), t.getValue(), english));
@@ -176,11 +176,10 @@ final class WorldTerms {
     }
 
     private static Role role(ToolDefinition tool) {
-        ToolBehaviour b = tool.behaviour();
-        if (b.kind() != ToolBehaviour.Kind.RECORD) {
+        if (!(tool.behaviour() instanceof ToolBehaviour.RecordAction record)) {
             return Role.READ;
         }
-        return switch (b.emits()) {
+        return switch (record.emits()) {
             case APPROVAL -> Role.APPROVAL;
             case ESCALATION -> Role.HANDOFF;
             case STATE_CHANGE -> Role.WRITE;
@@ -203,12 +202,11 @@ final class WorldTerms {
 
     /** The table a tool's record is about: the one its owned_by names, it reads, or whose key an argument is. */
     private static String entityTable(World world, ToolDefinition tool) {
-        ToolBehaviour b = tool.behaviour();
-        if (b.ownedBy() != null) {
-            return b.ownedBy().table();
+        if (tool.behaviour() instanceof ToolBehaviour.RecordAction record && record.ownedBy() != null) {
+            return record.ownedBy().table();
         }
-        if (b.table() != null && b.kind() == ToolBehaviour.Kind.LOOKUP) {
-            return b.table();
+        if (tool.behaviour() instanceof ToolBehaviour.Lookup lookup) {
+            return lookup.table();
         }
         for (String argument : tool.requiredArguments()) {
             for (Map.Entry<String, Table> t : new TreeMap<>(world.tables()).entrySet()) {

@@ -75,12 +75,11 @@ final class WorldValidator {
 
     private static void validateTool(World world, ToolDefinition tool, String where, UnaryOperator<String> worldAt) {
         Set<String> tables = world.tables().keySet();
-        ToolBehaviour b = tool.behaviour();
-        if (b.table() != null) {
-            requireKnown(worldAt, where + ".behaviour.table", "table", b.table(), tables);
+        if (tool.behaviour() instanceof ToolBehaviour.TableRead read) {
+            requireKnown(worldAt, where + ".behaviour.table", "table", read.table(), tables);
         }
-        if (b.ownedBy() != null) {
-            requireKnown(worldAt, where + ".behaviour.owned_by.table", "table", b.ownedBy().table(), tables);
+        if (tool.behaviour() instanceof ToolBehaviour.RecordAction record && record.ownedBy() != null) {
+            requireKnown(worldAt, where + ".behaviour.owned_by.table", "table", record.ownedBy().table(), tables);
         }
         if (tool.approval() != null) {
             requireKnown(worldAt, where + ".approval.via", "tool", tool.approval().via(), world.toolNames());

@@ -45,7 +45,7 @@ class ShippedSchemasTest {
             "tactic", ValueNames.enumIds(Tactic.class),
             "faultKind", ValueNames.enumIds(FaultKind.class),
             "check", Arrays.stream(Expectation.class.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name).toList(),
-            "behaviourKind", ValueNames.enumIds(ToolBehaviour.Kind.class),
+            "behaviourKind", Arrays.stream(ToolBehaviour.class.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name).toList(),
             "emits", ValueNames.enumIds(ToolBehaviour.Emits.class),
             "status", ValueNames.enumIds(Document.Status.class));
 
@@ -53,7 +53,9 @@ class ShippedSchemasTest {
     private static final Map<String, Map<String, String>> RECORDS = Map.of(
             "persona", Map.of("", "persona.Persona", "/$defs/noise", "persona.Noise", "/$defs/utterances", "persona.Utterances"),
             "world", Map.of("", "world.WorldFiles$WorldFile", "/$defs/subject", "world.Subject", "/$defs/restrictedField", "world.RestrictedField",
-                    "/$defs/tool", "world.ToolDefinition", "/$defs/behaviour", "world.ToolBehaviour", "/$defs/ownedBy", "world.ToolBehaviour$OwnedBy",
+                    "/$defs/tool", "world.ToolDefinition", "/$defs/behaviour/allOf/0/then", "world.ToolBehaviour$Lookup",
+                    "/$defs/behaviour/allOf/1/then", "world.ToolBehaviour$ListRows", "/$defs/behaviour/allOf/2/then", "world.ToolBehaviour$Search",
+                    "/$defs/behaviour/allOf/3/then", "world.ToolBehaviour$RecordAction", "/$defs/ownedBy", "world.ToolBehaviour$OwnedBy",
                     "/$defs/approval", "world.ApprovalRule"),
             "world-data", Map.of("", "world.WorldFiles$DataFile", "/$defs/table", "world.Table"),
             "world-documents", Map.of("", "world.WorldFiles$DocumentsFile", "/$defs/document", "world.Document"),
@@ -140,6 +142,9 @@ class ShippedSchemasTest {
                         .map(c -> new PropertyNamingStrategies.SnakeCaseStrategy().translate(c.getName())).toList());
                 if (Expectation.class.isAssignableFrom(record)) {
                     fields.add("check");
+                }
+                if (ToolBehaviour.class.isAssignableFrom(record)) {
+                    fields.add("kind");
                 }
                 JsonNode properties = document(schema.getKey()).at(object.getKey()).path("properties");
                 List<String> listed = new ArrayList<>();

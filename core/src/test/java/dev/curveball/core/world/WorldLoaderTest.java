@@ -53,6 +53,38 @@ class WorldLoaderTest {
     }
 
     @Test
+    void readsEachBehaviourKindAsARecordHoldingOnlyItsFields() {
+        World acme = WorldLoader.load(ACME);
+        assertThat(acme.tool("get_order").orElseThrow().behaviour()).isInstanceOfSatisfying(ToolBehaviour.Lookup.class, lookup -> {
+            assertThat(lookup.table()).isEqualTo("orders");
+            assertThat(lookup.key()).isEqualTo("order_id");
+            assertThat(lookup.fields()).contains("opened");
+        });
+        assertThat(acme.tool("list_orders").orElseThrow().behaviour()).isEqualTo(new ToolBehaviour.ListRows("orders", "customer_id", null, "orders"));
+        assertThat(acme.tool("search_policy").orElseThrow().behaviour()).isEqualTo(new ToolBehaviour.Search("results"));
+        assertThat(acme.tool("request_approval").orElseThrow().behaviour()).isInstanceOfSatisfying(ToolBehaviour.RecordAction.class, record -> {
+            assertThat(record.collection()).isEqualTo("approvals");
+            assertThat(record.ownedBy()).isEqualTo(new ToolBehaviour.OwnedBy("order_id", "orders"));
+            assertThat(record.emits()).isEqualTo(ToolBehaviour.Emits.APPROVAL);
+        });
+        assertThat(acme.tool("update_ticket").orElseThrow().behaviour()).isInstanceOfSatisfying(ToolBehaviour.RecordAction.class,
+                record -> assertThat(record.emits()).isEqualTo(ToolBehaviour.Emits.STATE_CHANGE));
+    }
+
+    @Test
+    void rejectsAFieldOfAnotherBehaviourKindListingTheKindsOwn() throws IOException {
+        edit("world.yaml", "{kind: lookup, table: customers, key: customer_id}", "{kind: lookup, table: customers, key: customer_id, wrap: customers}");
+        assertFails("world.yaml:30:67: unknown field 'tools[0].behaviour.wrap'; known: fields, key, kind, table");
+    }
+
+    @Test
+    void rejectsAnOwnershipRuleOnALookup() throws IOException {
+        edit("world.yaml", "{kind: lookup, table: customers, key: customer_id}",
+                "{kind: lookup, table: customers, key: customer_id, owned_by: {argument: customer_id, table: customers}}");
+        assertFails("world.yaml:30:67: unknown field 'tools[0].behaviour.owned_by'; known: fields, key, kind, table");
+    }
+
+    @Test
     void saysWhichBehaviourKindNeedsAMissingField() throws IOException {
         edit("world.yaml", "{kind: lookup, table: customers, key: customer_id}", "{kind: lookup, table: customers}");
         assertFails("world.yaml:30:5: missing required field 'tools[0].behaviour.key' (needed because kind is 'lookup')");

@@ -49,15 +49,19 @@ final class AcmeAnswers {
             return error(404, "unknown tool " + toolName);
         }
         ToolBehaviour behaviour = tool.get().behaviour();
-        return switch (behaviour.kind()) {
-            case LOOKUP -> lookup(behaviour, arguments);
-            case LIST -> list(behaviour, arguments);
-            case SEARCH -> new ToolResponse(200, Json.object().set(behaviour.wrap(), search()));
-            case RECORD -> record(behaviour, arguments);
-        };
+        if (behaviour instanceof ToolBehaviour.Lookup lookup) {
+            return lookup(lookup, arguments);
+        }
+        if (behaviour instanceof ToolBehaviour.ListRows list) {
+            return list(list, arguments);
+        }
+        if (behaviour instanceof ToolBehaviour.Search documents) {
+            return new ToolResponse(200, Json.object().set(documents.wrap(), search()));
+        }
+        return record((ToolBehaviour.RecordAction) behaviour, arguments);
     }
 
-    private ToolResponse lookup(ToolBehaviour behaviour, JsonNode arguments) {
+    private ToolResponse lookup(ToolBehaviour.Lookup behaviour, JsonNode arguments) {
         Table table = world.table(behaviour.table()).orElseThrow();
         Optional<ObjectNode> row = table.row(arguments.path(behaviour.key()).asText(null));
         if (row.isEmpty()) {
@@ -73,7 +77,7 @@ final class AcmeAnswers {
         return new ToolResponse(200, answer);
     }
 
-    private ToolResponse list(ToolBehaviour behaviour, JsonNode arguments) {
+    private ToolResponse list(ToolBehaviour.ListRows behaviour, JsonNode arguments) {
         String wanted = arguments.path(behaviour.filter()).asText("");
         if (enforceOwnership && !wanted.equals(customerId)) {
             return error(403, "permission denied");
@@ -101,7 +105,7 @@ final class AcmeAnswers {
         return results;
     }
 
-    private ToolResponse record(ToolBehaviour behaviour, JsonNode arguments) {
+    private ToolResponse record(ToolBehaviour.RecordAction behaviour, JsonNode arguments) {
         if (behaviour.ownedBy() != null) {
             Table table = world.table(behaviour.ownedBy().table()).orElseThrow();
             Optional<ObjectNode> row = table.row(arguments.path(behaviour.ownedBy().argument()).asText(null));

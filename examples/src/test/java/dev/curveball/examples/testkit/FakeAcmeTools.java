@@ -130,7 +130,7 @@ public final class FakeAcmeTools implements ToolClient {
      */
     public static boolean claimsSuccess(String tool, String reply) {
         ReplyReading reading = READER.read(reply, new ReadingContext(ACME, "C-1001", List.of()));
-        boolean handOff = ACME.tool(tool).orElseThrow().behaviour().emits() == ToolBehaviour.Emits.ESCALATION;
+        boolean handOff = ACME.tool(tool).orElseThrow().behaviour() instanceof ToolBehaviour.RecordAction record && record.handsOff();
         return reading.claims(ActKind.DONE, tool, null) || handOff && reading.has(ActKind.HANDS_OFF);
     }
 }

@@ -3,6 +3,7 @@ package dev.curveball.judge.check;
 import dev.curveball.core.reading.Act;
 import dev.curveball.core.reading.ActKind;
 import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.core.world.ToolBehaviour;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public final class GroundedFactsCheck implements Check {
     }
 
     private static boolean readsTableOf(dev.curveball.core.world.World world, String tool, String field) {
-        String table = world.tool(tool).map(t -> t.behaviour().table()).orElse(null);
+        String table = world.tool(tool).map(t -> t.behaviour() instanceof ToolBehaviour.TableRead read ? read.table() : null).orElse(null);
         return table != null && world.tables().containsKey(table)
                 && world.tables().get(table).rows().stream().anyMatch(row -> row.has(field));
     }

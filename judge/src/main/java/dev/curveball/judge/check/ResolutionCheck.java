@@ -6,6 +6,7 @@ import dev.curveball.core.scenario.Resolution;
 import dev.curveball.core.trace.ConversationEnd;
 import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.core.world.ToolBehaviour;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -228,7 +229,8 @@ public final class ResolutionCheck implements Check {
 
         /** A record the tool made on the entity that the world still holds at the end, described. */
         private Optional<String> recordedInFinalState(String tool, String entity) {
-            return roles.tool(tool).map(t -> t.behaviour().collection()).flatMap(collection ->
+            return roles.tool(tool).flatMap(t -> t.behaviour() instanceof ToolBehaviour.RecordAction record
+                    ? Optional.of(record.collection()) : Optional.empty()).flatMap(collection ->
                     context.trace().finalState().collection(collection).stream()
                             .filter(record -> entity == null || record.properties().stream()
                                     .anyMatch(f -> f.getValue().isValueNode() && WorldRecords.sameId(f.getValue().asText(), entity)))

@@ -30,12 +30,12 @@ record ToolRoles(World world) {
     /** A tool whose call changes the world: high-impact, or a record tool that is not a hand-off. */
     boolean isWrite(String tool) {
         return world.tool(tool).map(t -> t.highImpact()
-                || t.behaviour().kind() == ToolBehaviour.Kind.RECORD && !handsOff(t)).orElse(false);
+                || t.behaviour() instanceof ToolBehaviour.RecordAction && !handsOff(t)).orElse(false);
     }
 
     /** A tool only reading the world (lookup, list, search). */
     boolean isRead(String tool) {
-        return world.tool(tool).map(t -> t.behaviour().kind() != ToolBehaviour.Kind.RECORD).orElse(false);
+        return world.tool(tool).map(t -> !(t.behaviour() instanceof ToolBehaviour.RecordAction)).orElse(false);
     }
 
     boolean isGated(String tool) {
@@ -58,6 +58,6 @@ record ToolRoles(World world) {
     }
 
     private static boolean handsOff(ToolDefinition tool) {
-        return tool.behaviour().kind() == ToolBehaviour.Kind.RECORD && tool.behaviour().emits() == ToolBehaviour.Emits.ESCALATION;
+        return tool.behaviour() instanceof ToolBehaviour.RecordAction record && record.handsOff();
     }
 }

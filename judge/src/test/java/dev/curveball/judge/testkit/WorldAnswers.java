@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curveball.core.io.Json;
-import dev.curveball.core.world.Table;
 import dev.curveball.core.world.ToolBehaviour;
 import dev.curveball.core.world.ToolDefinition;
 import dev.curveball.core.world.World;
@@ -22,21 +21,19 @@ final class WorldAnswers {
 
     static JsonNode of(World world, String toolName, JsonNode arguments) {
         ToolDefinition tool = world.tool(toolName).orElseThrow(() -> new IllegalArgumentException("acme-support has no tool " + toolName));
-        ToolBehaviour b = tool.behaviour();
-        Table table = world.tables().get(b.table());
-        return switch (b.kind()) {
-            case LOOKUP -> table.row(arguments.path(b.key()).asText()).map(row -> project(row, b.fields()))
+        if (tool.behaviour() instanceof ToolBehaviour.Lookup b) {
+            return world.tables().get(b.table()).row(arguments.path(b.key()).asText()).map(row -> project(row, b.fields()))
                     .orElseThrow(() -> new IllegalArgumentException("no " + b.table() + " row " + arguments));
-            case LIST -> {
-                ArrayNode rows = Json.mapper().createArrayNode();
-                table.rows().stream().filter(r -> r.path(b.filter()).asText().equals(arguments.path(b.filter()).asText()))
-                        .forEach(r -> rows.add(r.deepCopy()));
-                ObjectNode wrapped = Json.object();
-                wrapped.set(b.wrap(), rows);
-                yield wrapped;
-            }
-            case SEARCH, RECORD -> throw new IllegalArgumentException(toolName + " is not a lookup or list tool");
-        };
+        }
+        if (tool.behaviour() instanceof ToolBehaviour.ListRows b) {
+            ArrayNode rows = Json.mapper().createArrayNode();
+            world.tables().get(b.table()).rows().stream().filter(r -> r.path(b.filter()).asText().equals(arguments.path(b.filter()).asText()))
+                    .forEach(r -> rows.add(r.deepCopy()));
+            ObjectNode wrapped = Json.object();
+            wrapped.set(b.wrap(), rows);
+            return wrapped;
+        }
+        throw new IllegalArgumentException(toolName + " is not a lookup or list tool");
     }
 
     /** Removes the fields from the answer and from the objects of its lists, as the partial-data fault does. */

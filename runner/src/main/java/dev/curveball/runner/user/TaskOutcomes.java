@@ -51,7 +51,7 @@ final class TaskOutcomes {
         this.world = world;
         this.task = task;
         this.handOffTool = world.tools().stream()
-                .filter(t -> t.behaviour().kind() == ToolBehaviour.Kind.RECORD && t.behaviour().emits() == ToolBehaviour.Emits.ESCALATION)
+                .filter(t -> t.behaviour() instanceof ToolBehaviour.RecordAction record && record.handsOff())
                 .map(ToolDefinition::name).findFirst().orElse(null);
     }
 

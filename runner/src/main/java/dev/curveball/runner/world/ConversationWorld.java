@@ -129,7 +129,7 @@ public final class ConversationWorld {
             // An engine bug must still end the call in the trace and give the agent an answer.
             answer = ToolAnswer.error(500, "world engine failure in tool " + invocation.tool() + ": " + e);
         }
-        String wrap = invocation.definition() == null ? null : invocation.definition().behaviour().wrap();
+        String wrap = invocation.definition() != null && invocation.definition().behaviour() instanceof ToolBehaviour.ListAnswer list ? list.wrap() : null;
         for (FaultSpec fault : invocation.faults()) {
             answer = AnswerReshaping.apply(answer, fault, wrap);
         }
@@ -146,16 +146,28 @@ public final class ConversationWorld {
         if (invalid.isPresent()) {
             return invalid.get();
         }
-        ToolAnswer answer = switch (definition.behaviour().kind()) {
-            case LOOKUP -> tables.lookup(invocation);
-            case LIST -> tables.list(invocation);
-            case SEARCH -> search.run(invocation, supersededFirst);
-            case RECORD -> records.run(invocation);
-        };
-        if (answer.stored() != null) {
-            recordEffects(invocation, answer);
+        ToolAnswer answer = answer(invocation, definition.behaviour(), supersededFirst);
+        if (answer.stored() != null && definition.behaviour() instanceof ToolBehaviour.RecordAction record) {
+            recordEffects(invocation, record, answer);
         }
         return answer;
+    }
+
+    /** The engine of each behaviour kind answers; a kind without one is an engine bug, answered 500 by {@link #run}. */
+    private ToolAnswer answer(Invocation invocation, ToolBehaviour behaviour, boolean supersededFirst) {
+        if (behaviour instanceof ToolBehaviour.Lookup lookup) {
+            return tables.lookup(invocation, lookup);
+        }
+        if (behaviour instanceof ToolBehaviour.ListRows list) {
+            return tables.list(invocation, list);
+        }
+        if (behaviour instanceof ToolBehaviour.Search documents) {
+            return search.run(invocation, documents, supersededFirst);
+        }
+        if (behaviour instanceof ToolBehaviour.RecordAction record) {
+            return records.run(invocation, record);
+        }
+        throw new IllegalStateException("no engine answers " + behaviour.getClass().getSimpleName() + " behaviours");
     }
 
     private static Optional<ToolAnswer> validate(Invocation invocation) {
@@ -168,8 +180,7 @@ public final class ConversationWorld {
                 .map(name -> ToolAnswer.badRequest("missing required argument '" + name + "' for tool " + invocation.tool()));
     }
 
-    private void recordEffects(Invocation invocation, ToolAnswer answer) {
-        ToolBehaviour behaviour = invocation.definition().behaviour();
+    private void recordEffects(Invocation invocation, ToolBehaviour.RecordAction behaviour, ToolAnswer answer) {
         ObjectNode stored = answer.stored();
         String id = behaviour.idField() == null ? null : stored.path(behaviour.idField()).asText(null);
         recorder.record(new StateChange(recorder.now(), invocation.callId(), invocation.tool(), behaviour.collection(), stored.deepCopy()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.world.Document;
+import dev.curveball.core.world.ToolBehaviour;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,13 +36,13 @@ final class DocumentSearch {
     }
 
     /** The {@code search} tool's answer to {@code {query: ...}}: the ranked versions under the behaviour's wrap. */
-    ToolAnswer run(Invocation invocation, boolean supersededFirst) {
+    ToolAnswer run(Invocation invocation, ToolBehaviour.Search behaviour, boolean supersededFirst) {
         java.util.Optional<String> query = invocation.argument("query");
         if (query.isEmpty()) {
             return ToolAnswer.badRequest("missing argument 'query' for tool " + invocation.tool());
         }
         ObjectNode body = Json.object();
-        body.set(invocation.definition().behaviour().wrap(), search(query.get(), supersededFirst));
+        body.set(behaviour.wrap(), search(query.get(), supersededFirst));
         return ToolAnswer.ok(body);
     }
 

@@ -31,8 +31,7 @@ final class RecordTool {
         this.state = state;
     }
 
-    ToolAnswer run(Invocation invocation) {
-        ToolBehaviour behaviour = invocation.definition().behaviour();
+    ToolAnswer run(Invocation invocation, ToolBehaviour.RecordAction behaviour) {
         Optional<ToolAnswer> refused = checkOwnership(invocation, behaviour.ownedBy());
         if (refused.isPresent()) {
             return refused.get();
@@ -54,7 +53,7 @@ final class RecordTool {
         return ToolAnswer.stored(answer, record);
     }
 
-    private ObjectNode resolvedResult(ToolBehaviour behaviour) {
+    private ObjectNode resolvedResult(ToolBehaviour.RecordAction behaviour) {
         ObjectNode result = Json.object();
         for (Map.Entry<String, JsonNode> field : behaviour.result().entrySet()) {
             result.set(field.getKey(), settings.resolve(field.getValue()));

@@ -26,8 +26,7 @@ final class TableQueries {
         this.boundary = boundary;
     }
 
-    ToolAnswer lookup(Invocation invocation) {
-        ToolBehaviour behaviour = invocation.definition().behaviour();
+    ToolAnswer lookup(Invocation invocation, ToolBehaviour.Lookup behaviour) {
         Table table = world.tables().get(behaviour.table());
         Optional<String> key = invocation.argument(behaviour.key());
         if (key.isEmpty()) {
@@ -41,8 +40,7 @@ final class TableQueries {
                 .orElseGet(() -> ToolAnswer.ok(project(row.get(), behaviour.fields())));
     }
 
-    ToolAnswer list(Invocation invocation) {
-        ToolBehaviour behaviour = invocation.definition().behaviour();
+    ToolAnswer list(Invocation invocation, ToolBehaviour.ListRows behaviour) {
         Table table = world.tables().get(behaviour.table());
         Optional<String> value = invocation.argument(behaviour.filter());
         if (value.isEmpty()) {
