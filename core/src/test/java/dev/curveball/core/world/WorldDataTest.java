@@ -9,27 +9,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The rows of data.yaml: each has its key once, aliases are refused, and every error points into data.yaml where the row is. */
 class WorldDataTest {
-    private static final Path ACME = Path.of("..", "examples", "acme-support");
+    private static final Path ACME = DemoWorldCopy.ACME;
 
     @TempDir
     Path world;
 
     @BeforeEach
     void copyTheDemoWorld() throws IOException {
-        try (Stream<Path> files = Files.list(ACME)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                Files.copy(file, world.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        DemoWorldCopy.into(world);
     }
 
     @Test

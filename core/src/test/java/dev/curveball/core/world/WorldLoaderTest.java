@@ -8,27 +8,21 @@ import dev.curveball.core.error.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The demo world loads; a copy with one thing broken fails with one located line. */
 class WorldLoaderTest {
-    private static final Path ACME = Path.of("..", "examples", "acme-support");
+    private static final Path ACME = DemoWorldCopy.ACME;
 
     @TempDir
     Path world;
 
     @BeforeEach
     void copyTheDemoWorld() throws IOException {
-        try (Stream<Path> files = Files.list(ACME)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                Files.copy(file, world.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        DemoWorldCopy.into(world);
     }
 
     @Test
