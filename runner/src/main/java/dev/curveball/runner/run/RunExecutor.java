@@ -74,7 +74,7 @@ public final class RunExecutor {
             if (neverReached) {
                 unreachable.incrementAndGet();
             }
-            tools.end();
+            tools.end(); // however the conversation ended, nothing may change its trace or state once it is read
             return new Trace(Trace.SCHEMA_VERSION, scenario.id(), trial, conversationId, agent.id(),
                     recorder.events(), world.finalState());
         }

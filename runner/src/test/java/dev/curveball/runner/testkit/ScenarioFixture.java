@@ -23,6 +23,7 @@ public final class ScenarioFixture {
     private final List<FaultSpec> faults = new ArrayList<>();
     private final Map<String, String> settings = new HashMap<>();
     private String id = "s0001";
+    private String persona = "test-persona";
 
     private ScenarioFixture(String user) {
         this.user = user;
@@ -34,6 +35,12 @@ public final class ScenarioFixture {
 
     public ScenarioFixture id(String scenarioId) {
         this.id = scenarioId;
+        return this;
+    }
+
+    /** The persona playing the user (one of ../personas when a run plays the scenario). */
+    public ScenarioFixture persona(String personaId) {
+        this.persona = personaId;
         return this;
     }
 
@@ -63,7 +70,7 @@ public final class ScenarioFixture {
     public Scenario build() {
         Task task = new Task("test-task", "refund", "Get a refund", Map.of(), List.of(), List.of(Resolution.done("issue_refund", null)),
                 EscalationNeed.NEEDLESS);
-        return new Scenario(id, 1L, "acme-support", "test-persona", task, new AuthUser(user, "customer"),
+        return new Scenario(id, 1L, "acme-support", persona, task, new AuthUser(user, "customer"),
                 "Hi, I need help with an order.", "test", faults, List.of(), settings, List.of(), List.of(),
                 List.of(), List.of(), 8, null);
     }
