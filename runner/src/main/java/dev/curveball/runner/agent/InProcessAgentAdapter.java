@@ -5,6 +5,7 @@ import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ReportedUsage;
 import dev.curveball.core.agent.ToolClient;
+import dev.curveball.core.model.KeyMask;
 
 /**
  * A Java {@link Agent} running in Curveball's JVM. It calls its tools through the
@@ -38,8 +39,9 @@ public final class InProcessAgentAdapter implements AgentAdapter {
             // The agent built a usage that cannot be true: the same protocol error as over HTTP.
             throw new AgentFailure("agent '" + agent.id() + "' reported an invalid usage: " + e.getMessage(), false, e);
         } catch (Exception e) {
+            // The message may pass on a model provider's refusal of the agent's key; it goes into the trace.
             throw new AgentFailure("agent '" + agent.id() + "' threw " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), false, e);
+                    + (e.getMessage() == null ? "" : ": " + KeyMask.mask(e.getMessage())), false, e);
         }
         if (reply == null) {
             throw new AgentFailure("agent '" + agent.id() + "' returned no reply (null)", false);
