@@ -2,6 +2,8 @@ package dev.curveball.cli;
 
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.model.KeyMask;
+import dev.curveball.core.model.MaskedError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Option;
 /**
  * The top-level command. The one place where exceptions become exit codes: a
  * {@link CurveballException} prints its message and exits with its code, anything else is a bug
- * in Curveball (exit 4); {@code --stacktrace} shows the stack trace either way.
+ * in Curveball (exit 4); {@code --stacktrace} shows the stack trace either way. Error messages are
+ * printed with key-shaped tokens masked, and all output passes through a {@link TerminalWriter}.
  */
 @Command(name = "curveball", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds where an AI agent breaks before production does: adversarial simulated users, "
@@ -62,8 +65,10 @@ public final class CurveballCommand implements Runnable {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory) {
         CurveballCommand root = new CurveballCommand(environment, workingDirectory);
         CommandLine line = new CommandLine(root);
-        line.setOut(out);
-        line.setErr(err);
+        line.setOut(terminal(out));
+        line.setErr(terminal(err));
+        // Colours would be escape sequences, which the terminal writer writes out visibly.
+        line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         line.setDefaultValueProvider(new SuiteConfigDefaults(root));
         Options.registerNumberConverters(line);
         line.getSubcommands().values().forEach(CurveballCommand::hideConfigUnlessRead);
@@ -71,13 +76,18 @@ public final class CurveballCommand implements Runnable {
         line.setParameterExceptionHandler((e, args) -> {
             // A bad curveball.yaml surfaces while picocli applies defaults: say what is wrong in it, not how to call the command.
             if (e.getCause() instanceof CurveballException bad) {
-                err.println("curveball: " + bad.getMessage());
+                line.getErr().println("curveball: " + KeyMask.mask(bad.getMessage()));
                 return bad.exitCode();
             }
-            err.println("curveball: " + UsageErrors.describe(e));
+            line.getErr().println("curveball: " + KeyMask.mask(UsageErrors.describe(e)));
             return ExitCodes.INVALID_INPUT;
         });
         return line;
+    }
+
+    /** Everything printed goes through the {@link TerminalWriter}, which writes control characters out visibly. */
+    private static PrintWriter terminal(PrintWriter writer) {
+        return new PrintWriter(new TerminalWriter(writer), true);
     }
 
     /** {@code --config} is accepted everywhere (it may come before the command) but shown only where it is read. */
@@ -96,15 +106,16 @@ public final class CurveballCommand implements Runnable {
         boolean showTrace = parsed.matchedOption("--stacktrace") != null
                 || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--stacktrace") != null);
         int code;
+        // An error may quote a file or a service; whatever is shaped like a key in it is blanked out.
         if (e instanceof CurveballException ce) {
-            err.println("curveball: " + ce.getMessage());
+            err.println("curveball: " + KeyMask.mask(ce.getMessage()));
             code = ce.exitCode();
         } else {
-            err.println("curveball: internal error (a bug in Curveball, please report it): " + e);
+            err.println("curveball: internal error (a bug in Curveball, please report it): " + KeyMask.mask(e.toString()));
             code = ExitCodes.INTERNAL;
         }
         if (showTrace) {
-            e.printStackTrace(err);
+            MaskedError.of(e, null).printStackTrace(err);
         } else if (code == ExitCodes.INTERNAL) {
             err.println("Run again with --stacktrace for the details.");
         }

@@ -53,7 +53,8 @@ final class LangChainModelClient implements ModelClient {
         } catch (RuntimeException e) {
             throw failures.from(e, request);
         }
-        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        // A server that echoes the key (or any key) in its reply must not put it in a trace, a verdict or the cache.
+        String text = KeyMask.mask(response == null || response.aiMessage() == null ? null : response.aiMessage().text(), endpoint.apiKey());
         if (text == null || text.isBlank()) {
             throw ModelFailures.badReply(endpoint.describe() + " (" + request.purpose() + ")", "the reply has no text", null);
         }

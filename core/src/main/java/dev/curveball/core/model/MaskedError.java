@@ -1,12 +1,15 @@
 package dev.curveball.core.model;
 
 /**
- * A copy of an exception chain with the API key blanked out of every message, keeping each original
- * class name and stack trace, so {@code --stacktrace} stays useful and never prints a key.
+ * A copy of an exception chain with the API key, its fragments and anything key-shaped
+ * ({@link KeyMask}) blanked out of every message, keeping each original class name and stack
+ * trace, so {@code --stacktrace} stays useful and never prints a key.
+ *
+ * <pre>{@code MaskedError.of(error, null).printStackTrace(err);}</pre>
  */
-final class MaskedError extends RuntimeException {
+public final class MaskedError extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    static final String MASK = "***";
+    static final String MASK = KeyMask.MASK;
 
     private final String originalClass;
 
@@ -15,9 +18,10 @@ final class MaskedError extends RuntimeException {
         this.originalClass = originalClass;
     }
 
-    static MaskedError of(Throwable error, String key) {
+    /** The masked copy of {@code error}'s chain; {@code key} is the configured key, or null. */
+    public static MaskedError of(Throwable error, String key) {
         Throwable cause = error.getCause() == null || error.getCause() == error ? null : of(error.getCause(), key);
-        String message = error.getMessage() == null ? null : error.getMessage().replace(key, MASK);
+        String message = KeyMask.mask(error.getMessage(), key);
         MaskedError copy = new MaskedError(error.getClass().getName(), message, cause);
         copy.setStackTrace(error.getStackTrace());
         return copy;

@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Turns what LangChain4j throws into a {@link ModelFailure} that says which model, where, what
- * happened and what to do. The server's own words are quoted with the key blanked out.
+ * happened and what to do. The server's own words are quoted with the key, its fragments and
+ * anything key-shaped blanked out ({@link KeyMask}).
  */
 final class ModelFailures {
     private static final int QUOTE_LIMIT = 300;
@@ -49,11 +50,12 @@ final class ModelFailures {
 
     /**
      * {@code error} as {@code --stacktrace} may show it: the same chain and stack frames, with the key
-     * blanked out of every message, since servers quote a refused key back and logs get published.
+     * (and anything key-shaped) blanked out of every message, since servers quote a refused key back
+     * and logs get published.
      */
     Throwable masked(Throwable error) {
         String key = endpoint.apiKey();
-        if (key == null || !mentions(error, key)) {
+        if (!mentions(error, key)) {
             return error;
         }
         return MaskedError.of(error, key);
@@ -61,7 +63,7 @@ final class ModelFailures {
 
     private static boolean mentions(Throwable chain, String key) {
         for (Throwable t = chain; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(key)) {
+            if (KeyMask.mentions(t.getMessage(), key)) {
                 return true;
             }
         }
@@ -132,9 +134,7 @@ final class ModelFailures {
         } catch (JsonProcessingException | RuntimeException e) {
             // not JSON: quote the body as it is
         }
-        if (endpoint.apiKey() != null) {
-            text = text.replace(endpoint.apiKey(), MaskedError.MASK);
-        }
+        text = KeyMask.mask(text, endpoint.apiKey());
         text = text.replaceAll("\\s+", " ").strip();
         text = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text;
         return text.isEmpty() ? "(no message)" : text;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.ReportedUsage;
 import dev.curveball.core.io.Json;
+import dev.curveball.core.model.KeyMask;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -71,12 +72,19 @@ final class AgentAnswer {
         return value.decimalValue();
     }
 
-    /** The start of {@code body} on one line, short enough for a trace event and a report row. */
+    /**
+     * The start of {@code body} on one line, short enough for a trace event and a report row, with
+     * anything key-shaped blanked out: an agent in front of a model may pass on the model's refusal
+     * of its key, and the excerpt goes into the trace.
+     */
     static String excerpt(String body) {
         if (body == null || body.isBlank()) {
             return "(empty body)";
         }
-        String line = body.strip().replaceAll("\\s+", " ");
+        String start = body.strip();
+        // Masked well beyond the cut, so that a key straddling it is whole when masked.
+        start = start.substring(0, Math.min(start.length(), 5 * EXCERPT_LENGTH));
+        String line = KeyMask.mask(start).replaceAll("\\s+", " ");
         return line.length() <= EXCERPT_LENGTH ? line : line.substring(0, EXCERPT_LENGTH) + "...";
     }
 }

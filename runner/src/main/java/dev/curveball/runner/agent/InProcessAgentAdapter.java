@@ -5,6 +5,7 @@ import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ReportedUsage;
 import dev.curveball.core.agent.ToolClient;
+import dev.curveball.core.model.KeyMask;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -99,8 +100,9 @@ public final class InProcessAgentAdapter implements AgentAdapter {
             // The agent built a usage that cannot be true: the same protocol error as over HTTP.
             return new AgentFailure("agent '" + agent.id() + "' reported an invalid usage: " + thrown.getMessage(), false, thrown);
         }
+        // The message may pass on a model provider's refusal of the agent's key; it goes into the trace.
         return new AgentFailure("agent '" + agent.id() + "' threw " + thrown.getClass().getSimpleName()
-                + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()), false, thrown);
+                + (thrown.getMessage() == null ? "" : ": " + KeyMask.mask(thrown.getMessage())), false, thrown);
     }
 
     @Override
