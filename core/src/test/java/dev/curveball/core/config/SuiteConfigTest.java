@@ -54,7 +54,7 @@ class SuiteConfigTest {
         Path file = write("world: world\ncount: 0\n");
 
         assertThatThrownBy(() -> SuiteConfigFile.read(file))
-                .hasMessage(file + ":2:8: field 'count' must be positive, was 0");
+                .hasMessage(file + ":2:8: field 'count' must be between 1 and 100000, was 0");
     }
 
     @Test
