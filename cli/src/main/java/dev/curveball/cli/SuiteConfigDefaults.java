@@ -103,7 +103,8 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
                 return Optional.empty();
             }
             throw CurveballException.invalidInput("--config: " + file
-                    + (Files.isDirectory(file) ? " is a directory; expected a " + SuiteConfigFile.FILE_NAME + " file" : ": file not found"));
+                    + (Files.isDirectory(file) ? " is a directory; expected a " + SuiteConfigFile.FILE_NAME + " file"
+                    : Files.exists(file) ? " is not a regular file; expected a " + SuiteConfigFile.FILE_NAME + " file" : ": file not found"));
         }
         if (loaded == null || !loaded.file().equals(file)) {
             loaded = SuiteConfigFile.read(file);

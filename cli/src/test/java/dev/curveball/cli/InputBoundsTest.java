@@ -68,6 +68,14 @@ class InputBoundsTest {
     }
 
     @Test
+    void aConfigThatIsADeviceIsNamedNotReadForever() {
+        assumeTrue(Files.isReadable(Path.of("/dev/zero")), "a system with /dev/zero");
+
+        assertOneLine(CliRun.of("generate", "--config", "/dev/zero", "--world", WORLD, "--out", tmp.resolve("s.jsonl").toString()),
+                "curveball: --config: /dev/zero is not a regular file; expected a curveball.yaml file");
+    }
+
+    @Test
     void aScenariosFileThatIsNotUtf8NamesTheByteOffset() throws IOException {
         Path suite = tmp.resolve("suite.jsonl");
         assertThat(CliRun.of("generate", "--world", WORLD, "--count", "2", "--out", suite.toString()).exitCode()).isZero();

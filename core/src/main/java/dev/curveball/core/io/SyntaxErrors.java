@@ -3,6 +3,7 @@ package dev.curveball.core.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.curveball.core.io.InputErrors.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,11 @@ final class SyntaxErrors {
 
     static Problem parseError(JsonProcessingException e) {
         String message = InputErrors.firstLine(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            // "Document nesting depth (1001) exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)"
+            return Problem.at(e.getLocation(), "past what Curveball reads: " + message.replaceAll(", from `[^`]*`", "")
+                    .replaceFirst("^Document n", "n"));
+        }
         if (message.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser p) {
             return Problem.at(p.currentTokenLocation(), "duplicate field '" + InputErrors.path(contextSteps(p.getParsingContext()))
                     + "' (each field may appear only once)");

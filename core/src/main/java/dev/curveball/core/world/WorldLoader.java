@@ -1,8 +1,8 @@
 package dev.curveball.core.world;
 
 import dev.curveball.core.error.CurveballException;
-import dev.curveball.core.io.InputFiles;
 import dev.curveball.core.io.FileSchema;
+import dev.curveball.core.io.InputFiles;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
 import java.io.InputStream;

@@ -71,6 +71,14 @@ class InputFilesTest {
     }
 
     @Test
+    void readsAYamlFilePastSnakeYamlsOwnThreeMegabyteCap() throws IOException {
+        Path file = dir.resolve("documents.yaml");
+        Files.writeString(file, "text: \"" + "x".repeat(3_200_000) + "\"\n");
+
+        assertThat(Yaml.read(file, com.fasterxml.jackson.databind.JsonNode.class).path("text").asText()).hasSize(3_200_000);
+    }
+
+    @Test
     void refusesADirectory() {
         assertFailsWith(() -> InputFiles.text(dir, 100), dir + ": is a directory; expected a file");
     }

@@ -71,6 +71,15 @@ class JsonlBoundsTest {
                 "f.jsonl: larger than 100 bytes, the most Curveball reads from one file");
     }
 
+    @Test
+    void refusesNestingPastTheParsersDepthInOneLine() throws IOException {
+        Path file = dir.resolve("deep.jsonl");
+        Files.writeString(file, "[".repeat(5000) + "]".repeat(5000) + "\n");
+
+        assertFailsWith(() -> Jsonl.read(file, JsonNode.class),
+                file + ":1: past what Curveball reads: nesting depth (1001) exceeds the maximum allowed (1000)");
+    }
+
     private static List<String> lines(JsonlLines lines) throws IOException {
         List<String> out = new ArrayList<>();
         for (Optional<JsonlLines.Line> line = lines.next(); line.isPresent(); line = lines.next()) {
