@@ -189,13 +189,14 @@ class ModelUserSimulatorTest {
     }
 
     @Test
-    void stopsAtTheTurnLimitWhenTheModelWouldGoOn() {
+    void leavesTheTurnLimitToTheConversationLoopButTellsTheModelWhichTurnItIs() {
         Persona persona = persona(3);
         ScriptedModelClient model = ScriptedModelClient.thatAnswers(r -> turn("More?", "continue"));
         ModelUserSimulator user = user(model, persona, scenario(persona, refundTask(), 2));
 
         assertThat(react(user, "Hi.")).isInstanceOf(UserMove.Say.class);
-        assertThat(react(user, "Hi.")).isEqualTo(new UserMove.Stop(EndReason.MAX_TURNS, null, "turn limit 2 reached"));
+        assertThat(model.lastMessageOf(0)).contains("This is your message 2 of at most 2");
+        assertThat(react(user, "Hi.")).isEqualTo(new UserMove.Say("More?"));
     }
 
     @Test
