@@ -7,10 +7,7 @@ import dev.curveball.core.world.WorldLoader;
 import dev.curveball.core.model.MeteredModelClient;
 import dev.curveball.generator.GenerationOptions;
 import dev.curveball.generator.GenerationReport;
-import dev.curveball.generator.ModelOpeningWriter;
-import dev.curveball.generator.OpeningWriter;
-import dev.curveball.generator.ScenarioGenerator;
-import dev.curveball.generator.TemplateOpeningWriter;
+import dev.curveball.generator.SuiteGeneration;
 import dev.curveball.generator.dedup.Dedup;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,20 +75,13 @@ final class GenerateCommand implements Callable<Integer> {
         }
         World loaded = WorldLoader.load(world);
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
-        OpeningWriter writer = model.<OpeningWriter>map(ModelOpeningWriter::new).orElseGet(TemplateOpeningWriter::new);
         GenerationOptions options = new GenerationOptions(count, seed, Dedup.of(dedup, similarity));
-        GenerationReport report = new ScenarioGenerator(loaded, Options.personasFor(personas, loaded).all(), writer).generate(options);
-        if (writer instanceof ModelOpeningWriter modelWriter) {
-            modelWriter.requireSomeWritten(); // a suite asked of a model must not quietly be all templates
-        }
+        GenerationReport report = SuiteGeneration.generate(loaded, Options.personasFor(personas, loaded).all(), options, model);
         Options.parentFolder(out);
         Jsonl.write(out, report.scenarios());
         var printer = spec.commandLine().getOut();
         new GenerationPrinter(printer).print(report, out);
-        if (writer instanceof ModelOpeningWriter modelWriter) {
-            printer.println("  " + ModelOptions.openings(modelWriter.tally()));
-            printer.println("  " + ModelOptions.calls(model.get()));
-        }
+        model.ifPresent(m -> printer.println("  " + ModelOptions.calls(m)));
         printer.flush();
         return 0;
     }

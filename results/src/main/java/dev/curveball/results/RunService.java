@@ -6,13 +6,9 @@ import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Verdict;
-import dev.curveball.generator.Coverage;
 import dev.curveball.generator.GenerationOptions;
 import dev.curveball.generator.GenerationReport;
-import dev.curveball.generator.ModelOpeningWriter;
-import dev.curveball.generator.OpeningWriter;
-import dev.curveball.generator.ScenarioGenerator;
-import dev.curveball.generator.TemplateOpeningWriter;
+import dev.curveball.generator.SuiteGeneration;
 import dev.curveball.core.reading.ModelReplyReader;
 import dev.curveball.core.reading.OfflineReplyReader;
 import dev.curveball.core.reading.ReplyReader;
@@ -72,7 +68,7 @@ public final class RunService {
             }
             if (earlier == null) {
                 dir.writeScenarios(scenarios);
-                dir.writeManifest(manifest(request, agent.id(), scenarios, trials, users));
+                dir.writeManifest(manifest(request, agent.id(), suite, trials, users));
             }
             return play(request, trials, dir, suite, previous, agent, users, listener);
         }
@@ -128,11 +124,12 @@ public final class RunService {
         dir.writeVerdicts(sorted);
         Summary summary = SummaryCalculator.summarize(sorted, trials, outcome.unreachable(), blindSpots(request));
         dir.writeSummary(summary);
-        return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted(), suite.coverage());
+        return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted(),
+                suite.generation().map(GenerationReport::coverage));
     }
 
-    /** The scenarios to play, and what they cover when they are generated here. */
-    private record Suite(List<Scenario> scenarios, Optional<Coverage> coverage) {
+    /** The scenarios to play, and how they were generated when they are generated here. */
+    private record Suite(List<Scenario> scenarios, Optional<GenerationReport> generation) {
     }
 
     private static Suite suite(RunRequest request) {
@@ -140,17 +137,9 @@ public final class RunService {
             return new Suite(Jsonl.read(file.path(), Scenario.class, FileSchema.named("scenario")), Optional.empty());
         }
         ScenarioSource.Generated generated = (ScenarioSource.Generated) request.scenarios();
-        OpeningWriter writer = writer(request);
-        GenerationReport report = new ScenarioGenerator(request.world(), request.personas().all(), writer)
-                .generate(GenerationOptions.of(generated.count(), generated.seed()));
-        if (writer instanceof ModelOpeningWriter modelWriter) {
-            modelWriter.requireSomeWritten();
-        }
-        return new Suite(report.scenarios(), Optional.of(report.coverage()));
-    }
-
-    private static OpeningWriter writer(RunRequest request) {
-        return request.model() == null ? new TemplateOpeningWriter() : new ModelOpeningWriter(request.model());
+        GenerationReport report = SuiteGeneration.generate(request.world(), request.personas().all(),
+                GenerationOptions.of(generated.count(), generated.seed()), Optional.ofNullable(request.model()));
+        return new Suite(report.scenarios(), Optional.of(report));
     }
 
     private static List<String> blindSpots(RunRequest request) {
@@ -164,7 +153,8 @@ public final class RunService {
         return request.scenarios() instanceof ScenarioSource.File file ? file.path().toString() : "generated scenarios";
     }
 
-    private static Manifest manifest(RunRequest request, String agentId, List<Scenario> scenarios, int trials, SimulatedUsers users) {
+    private static Manifest manifest(RunRequest request, String agentId, Suite suite, int trials, SimulatedUsers users) {
+        List<Scenario> scenarios = suite.scenarios();
         Long seed = request.scenarios() instanceof ScenarioSource.Generated g ? g.seed() : null;
         Integer count = request.scenarios() instanceof ScenarioSource.Generated g ? g.count() : null;
         String scenarioSource = request.scenarios() instanceof ScenarioSource.File f ? f.path().toString() : "generated";
@@ -172,6 +162,6 @@ public final class RunService {
                 request.world().name(), request.worldSource(), scenarioSource, seed, count, scenarios.size(),
                 trials, request.parallel(), request.turnTimeout().toMillis(),
                 request.personas().all().stream().map(p -> p.id()).toList(), users.model().stream().toList(), null,
-                blindSpots(request), users.id(), request.scenarios() instanceof ScenarioSource.Generated ? writer(request).id() : null);
+                blindSpots(request), users.id(), suite.generation().map(GenerationReport::writer).orElse(null));
     }
 }
