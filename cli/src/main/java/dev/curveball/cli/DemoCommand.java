@@ -65,8 +65,9 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, RunResult> runs = new LinkedHashMap<>();
         for (String agent : AGENTS) {
             err.printf("Playing the %s agent...%n", agent);
-            RunRequest request = new RunRequest(agent, world, "bundled:worlds/acme-support", personas,
-                    new ScenarioSource.File(suite), 1, parallel, dir.resolve(agent), false, Duration.ofSeconds(30));
+            RunRequest request = RunRequest.builder().agent(agent).world(world).worldSource("bundled:worlds/acme-support")
+                    .personas(personas).scenarios(new ScenarioSource.File(suite)).trials(1).parallel(parallel).out(dir.resolve(agent))
+                    .turnTimeout(Duration.ofSeconds(30)).build();
             runs.put(agent, new RunService().run(request, new ProgressPrinter(err)));
         }
         new ComparisonPrinter(spec.commandLine().getOut()).print(AgentComparison.of(runs), suite);

@@ -97,9 +97,19 @@ final class RunCommand implements Callable<Integer> {
         World loaded = WorldLoader.load(world);
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
-        RunRequest request = new RunRequest(agent, loaded, world.toString(),
-                generate ? Options.personasFor(personas, loaded) : Options.personas(personas), source,
-                trials, parallel, dir, resume, Duration.ofSeconds(turnTimeoutSeconds), model.orElse(null));
+        RunRequest request = RunRequest.builder()
+                .agent(agent)
+                .world(loaded)
+                .worldSource(world.toString())
+                .personas(generate ? Options.personasFor(personas, loaded) : Options.personas(personas))
+                .scenarios(source)
+                .trials(trials)
+                .parallel(parallel)
+                .out(dir)
+                .resume(resume)
+                .turnTimeout(Duration.ofSeconds(turnTimeoutSeconds))
+                .model(model.orElse(null))
+                .build();
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
         new SummaryPrinter(spec.commandLine().getOut()).print(result);

@@ -154,14 +154,25 @@ public final class RunService {
     }
 
     private static Manifest manifest(RunRequest request, String agentId, Suite suite, int trials, SimulatedUsers users) {
-        List<Scenario> scenarios = suite.scenarios();
-        Long seed = request.scenarios() instanceof ScenarioSource.Generated g ? g.seed() : null;
-        Integer count = request.scenarios() instanceof ScenarioSource.Generated g ? g.count() : null;
-        String scenarioSource = request.scenarios() instanceof ScenarioSource.File f ? f.path().toString() : "generated";
-        return new Manifest(Manifest.version(), System.getProperty("java.version"), Instant.now(), agentId,
-                request.world().name(), request.worldSource(), scenarioSource, seed, count, scenarios.size(),
-                trials, request.parallel(), request.turnTimeout().toMillis(),
-                request.personas().all().stream().map(p -> p.id()).toList(), users.model().stream().toList(), null,
-                blindSpots(request), users.id(), suite.generation().map(GenerationReport::writer).orElse(null));
+        Manifest.Builder manifest = Manifest.builder()
+                .curveballVersion(Manifest.version())
+                .javaVersion(System.getProperty("java.version"))
+                .createdAt(Instant.now())
+                .agent(agentId)
+                .world(request.world().name())
+                .worldSource(request.worldSource())
+                .scenarios(suite.scenarios().size())
+                .trials(trials)
+                .parallel(request.parallel())
+                .turnTimeoutMs(request.turnTimeout().toMillis())
+                .personas(request.personas().all().stream().map(p -> p.id()).toList())
+                .models(users.model().stream().toList())
+                .viewsNotAvailable(blindSpots(request))
+                .userSimulator(users.id())
+                .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null));
+        if (request.scenarios() instanceof ScenarioSource.Generated generated) {
+            return manifest.scenarioSource("generated").seed(generated.seed()).count(generated.count()).build();
+        }
+        return manifest.scenarioSource(((ScenarioSource.File) request.scenarios()).path().toString()).build();
     }
 }

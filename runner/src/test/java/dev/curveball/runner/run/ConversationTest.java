@@ -60,8 +60,8 @@ class ConversationTest {
     private static List<TraceEvent> play(int maxTurns, IntFunction<UserMove> user) {
         Task task = new Task("refund", "refund", "Get a refund", Map.of(), List.of(), List.of(Resolution.done("issue_refund", "A-5001")),
                 EscalationNeed.NEEDLESS);
-        Scenario scenario = new Scenario("s0001", 5L, "acme-support", "withholder", task, new AuthUser("C-1001", "customer"),
-                "Hi, it's about a refund.", null, null, null, null, null, null, null, null, maxTurns, null);
+        Scenario scenario = Scenario.builder().id("s0001").seed(5L).world("acme-support").persona("withholder").task(task)
+                .user(new AuthUser("C-1001", "customer")).opening("Hi, it's about a refund.").maxTurns(maxTurns).build();
         TraceRecorder recorder = new TraceRecorder();
         UserSimulator simulator = new UserSimulator() {
             private int replies;

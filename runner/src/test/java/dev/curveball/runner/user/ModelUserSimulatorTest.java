@@ -81,8 +81,7 @@ class ModelUserSimulatorTest {
     void playsTheScenariosOwnBriefWhenItHasOne() {
         Persona persona = persona(3);
         Scenario base = scenario(persona, refundTask(), 8);
-        Scenario briefed = new Scenario(base.id(), base.seed(), base.world(), base.persona(), base.task(), base.user(), base.opening(),
-                null, null, null, null, null, null, null, null, 8, "You are Dana Reyes, and you are in a hurry.");
+        Scenario briefed = base.toBuilder().brief("You are Dana Reyes, and you are in a hurry.").build();
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("ok", "continue"));
         react(user(model, persona, briefed), "Hello.");
 
