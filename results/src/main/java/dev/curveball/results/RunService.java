@@ -52,9 +52,12 @@ public final class RunService {
     public RunResult run(RunRequest request, RunListener listener) {
         RunDirectory dir = RunDirectory.prepare(request.out(), request.resume());
         Manifest earlier = request.resume() ? dir.readManifest() : null;
+        if (!request.resume() && request.scenarios() instanceof ScenarioSource.Generated) {
+            ScenarioCheck.validateTasks(request.world(), request.worldSource(), judge);
+        }
         Suite suite = request.resume() ? new Suite(dir.readScenarios(), Optional.empty()) : suite(request);
         List<Scenario> scenarios = suite.scenarios();
-        ScenarioCheck.validate(scenarios, request.world(), request.personas(), sourceName(request, dir));
+        ScenarioCheck.validate(scenarios, request.world(), request.personas(), judge, sourceName(request, dir));
         int trials = trials(request, earlier, dir);
         List<Trace> previous = request.resume() ? dir.readTracesForResume() : List.of();
         SimulatedUsers users = request.model() == null ? SimulatedUsers.scripted() : SimulatedUsers.playedBy(request.model());
