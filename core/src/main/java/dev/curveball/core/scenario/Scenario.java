@@ -85,7 +85,7 @@ public record Scenario(
         private List<Dimension> dimensions;
         private List<Category> tags;
         private Integer maxTurns;
-        private @JsonInclude(JsonInclude.Include.NON_NULL) String brief;
+        private String brief;
 
         private Builder() {
         }
@@ -170,7 +170,7 @@ public record Scenario(
             return this;
         }
 
-        public Builder brief(@JsonInclude(JsonInclude.Include.NON_NULL) String value) {
+        public Builder brief(String value) {
             this.brief = value;
             return this;
         }
