@@ -32,10 +32,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--world", required = true, paramLabel = "DIR", description = "The world directory (holding world.yaml).")
     Path world;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "How many scenarios (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--count", paramLabel = "N", defaultValue = GenerationOptions.DEFAULT_COUNT, description = "How many scenarios (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = GenerationOptions.DEFAULT_SEED, description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--personas", paramLabel = "DIR", description = "Persona templates to use instead of the bundled ones.")

@@ -5,6 +5,7 @@ import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.model.MeteredModelClient;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
+import dev.curveball.generator.GenerationOptions;
 import dev.curveball.results.RunRequest;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.RunService;
@@ -40,7 +41,8 @@ final class RunCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ScenarioOptions scenarios = new ScenarioOptions();
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed for generated scenarios (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for generated scenarios (default: ${DEFAULT-VALUE}).",
+            defaultValue = GenerationOptions.DEFAULT_SEED)
     long seed;
 
     @Option(names = "--trials", paramLabel = "K", description = "Play each scenario K times (default: 1; when resuming, the run's own).")
@@ -75,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
         @Option(names = "--scenarios", paramLabel = "FILE", description = "A scenarios.jsonl file to play.")
         Path file;
 
-        @Option(names = "--count", paramLabel = "N", description = "Generate N scenarios on the fly (default: 20).")
+        @Option(names = "--count", paramLabel = "N", description = "Generate N scenarios on the fly (default: " + GenerationOptions.DEFAULT_COUNT + ").")
         Integer count;
     }
 
@@ -93,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
         // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
         boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
         ScenarioSource source = !generate ? new ScenarioSource.File(scenarios.file)
-                : new ScenarioSource.Generated(Options.positive(spec, "--count", scenarios.count == null ? 20 : scenarios.count), seed);
+                : new ScenarioSource.Generated(Options.positive(spec, "--count", scenarios.count == null ? Integer.parseInt(GenerationOptions.DEFAULT_COUNT) : scenarios.count), seed);
         World loaded = WorldLoader.load(world);
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
