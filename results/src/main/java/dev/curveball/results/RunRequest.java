@@ -51,7 +51,10 @@ public record RunRequest(
         return new Builder();
     }
 
-    /** Names each field where it is set: {@code RunRequest.builder().agent("naive").world(acme).personas(personas).scenarios(source).parallel(8).out(dir).build()}. */
+    /**
+     * Names each field where it is set:
+     * {@code RunRequest.builder().agent("naive").world(acme).personas(personas).scenarios(source).parallel(8).out(dir).build()}.
+     */
     public static final class Builder {
         private String agent;
         private World world;

@@ -67,7 +67,10 @@ public record Scenario(
         return new Builder();
     }
 
-    /** Names each field where it is set: {@code Scenario.builder().id("s0001").seed(7L).world("acme-support").persona("frustrated").task(task).user(user).opening("Hi").maxTurns(8).build()}. */
+    /**
+     * Names each field where it is set:
+     * {@code Scenario.builder().id("s0001").world("acme-support").persona("frustrated").task(task).user(user).opening("Hi").maxTurns(8).build()}.
+     */
     public static final class Builder {
         private String id;
         private long seed;
