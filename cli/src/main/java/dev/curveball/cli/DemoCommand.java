@@ -7,7 +7,8 @@ import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
-import dev.curveball.generator.ScenarioGenerator;
+import dev.curveball.generator.GenerationOptions;
+import dev.curveball.generator.SuiteGeneration;
 import dev.curveball.results.AgentComparison;
 import dev.curveball.results.RunRequest;
 import dev.curveball.results.RunResult;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,14 +59,15 @@ final class DemoCommand implements Callable<Integer> {
         World world = WorldLoader.loadResource("worlds/acme-support");
         PersonaLibrary personas = PersonaLibrary.bundled();
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "demo");
-        Path suite = writeSuite(dir, new ScenarioGenerator(world, personas.all()).generate(count, seed));
+        Path suite = writeSuite(dir, SuiteGeneration.generate(world, personas.all(), GenerationOptions.of(count, seed), Optional.empty()).scenarios());
         var err = spec.commandLine().getErr();
         err.printf("Curveball demo: %d scenarios for %s (seed %d), played against %s.%n", count, world.name(), seed, String.join(" and ", AGENTS));
         Map<String, RunResult> runs = new LinkedHashMap<>();
         for (String agent : AGENTS) {
             err.printf("Playing the %s agent...%n", agent);
-            RunRequest request = new RunRequest(agent, world, "bundled:worlds/acme-support", personas,
-                    new ScenarioSource.File(suite), 1, parallel, dir.resolve(agent), false, Duration.ofSeconds(30));
+            RunRequest request = RunRequest.builder().agent(agent).world(world).worldSource("bundled:worlds/acme-support")
+                    .personas(personas).scenarios(new ScenarioSource.File(suite)).trials(1).parallel(parallel).out(dir.resolve(agent))
+                    .turnTimeout(Duration.ofSeconds(30)).build();
             runs.put(agent, new RunService().run(request, new ProgressPrinter(err)));
         }
         new ComparisonPrinter(spec.commandLine().getOut()).print(AgentComparison.of(runs), suite);

@@ -7,10 +7,7 @@ import dev.curveball.core.world.WorldLoader;
 import dev.curveball.core.model.MeteredModelClient;
 import dev.curveball.generator.GenerationOptions;
 import dev.curveball.generator.GenerationReport;
-import dev.curveball.generator.ModelOpeningWriter;
-import dev.curveball.generator.OpeningWriter;
-import dev.curveball.generator.ScenarioGenerator;
-import dev.curveball.generator.TemplateOpeningWriter;
+import dev.curveball.generator.SuiteGeneration;
 import dev.curveball.generator.dedup.Dedup;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +32,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--world", required = true, paramLabel = "DIR", description = "The world directory (holding world.yaml).")
     Path world;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "20", converter = Options.Count.class,
+    @Option(names = "--count", paramLabel = "N", defaultValue = GenerationOptions.DEFAULT_COUNT, converter = Options.Count.class,
             description = "How many scenarios (default: ${DEFAULT-VALUE}; at most " + Options.MAX_COUNT + ").")
     int count;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = GenerationOptions.DEFAULT_SEED, description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--personas", paramLabel = "DIR", description = "Persona templates to use instead of the bundled ones.")
@@ -78,20 +75,13 @@ final class GenerateCommand implements Callable<Integer> {
         }
         World loaded = WorldLoader.load(world);
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
-        OpeningWriter writer = model.<OpeningWriter>map(ModelOpeningWriter::new).orElseGet(TemplateOpeningWriter::new);
         GenerationOptions options = new GenerationOptions(count, seed, Dedup.of(dedup, similarity));
-        GenerationReport report = new ScenarioGenerator(loaded, Options.personasFor(personas, loaded).all(), writer).generate(options);
-        if (writer instanceof ModelOpeningWriter modelWriter) {
-            modelWriter.requireSomeWritten(); // a suite asked of a model must not quietly be all templates
-        }
+        GenerationReport report = SuiteGeneration.generate(loaded, Options.personasFor(personas, loaded).all(), options, model);
         Options.parentFolder(out);
         Jsonl.write(out, report.scenarios());
         var printer = spec.commandLine().getOut();
         new GenerationPrinter(printer).print(report, out);
-        if (writer instanceof ModelOpeningWriter modelWriter) {
-            printer.println("  " + ModelOptions.openings(modelWriter.tally()));
-            printer.println("  " + ModelOptions.calls(model.get()));
-        }
+        model.ifPresent(m -> printer.println("  " + ModelOptions.calls(m)));
         printer.flush();
         return 0;
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Prints what {@code curveball generate} wrote: the file, the coverage table, what the world cannot
- * reach, the pair coverage, the openings' diversity.
+ * reach, the pair coverage, the openings' diversity, and how a model writing them fared.
  */
 final class GenerationPrinter {
     private final PrintWriter out;
@@ -25,6 +25,7 @@ final class GenerationPrinter {
         coverage(report.coverage());
         new PairCoveragePrinter(out).print(report.coverage().pairs());
         diversity(report.diversity());
+        report.modelTally().ifPresent(tally -> out.println("  " + ModelOptions.openings(tally)));
         out.flush();
     }
 

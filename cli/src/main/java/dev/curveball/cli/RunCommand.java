@@ -6,6 +6,7 @@ import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.model.MeteredModelClient;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
+import dev.curveball.generator.GenerationOptions;
 import dev.curveball.results.RunRequest;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.RunService;
@@ -41,7 +42,8 @@ final class RunCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     ScenarioOptions scenarios = new ScenarioOptions();
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed for generated scenarios (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for generated scenarios (default: ${DEFAULT-VALUE}).",
+            defaultValue = GenerationOptions.DEFAULT_SEED)
     long seed;
 
     @Option(names = "--trials", paramLabel = "K", converter = Options.Trials.class,
@@ -81,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
         Path file;
 
         @Option(names = "--count", paramLabel = "N", converter = Options.Count.class,
-                description = "Generate N scenarios on the fly (default: 20; at most " + Options.MAX_COUNT + ").")
+                description = "Generate N scenarios on the fly (default: " + GenerationOptions.DEFAULT_COUNT + "; at most " + Options.MAX_COUNT + ").")
         Integer count;
     }
 
@@ -94,13 +96,23 @@ final class RunCommand implements Callable<Integer> {
         // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
         boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
         ScenarioSource source = !generate ? new ScenarioSource.File(scenarios.file)
-                : new ScenarioSource.Generated(scenarios.count == null ? 20 : scenarios.count, seed);
+                : new ScenarioSource.Generated(scenarios.count == null ? Integer.parseInt(GenerationOptions.DEFAULT_COUNT) : scenarios.count, seed);
         World loaded = WorldLoader.load(world);
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
-        RunRequest request = new RunRequest(agent, loaded, world.toString(),
-                generate ? Options.personasFor(personas, loaded) : Options.personas(personas), source,
-                trials, parallel, dir, resume, Duration.ofSeconds(turnTimeoutSeconds), model.orElse(null));
+        RunRequest request = RunRequest.builder()
+                .agent(agent)
+                .world(loaded)
+                .worldSource(world.toString())
+                .personas(generate ? Options.personasFor(personas, loaded) : Options.personas(personas))
+                .scenarios(source)
+                .trials(trials)
+                .parallel(parallel)
+                .out(dir)
+                .resume(resume)
+                .turnTimeout(Duration.ofSeconds(turnTimeoutSeconds))
+                .model(model.orElse(null))
+                .build();
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
         new SummaryPrinter(spec.commandLine().getOut()).print(result);

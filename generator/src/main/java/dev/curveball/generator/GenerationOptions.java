@@ -10,6 +10,11 @@ import dev.curveball.generator.dedup.Dedup;
  * <pre>{@code GenerationOptions.of(40, 7L).withDedup(Dedup.off())}</pre>
  */
 public record GenerationOptions(int count, long seed, Dedup dedup) {
+    /** How many scenarios {@code generate} and {@code run} make when not told (as text, for option defaults). */
+    public static final String DEFAULT_COUNT = "20";
+    /** The seed {@code generate} and {@code run} use when not told. */
+    public static final String DEFAULT_SEED = "1";
+
     public GenerationOptions {
         if (count < 0) {
             throw CurveballException.invalidInput("scenario count must not be negative, was " + count);

@@ -79,10 +79,12 @@ public final class ScenarioGenerator {
         String id = String.format(Locale.ROOT, "s%04d", index + 1);
         ScenarioDraft draft = new ScenarioDraft(id, scenarioSeed, world, candidate.persona(), task, candidate.profile(), tags);
         WrittenOpening written = openings.write(draft, new Random(scenarioSeed));
-        return new Scenario(id, scenarioSeed, world.name(),
-                candidate.persona().id(), task.task(), new AuthUser(task.user(), world.subject().role()), written.opening(),
-                candidate.profile().id(), candidate.profile().faults(), task.memory(), task.settings(),
-                expectations(task), List.of(), ScenarioCategories.dimensions(tags), tags, MAX_TURNS, written.brief());
+        return Scenario.builder().id(id).seed(scenarioSeed).world(world.name())
+                .persona(candidate.persona().id()).task(task.task()).user(new AuthUser(task.user(), world.subject().role()))
+                .opening(written.opening()).faultProfile(candidate.profile().id()).faults(candidate.profile().faults())
+                .memory(task.memory()).settings(task.settings()).expectations(expectations(task)).rubric(List.of())
+                .dimensions(ScenarioCategories.dimensions(tags)).tags(tags).maxTurns(MAX_TURNS).brief(written.brief())
+                .build();
     }
 
     /** The task's expectations plus the budgets every scenario carries unless the task sets its own. */

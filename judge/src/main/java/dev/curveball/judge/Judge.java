@@ -13,11 +13,13 @@ import dev.curveball.core.verdict.Verdict;
 import dev.curveball.core.world.World;
 import dev.curveball.judge.check.Check;
 import dev.curveball.judge.check.CheckContext;
+import dev.curveball.judge.check.CheckParameters;
 import dev.curveball.judge.check.ScenarioExpectations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -117,6 +119,35 @@ public final class Judge {
             errors.add("the conversation ended in error: " + trace.end().map(ConversationEnd::detail).orElse(""));
         }
         return errors;
+    }
+
+    /**
+     * What makes {@code expectation} unusable with this judge's checks, or empty: no installed
+     * check has its id (the nearest is suggested), or its parameters do not fit the check (an
+     * unknown, missing or mistyped one, or any for a check that takes none). Runs call it on every
+     * scenario before playing one, so such a mistake is bad input, not a verdict.
+     *
+     * <pre>{@code judge.problem(new Expectation.Custom("retry-limt", with))  // "unknown check 'retry-limt' (did you mean 'retry-limit'?)"}</pre>
+     */
+    public Optional<String> problem(Expectation expectation) {
+        String id = ScenarioExpectations.checkId(expectation);
+        Optional<Check> check = checks.stream().filter(c -> c.id().equals(id)).findFirst();
+        if (check.isEmpty()) {
+            return Optional.of("no installed check implements it: " + Vocabulary.unknown("check", id, checks()));
+        }
+        if (!(expectation instanceof Expectation.Custom custom)) {
+            return Optional.empty();
+        }
+        Optional<Class<?>> parameters = check.get().parameters();
+        if (parameters.isEmpty()) {
+            return custom.with().isEmpty() ? Optional.empty() : Optional.of("check '" + id + "' takes no parameters; remove 'with'");
+        }
+        try {
+            CheckParameters.read(custom, parameters.get());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("parameters of check '" + id + "': " + e.getMessage());
+        }
     }
 
     private List<String> unimplementedExpectations(Scenario scenario) {

@@ -41,6 +41,140 @@ public record Manifest(
         viewsNotAvailable = List.copyOf(viewsNotAvailable);
     }
 
+    /** A manifest built field by field; {@code personas}, {@code models} and {@code views_not_available} default to empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Names each of the manifest's many fields where it is set:
+     * {@code Manifest.builder().agent("naive").world("acme-support").trials(1).build()}.
+     */
+    public static final class Builder {
+        private String curveballVersion;
+        private String javaVersion;
+        private Instant createdAt;
+        private String agent;
+        private String world;
+        private String worldSource;
+        private String scenarioSource;
+        private Long seed;
+        private Integer count;
+        private int scenarios;
+        private int trials;
+        private int parallel;
+        private long turnTimeoutMs;
+        private List<String> personas = List.of();
+        private List<String> models = List.of();
+        private String shard;
+        private List<String> viewsNotAvailable = List.of();
+        private String userSimulator;
+        private String openingWriter;
+
+        private Builder() {
+        }
+
+        public Builder curveballVersion(String value) {
+            this.curveballVersion = value;
+            return this;
+        }
+
+        public Builder javaVersion(String value) {
+            this.javaVersion = value;
+            return this;
+        }
+
+        public Builder createdAt(Instant value) {
+            this.createdAt = value;
+            return this;
+        }
+
+        public Builder agent(String value) {
+            this.agent = value;
+            return this;
+        }
+
+        public Builder world(String value) {
+            this.world = value;
+            return this;
+        }
+
+        public Builder worldSource(String value) {
+            this.worldSource = value;
+            return this;
+        }
+
+        public Builder scenarioSource(String value) {
+            this.scenarioSource = value;
+            return this;
+        }
+
+        public Builder seed(Long value) {
+            this.seed = value;
+            return this;
+        }
+
+        public Builder count(Integer value) {
+            this.count = value;
+            return this;
+        }
+
+        public Builder scenarios(int value) {
+            this.scenarios = value;
+            return this;
+        }
+
+        public Builder trials(int value) {
+            this.trials = value;
+            return this;
+        }
+
+        public Builder parallel(int value) {
+            this.parallel = value;
+            return this;
+        }
+
+        public Builder turnTimeoutMs(long value) {
+            this.turnTimeoutMs = value;
+            return this;
+        }
+
+        public Builder personas(List<String> value) {
+            this.personas = value;
+            return this;
+        }
+
+        public Builder models(List<String> value) {
+            this.models = value;
+            return this;
+        }
+
+        public Builder shard(String value) {
+            this.shard = value;
+            return this;
+        }
+
+        public Builder viewsNotAvailable(List<String> value) {
+            this.viewsNotAvailable = value;
+            return this;
+        }
+
+        public Builder userSimulator(String value) {
+            this.userSimulator = value;
+            return this;
+        }
+
+        public Builder openingWriter(String value) {
+            this.openingWriter = value;
+            return this;
+        }
+
+        public Manifest build() {
+            return new Manifest(curveballVersion, javaVersion, createdAt, agent, world, worldSource, scenarioSource, seed, count,
+                    scenarios, trials, parallel, turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter);
+        }
+    }
+
     public static String version() {
         String v = Manifest.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;

@@ -45,4 +45,89 @@ public record RunRequest(
                       Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout) {
         this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, null);
     }
+
+    /** A request built field by field; {@code trials}, {@code turnTimeout} and {@code model} may stay unset (see above). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Names each field where it is set:
+     * {@code RunRequest.builder().agent("naive").world(acme).personas(personas).scenarios(source).parallel(8).out(dir).build()}.
+     */
+    public static final class Builder {
+        private String agent;
+        private World world;
+        private String worldSource;
+        private PersonaLibrary personas;
+        private ScenarioSource scenarios;
+        private Integer trials;
+        private int parallel;
+        private Path out;
+        private boolean resume;
+        private Duration turnTimeout;
+        private ModelClient model;
+
+        private Builder() {
+        }
+
+        public Builder agent(String value) {
+            this.agent = value;
+            return this;
+        }
+
+        public Builder world(World value) {
+            this.world = value;
+            return this;
+        }
+
+        public Builder worldSource(String value) {
+            this.worldSource = value;
+            return this;
+        }
+
+        public Builder personas(PersonaLibrary value) {
+            this.personas = value;
+            return this;
+        }
+
+        public Builder scenarios(ScenarioSource value) {
+            this.scenarios = value;
+            return this;
+        }
+
+        public Builder trials(Integer value) {
+            this.trials = value;
+            return this;
+        }
+
+        public Builder parallel(int value) {
+            this.parallel = value;
+            return this;
+        }
+
+        public Builder out(Path value) {
+            this.out = value;
+            return this;
+        }
+
+        public Builder resume(boolean value) {
+            this.resume = value;
+            return this;
+        }
+
+        public Builder turnTimeout(Duration value) {
+            this.turnTimeout = value;
+            return this;
+        }
+
+        public Builder model(ModelClient value) {
+            this.model = value;
+            return this;
+        }
+
+        public RunRequest build() {
+            return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model);
+        }
+    }
 }

@@ -6,13 +6,9 @@ import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Verdict;
-import dev.curveball.generator.Coverage;
 import dev.curveball.generator.GenerationOptions;
 import dev.curveball.generator.GenerationReport;
-import dev.curveball.generator.ModelOpeningWriter;
-import dev.curveball.generator.OpeningWriter;
-import dev.curveball.generator.ScenarioGenerator;
-import dev.curveball.generator.TemplateOpeningWriter;
+import dev.curveball.generator.SuiteGeneration;
 import dev.curveball.core.reading.ModelReplyReader;
 import dev.curveball.core.reading.OfflineReplyReader;
 import dev.curveball.core.reading.ReplyReader;
@@ -62,9 +58,12 @@ public final class RunService {
 
     private RunResult run(RunRequest request, RunDirectory dir, RunListener listener) {
         Manifest earlier = request.resume() ? dir.readManifest() : null;
+        if (!request.resume() && request.scenarios() instanceof ScenarioSource.Generated) {
+            ScenarioCheck.validateTasks(request.world(), request.worldSource(), judge);
+        }
         Suite suite = request.resume() ? new Suite(dir.readScenarios(), Optional.empty()) : suite(request);
         List<Scenario> scenarios = suite.scenarios();
-        ScenarioCheck.validate(scenarios, request.world(), request.personas(), sourceName(request, dir));
+        ScenarioCheck.validate(scenarios, request.world(), request.personas(), judge, sourceName(request, dir));
         int trials = trials(request, earlier, dir);
         ResumedTraces resumed = request.resume() ? dir.readTracesForResume() : ResumedTraces.none();
         List<Trace> previous = resumed.traces();
@@ -79,7 +78,7 @@ public final class RunService {
             }
             if (earlier == null) {
                 dir.writeScenarios(scenarios);
-                dir.writeManifest(manifest(request, agent.id(), scenarios, trials, users));
+                dir.writeManifest(manifest(request, agent.id(), suite, trials, users));
             } else {
                 listener.resumed(resumed, scenarios.size() * trials);
             }
@@ -137,11 +136,12 @@ public final class RunService {
         dir.writeVerdicts(sorted);
         Summary summary = SummaryCalculator.summarize(sorted, trials, outcome.unreachable(), blindSpots(request));
         dir.writeSummary(summary);
-        return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted(), suite.coverage());
+        return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted(),
+                suite.generation().map(GenerationReport::coverage));
     }
 
-    /** The scenarios to play, and what they cover when they are generated here. */
-    private record Suite(List<Scenario> scenarios, Optional<Coverage> coverage) {
+    /** The scenarios to play, and how they were generated when they are generated here. */
+    private record Suite(List<Scenario> scenarios, Optional<GenerationReport> generation) {
     }
 
     private static Suite suite(RunRequest request) {
@@ -149,17 +149,9 @@ public final class RunService {
             return new Suite(Jsonl.read(file.path(), Scenario.class, FileSchema.named("scenario")), Optional.empty());
         }
         ScenarioSource.Generated generated = (ScenarioSource.Generated) request.scenarios();
-        OpeningWriter writer = writer(request);
-        GenerationReport report = new ScenarioGenerator(request.world(), request.personas().all(), writer)
-                .generate(GenerationOptions.of(generated.count(), generated.seed()));
-        if (writer instanceof ModelOpeningWriter modelWriter) {
-            modelWriter.requireSomeWritten();
-        }
-        return new Suite(report.scenarios(), Optional.of(report.coverage()));
-    }
-
-    private static OpeningWriter writer(RunRequest request) {
-        return request.model() == null ? new TemplateOpeningWriter() : new ModelOpeningWriter(request.model());
+        GenerationReport report = SuiteGeneration.generate(request.world(), request.personas().all(),
+                GenerationOptions.of(generated.count(), generated.seed()), Optional.ofNullable(request.model()));
+        return new Suite(report.scenarios(), Optional.of(report));
     }
 
     private static List<String> blindSpots(RunRequest request) {
@@ -173,14 +165,26 @@ public final class RunService {
         return request.scenarios() instanceof ScenarioSource.File file ? file.path().toString() : "generated scenarios";
     }
 
-    private static Manifest manifest(RunRequest request, String agentId, List<Scenario> scenarios, int trials, SimulatedUsers users) {
-        Long seed = request.scenarios() instanceof ScenarioSource.Generated g ? g.seed() : null;
-        Integer count = request.scenarios() instanceof ScenarioSource.Generated g ? g.count() : null;
-        String scenarioSource = request.scenarios() instanceof ScenarioSource.File f ? f.path().toString() : "generated";
-        return new Manifest(Manifest.version(), System.getProperty("java.version"), Instant.now(), agentId,
-                request.world().name(), request.worldSource(), scenarioSource, seed, count, scenarios.size(),
-                trials, request.parallel(), request.turnTimeout().toMillis(),
-                request.personas().all().stream().map(p -> p.id()).toList(), users.model().stream().toList(), null,
-                blindSpots(request), users.id(), request.scenarios() instanceof ScenarioSource.Generated ? writer(request).id() : null);
+    private static Manifest manifest(RunRequest request, String agentId, Suite suite, int trials, SimulatedUsers users) {
+        Manifest.Builder manifest = Manifest.builder()
+                .curveballVersion(Manifest.version())
+                .javaVersion(System.getProperty("java.version"))
+                .createdAt(Instant.now())
+                .agent(agentId)
+                .world(request.world().name())
+                .worldSource(request.worldSource())
+                .scenarios(suite.scenarios().size())
+                .trials(trials)
+                .parallel(request.parallel())
+                .turnTimeoutMs(request.turnTimeout().toMillis())
+                .personas(request.personas().all().stream().map(p -> p.id()).toList())
+                .models(users.model().stream().toList())
+                .viewsNotAvailable(blindSpots(request))
+                .userSimulator(users.id())
+                .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null));
+        if (request.scenarios() instanceof ScenarioSource.Generated generated) {
+            return manifest.scenarioSource("generated").seed(generated.seed()).count(generated.count()).build();
+        }
+        return manifest.scenarioSource(((ScenarioSource.File) request.scenarios()).path().toString()).build();
     }
 }

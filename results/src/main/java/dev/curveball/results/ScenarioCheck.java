@@ -10,22 +10,31 @@ import dev.curveball.core.world.Table;
 import dev.curveball.core.world.ToolBehaviour;
 import dev.curveball.core.world.ToolDefinition;
 import dev.curveball.core.world.World;
+import dev.curveball.core.io.Yaml;
+import dev.curveball.judge.Judge;
+import dev.curveball.judge.check.ScenarioExpectations;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.curveball.runner.gateway.ToolGateway;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks scenarios against the world and personas they will be played with, before anything runs:
- * a scenario file made for another world, an unknown persona or user, a fault on an undeclared
- * tool, an expectation naming a document or state the world lacks, an id unfit for a URL: each is
- * bad input, named by file and line.
+ * Checks scenarios against the world, personas and checks they will be played and judged with,
+ * before anything runs: a scenario file made for another world, an unknown persona or user, a fault
+ * on an undeclared tool, an expectation naming a document or state the world lacks, or a check no
+ * module installs, or parameters its check does not take, an id unfit for a URL: each is bad
+ * input, named by file and line.
  */
 final class ScenarioCheck {
     private ScenarioCheck() {
     }
 
-    static void validate(List<Scenario> scenarios, World world, PersonaLibrary personas, String source) {
+    static void validate(List<Scenario> scenarios, World world, PersonaLibrary personas, Judge judge, String source) {
         if (scenarios.isEmpty()) {
             throw CurveballException.invalidInput(source + ": no scenarios to run");
         }
@@ -43,6 +52,38 @@ final class ScenarioCheck {
             if (problem != null) {
                 throw CurveballException.invalidInput(where + problem);
             }
+            for (Expectation expectation : s.expectations()) {
+                judge.problem(expectation).ifPresent(p -> {
+                    throw CurveballException.invalidInput(where + "expectation " + ScenarioExpectations.checkId(expectation) + ": " + p);
+                });
+            }
+        }
+    }
+
+    /**
+     * The world's task seeds, whose expectations generated scenarios carry: each must be judgeable
+     * by an installed check, or the run is refused naming the field of {@code tasks.yaml}.
+     */
+    static void validateTasks(World world, String worldSource, Judge judge) {
+        for (int t = 0; t < world.tasks().size(); t++) {
+            List<Expectation> expectations = world.tasks().get(t).expectations();
+            for (int e = 0; e < expectations.size(); e++) {
+                Optional<String> problem = judge.problem(expectations.get(e));
+                if (problem.isPresent()) {
+                    String field = "tasks[" + t + "].expectations[" + e + "]";
+                    throw CurveballException.invalidInput(tasksFile(worldSource, field) + ": field '" + field + "': " + problem.get());
+                }
+            }
+        }
+    }
+
+    /** {@code <world>/tasks.yaml:line:column} of the field when the world is a directory, else the file's name. */
+    private static String tasksFile(String worldSource, String field) {
+        Path tasks = Path.of(worldSource).resolve("tasks.yaml");
+        try {
+            return Yaml.where(tasks.toString(), Files.readString(tasks, StandardCharsets.UTF_8), field + ".check");
+        } catch (IOException | RuntimeException e) {
+            return worldSource + "/tasks.yaml";
         }
     }
 

@@ -28,4 +28,93 @@ public record Summary(
         endReasons = Map.copyOf(endReasons);
         viewsNotAvailable = List.copyOf(viewsNotAvailable);
     }
+
+    /** A summary built field by field; the maps and the list default to empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names each field where it is set: {@code Summary.builder().conversations(40).passed(3).failed(37).gate(gate).build()}. */
+    public static final class Builder {
+        private int conversations;
+        private int passed;
+        private int failed;
+        private int errors;
+        private Double passRate;
+        private int trials;
+        private Double passHatK;
+        private Map<String, Integer> failedChecks = Map.of();
+        private Map<String, Integer> endReasons = Map.of();
+        private int agentUnreachable;
+        private List<String> viewsNotAvailable = List.of();
+        private Gate gate;
+
+        private Builder() {
+        }
+
+        public Builder conversations(int value) {
+            this.conversations = value;
+            return this;
+        }
+
+        public Builder passed(int value) {
+            this.passed = value;
+            return this;
+        }
+
+        public Builder failed(int value) {
+            this.failed = value;
+            return this;
+        }
+
+        public Builder errors(int value) {
+            this.errors = value;
+            return this;
+        }
+
+        public Builder passRate(Double value) {
+            this.passRate = value;
+            return this;
+        }
+
+        public Builder trials(int value) {
+            this.trials = value;
+            return this;
+        }
+
+        public Builder passHatK(Double value) {
+            this.passHatK = value;
+            return this;
+        }
+
+        public Builder failedChecks(Map<String, Integer> value) {
+            this.failedChecks = value;
+            return this;
+        }
+
+        public Builder endReasons(Map<String, Integer> value) {
+            this.endReasons = value;
+            return this;
+        }
+
+        public Builder agentUnreachable(int value) {
+            this.agentUnreachable = value;
+            return this;
+        }
+
+        public Builder viewsNotAvailable(List<String> value) {
+            this.viewsNotAvailable = value;
+            return this;
+        }
+
+        public Builder gate(Gate value) {
+            this.gate = value;
+            return this;
+        }
+
+        public Summary build() {
+            return new Summary(conversations, passed, failed, errors, passRate, trials, passHatK, failedChecks, endReasons,
+                    agentUnreachable, viewsNotAvailable, gate);
+        }
+    }
 }

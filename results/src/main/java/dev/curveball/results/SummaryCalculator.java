@@ -16,8 +16,6 @@ public final class SummaryCalculator {
     public static Summary summarize(List<Verdict> verdicts, int trials, int unreachable, List<String> viewsNotAvailable) {
         int passed = count(verdicts, Outcome.PASS);
         int failed = count(verdicts, Outcome.FAIL);
-        int errors = count(verdicts, Outcome.ERROR);
-        Double passRate = passed + failed == 0 ? null : round((double) passed / (passed + failed));
         Map<String, Integer> failedChecks = new TreeMap<>();
         Map<String, Integer> endReasons = new TreeMap<>();
         for (Verdict v : verdicts) {
@@ -28,8 +26,20 @@ public final class SummaryCalculator {
                 endReasons.merge(v.endReason().id(), 1, Integer::sum);
             }
         }
-        return new Summary(verdicts.size(), passed, failed, errors, passRate, trials, passHatK(verdicts, trials),
-                failedChecks, endReasons, unreachable, viewsNotAvailable, GateScorer.score(verdicts, trials));
+        return Summary.builder()
+                .conversations(verdicts.size())
+                .passed(passed)
+                .failed(failed)
+                .errors(count(verdicts, Outcome.ERROR))
+                .passRate(passed + failed == 0 ? null : round((double) passed / (passed + failed)))
+                .trials(trials)
+                .passHatK(passHatK(verdicts, trials))
+                .failedChecks(failedChecks)
+                .endReasons(endReasons)
+                .agentUnreachable(unreachable)
+                .viewsNotAvailable(viewsNotAvailable)
+                .gate(GateScorer.score(verdicts, trials))
+                .build();
     }
 
     /** τ-bench pass^k: scenarios whose k trials all passed, among scenarios with k judged trials. */

@@ -58,8 +58,9 @@ class RunServiceModelTest {
     }
 
     private RunResult run(Path out, ModelClient model, boolean resume) {
-        RunRequest request = new RunRequest("refunding", ACME, "examples/acme-support", PERSONAS,
-                new ScenarioSource.Generated(3, 7L), null, 2, out, resume, Duration.ofSeconds(10), model);
+        RunRequest request = RunRequest.builder().agent("refunding").world(ACME).worldSource("examples/acme-support").personas(PERSONAS)
+                .scenarios(new ScenarioSource.Generated(3, 7L)).parallel(2).out(out).resume(resume).turnTimeout(Duration.ofSeconds(10))
+                .model(model).build();
         return new RunService().run(request, RunListener.SILENT);
     }
 

@@ -1,19 +1,32 @@
 package dev.curveball.core.scenario;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curveball.core.error.Require;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A hard check a scenario asks for, with its limits. The {@code check} field names the kind.
+ * A hard check a scenario asks for, with its limits. The {@code check} field names the check: a
+ * built-in expectation holds its fields beside it; any other installed check, a third party's
+ * included, is asked for with its parameters under {@code with} ({@link Custom}), which the check
+ * reads into its own record. A check no module installs, or parameters it does not take, are
+ * refused before a run plays anything.
  *
  * <pre>{@code expectations:
  *   - {check: retry-limit, max_retries: 2}
- *   - {check: final-state, collection: refunds, where: {order_id: A-5004}, count: 0}}</pre>
+ *   - {check: final-state, collection: refunds, where: {order_id: A-5004}, count: 0}
+ *   - {check: reply-length, with: {max_words: 80}}}</pre>
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "check")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "check", visible = true, defaultImpl = Expectation.Custom.class)
+// The built-in records know their kind by type; only Custom holds the check id as a field.
+@JsonIgnoreProperties("check")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Expectation.RetryLimit.class, name = "retry-limit"),
     @JsonSubTypes.Type(value = Expectation.CostBudget.class, name = "cost-budget"),
@@ -49,6 +62,31 @@ public sealed interface Expectation {
         public CurrentDocument {
             Require.text(document, "document");
         }
+    }
+
+    /**
+     * Any check outside the built-in expectations, by its id, with its parameters under {@code with}
+     * (empty when it takes none): {@code {check: reply-length, with: {max_words: 80}}}. The check
+     * turns them into its own record through {@code CheckContext.parameters}.
+     */
+    @JsonIgnoreProperties({})
+    record Custom(@JsonTypeId String check, ObjectNode with) implements Expectation {
+        public Custom {
+            Require.text(check, "check");
+            Require.check(!builtIn().contains(check), "check '" + check + "' is a built-in expectation with fields of its own, not parameters under 'with'");
+            with = with == null ? JsonNodeFactory.instance.objectNode() : with.deepCopy();
+        }
+
+        /** A copy of the parameters, so no reader can change the scenario's. */
+        @Override
+        public ObjectNode with() {
+            return with.deepCopy();
+        }
+    }
+
+    /** The ids of the built-in expectations, which have records of their own. */
+    static List<String> builtIn() {
+        return Arrays.stream(Expectation.class.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name).toList();
     }
 
     /** The world ends with exactly {@code count} records in {@code collection} matching {@code where}. */

@@ -55,6 +55,135 @@ public record Scenario(
         brief = brief == null || brief.isBlank() ? null : brief;
     }
 
+    /** A builder holding this scenario's fields, to make a changed copy: {@code scenario.toBuilder().maxTurns(3).build()}. */
+    public Builder toBuilder() {
+        return builder().id(id).seed(seed).world(world).persona(persona).task(task).user(user).opening(opening)
+                .faultProfile(faultProfile).faults(faults).memory(memory).settings(settings).expectations(expectations)
+                .rubric(rubric).dimensions(dimensions).tags(tags).maxTurns(maxTurns).brief(brief);
+    }
+
+    /** A scenario built field by field; what is left unset gets the constructor's default (no faults, fault profile none...). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Names each field where it is set:
+     * {@code Scenario.builder().id("s0001").world("acme-support").persona("frustrated").task(task).user(user).opening("Hi").maxTurns(8).build()}.
+     */
+    public static final class Builder {
+        private String id;
+        private long seed;
+        private String world;
+        private String persona;
+        private Task task;
+        private AuthUser user;
+        private String opening;
+        private String faultProfile;
+        private List<FaultSpec> faults;
+        private List<String> memory;
+        private Map<String, String> settings;
+        private List<Expectation> expectations;
+        private List<String> rubric;
+        private List<Dimension> dimensions;
+        private List<Category> tags;
+        private Integer maxTurns;
+        private String brief;
+
+        private Builder() {
+        }
+
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        public Builder world(String value) {
+            this.world = value;
+            return this;
+        }
+
+        public Builder persona(String value) {
+            this.persona = value;
+            return this;
+        }
+
+        public Builder task(Task value) {
+            this.task = value;
+            return this;
+        }
+
+        public Builder user(AuthUser value) {
+            this.user = value;
+            return this;
+        }
+
+        public Builder opening(String value) {
+            this.opening = value;
+            return this;
+        }
+
+        public Builder faultProfile(String value) {
+            this.faultProfile = value;
+            return this;
+        }
+
+        public Builder faults(List<FaultSpec> value) {
+            this.faults = value;
+            return this;
+        }
+
+        public Builder memory(List<String> value) {
+            this.memory = value;
+            return this;
+        }
+
+        public Builder settings(Map<String, String> value) {
+            this.settings = value;
+            return this;
+        }
+
+        public Builder expectations(List<Expectation> value) {
+            this.expectations = value;
+            return this;
+        }
+
+        public Builder rubric(List<String> value) {
+            this.rubric = value;
+            return this;
+        }
+
+        public Builder dimensions(List<Dimension> value) {
+            this.dimensions = value;
+            return this;
+        }
+
+        public Builder tags(List<Category> value) {
+            this.tags = value;
+            return this;
+        }
+
+        public Builder maxTurns(Integer value) {
+            this.maxTurns = value;
+            return this;
+        }
+
+        public Builder brief(String value) {
+            this.brief = value;
+            return this;
+        }
+
+        public Scenario build() {
+            return new Scenario(id, seed, world, persona, task, user, opening, faultProfile, faults, memory, settings,
+                    expectations, rubric, dimensions, tags, maxTurns, brief);
+        }
+    }
+
     /** The id of trial {@code trial} of this scenario, as the agent protocol's conversation_id. */
     public String conversationId(int trial) {
         return id + "-t" + trial;

@@ -40,7 +40,8 @@ import java.util.Map;
     @JsonSubTypes.Type(value = ToolBehaviour.Search.class, name = "search"),
     @JsonSubTypes.Type(value = ToolBehaviour.RecordAction.class, name = "record"),
 })
-public sealed interface ToolBehaviour permits ToolBehaviour.Lookup, ToolBehaviour.ListRows, ToolBehaviour.Search, ToolBehaviour.RecordAction {
+public sealed interface ToolBehaviour
+        permits ToolBehaviour.Lookup, ToolBehaviour.ListRows, ToolBehaviour.Search, ToolBehaviour.RecordAction {
 
     /** A behaviour reading rows of a data table, answering only {@code fields} of them (all when empty). */
     interface TableRead {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.persona.Persona;
+import dev.curveball.core.scenario.Expectation;
 import dev.curveball.core.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -158,6 +159,34 @@ class SchemaErrorsTest {
                 "field 'expectations[0].check': unknown check 'retry-limits' (did you mean 'retry-limit'?)");
         assertScenarioFails(SCENARIO.replace("\"max_retries\":2", "\"max_retry\":2"), "\"max_retry\"",
                 "unknown field 'expectations[0].max_retry' (did you mean 'max_retries'?)");
+    }
+
+    @Test
+    void acceptsAnyChecksIdWithItsParametersUnderWith() throws IOException {
+        Path file = dir.resolve("scenarios.jsonl");
+        String line = SCENARIO.replace("{\"check\":\"retry-limit\",\"max_retries\":2}", "{\"check\":\"reply-length\",\"with\":{\"max_words\":80}}");
+        Files.writeString(file, line + "\n");
+
+        Scenario read = Jsonl.read(file, Scenario.class, FileSchema.named("scenario")).get(0);
+
+        assertThat(read.expectations()).singleElement().isInstanceOfSatisfying(Expectation.Custom.class, custom -> {
+            assertThat(custom.check()).isEqualTo("reply-length");
+            assertThat(custom.with().path("max_words").asInt()).isEqualTo(80);
+        });
+        assertThat(Json.write(read)).contains("\"expectations\":[{\"check\":\"reply-length\",\"with\":{\"max_words\":80}}]");
+    }
+
+    @Test
+    void rejectsParametersBesideTheIdOfACheckThatIsNotBuiltIn() throws IOException {
+        assertScenarioFails(SCENARIO.replace("{\"check\":\"retry-limit\",\"max_retries\":2}", "{\"check\":\"reply-length\",\"max_words\":80}"),
+                "\"reply-length\"", "field 'expectations[0].check': unknown check 'reply-length'; known: retry-limit, cost-budget, "
+                        + "tool-call-budget, current-document, final-state");
+    }
+
+    @Test
+    void rejectsParametersUnderWithForABuiltInExpectation() throws IOException {
+        assertScenarioFails(SCENARIO.replace("{\"check\":\"retry-limit\",\"max_retries\":2}", "{\"check\":\"retry-limit\",\"with\":{\"max_retries\":2}}"),
+                "\"with\"", "unknown field 'expectations[0].with'; known: check, max_retries");
     }
 
     private void assertScenarioFails(String line, String at, String expected) throws IOException {

@@ -268,6 +268,7 @@ class ShippedSchemasTest {
         all.put("/$defs/toolCallBudget", "scenario.Expectation$ToolCallBudget");
         all.put("/$defs/currentDocument", "scenario.Expectation$CurrentDocument");
         all.put("/$defs/finalState", "scenario.Expectation$FinalState");
+        all.put("/$defs/checkWith", "scenario.Expectation$Custom");
         return all;
     }
 }

@@ -1,6 +1,7 @@
 package dev.curveball.judge.check;
 
 import dev.curveball.core.error.Require;
+import dev.curveball.core.scenario.Expectation;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.trace.TraceEvent;
@@ -29,6 +30,18 @@ public record CheckContext(World world, Scenario scenario, Trace trace, Readings
     public CheckContext(World world, Scenario scenario, Trace trace) {
         this(world, scenario, trace, Readings.of(Require.present(world, "world"),
                 Require.present(scenario, "scenario").user().id(), Require.present(trace, "trace")));
+    }
+
+    /**
+     * The parameters each of the scenario's expectations naming check {@code id} gives it
+     * ({@code {check: <id>, with: {...}}}), read into the check's record {@code type}, in the
+     * scenario's order; empty when the scenario names the check nowhere. Parameters that do not fit
+     * {@code type} throw {@link IllegalArgumentException}, which the judge reports as an ERROR
+     * naming the check (the run refuses them before playing when the check declares its type).
+     */
+    public <P> List<P> parameters(String id, Class<P> type) {
+        return ScenarioExpectations.of(scenario, Expectation.Custom.class).stream().filter(e -> e.check().equals(id))
+                .map(e -> CheckParameters.read(e, type)).toList();
     }
 
     /** The authenticated user the agent acts for. */

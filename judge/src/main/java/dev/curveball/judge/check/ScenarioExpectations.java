@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The expectations of a scenario as the checks see them: by type, and by the check id they name.
- * The id is read from the expectation's own JSON form ({@code check} field) so that a new kind of
- * expectation in core needs no second list here.
+ * The id of a built-in expectation is read from its own JSON form ({@code check} field) so that a
+ * new kind of expectation in core needs no second list here; any other names its check itself.
  *
  * <pre>{@code ScenarioExpectations.checkId(new Expectation.RetryLimit(2)) -> "retry-limit"}</pre>
  */
@@ -22,6 +22,9 @@ public final class ScenarioExpectations {
 
     /** The id of the check an expectation asks for, as written in scenario files. */
     public static String checkId(Expectation expectation) {
+        if (expectation instanceof Expectation.Custom custom) {
+            return custom.check();
+        }
         String id = Json.tree(expectation).path("check").asText("");
         if (id.isEmpty()) {
             throw new IllegalStateException("expectation " + expectation + " has no 'check' type name");

@@ -26,12 +26,16 @@ import java.util.Optional;
 
 /**
  * One conversation's loop: the user speaks, the agent answers (calling its tools through the
- * gateway meanwhile), the reply is read once, the user reacts to that reading, until the user stops
- * or something breaks. The reading goes into the trace with the reply, so the judge reads the reply
- * as the user did. Agent, reader and simulator trouble end the conversation as
- * {@link EndReason#ERROR}; nothing here throws for them. The conversation's tools are ended before
+ * gateway meanwhile), the reply is read once, the user reacts to that reading, until the user stops,
+ * the scenario's turn limit is reached, or something breaks. The reading goes into the trace with
+ * the reply, so the judge reads the reply as the user did. Agent, reader and simulator trouble end
+ * the conversation as {@link EndReason#ERROR}; nothing here throws for them. The conversation's tools are ended before
  * its end is recorded, so nothing the agent does later (a call still running after a turn timed
  * out) lands in the trace or the world.
+ *
+ * <p>The loop owns the turn limit, so no simulator counts turns: a user that stops after the
+ * last allowed reply (goal met, gave up, handed to a human) ends with its own reason; one that
+ * would speak again past {@code max_turns} ends as {@link EndReason#MAX_TURNS}, its line unsaid.
  */
 final class Conversation {
     /** Who reads the agent's replies, in which world, for which user. */
@@ -107,6 +111,12 @@ final class Conversation {
             }
             tools.end();
             recorder.record(new ConversationEnd(recorder.now(), stop.reason(), userTurns, stop.detail()));
+            return Optional.empty();
+        }
+        if (userTurns >= scenario.maxTurns()) {
+            tools.end();
+            recorder.record(new ConversationEnd(recorder.now(), EndReason.MAX_TURNS, userTurns,
+                    "turn limit " + scenario.maxTurns() + " reached"));
             return Optional.empty();
         }
         return Optional.of((UserMove.Say) move);

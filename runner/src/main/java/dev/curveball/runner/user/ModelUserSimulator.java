@@ -13,7 +13,6 @@ import dev.curveball.core.persona.Persona;
 import dev.curveball.core.persona.UserPortrait;
 import dev.curveball.core.reading.ReplyReading;
 import dev.curveball.core.scenario.Scenario;
-import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.world.HiddenFact;
 import dev.curveball.core.world.HiddenFacts;
 import dev.curveball.core.world.World;
@@ -105,9 +104,6 @@ public final class ModelUserSimulator implements UserSimulator {
             String last = turn.message().isEmpty() ? null : roughen(turn.message());
             return new UserMove.Stop(turn.stop().reason(), last, StopAudit.detail(turn.stop(), read, outcomes, agentReplies,
                     persona.patience()));
-        }
-        if (turns >= scenario.maxTurns()) {
-            return new UserMove.Stop(EndReason.MAX_TURNS, null, "turn limit " + scenario.maxTurns() + " reached");
         }
         turns++;
         transcript.add("Customer (you): " + turn.message());

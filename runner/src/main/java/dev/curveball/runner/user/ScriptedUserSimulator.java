@@ -51,7 +51,6 @@ public final class ScriptedUserSimulator implements UserSimulator {
     private final ReplyHistory history = new ReplyHistory();
     private final List<String> revealed = new ArrayList<>();
     private final Set<String> named = new LinkedHashSet<>();
-    private int turns;
     private int frustration;
 
     public ScriptedUserSimulator(World world, Persona persona, Scenario scenario, long seed) {
@@ -77,7 +76,6 @@ public final class ScriptedUserSimulator implements UserSimulator {
     /** The scenario's opening, already in the persona's voice; it is the user's first turn. */
     @Override
     public String open() {
-        turns = 1;
         name(scenario.opening());
         return scenario.opening();
     }
@@ -89,9 +87,6 @@ public final class ScriptedUserSimulator implements UserSimulator {
         Optional<UserMove.Stop> ending = ending(read);
         if (ending.isPresent()) {
             return ending.get();
-        }
-        if (turns >= scenario.maxTurns()) {
-            return new UserMove.Stop(EndReason.MAX_TURNS, null, "turn limit " + scenario.maxTurns() + " reached");
         }
         return respond(read, seen);
     }
@@ -106,14 +101,8 @@ public final class ScriptedUserSimulator implements UserSimulator {
         return frustration;
     }
 
-    /** User messages so far, the opening included. */
-    public int turns() {
-        return turns;
-    }
-
     /**
-     * Endings that need no further agent reply. They come before the turn budget, so a goal met on
-     * the last allowed turn reads GOAL_MET rather than MAX_TURNS. What the user came for, done or
+     * Endings that need no further agent reply. What the user came for, done or
      * answered, and a hand-off end at once; an outcome it only accepts (under way, turned down) and
      * a reported failure wait while the reply asks for a detail the user has not given yet, is about
      * another record, or is a refusal the persona still argues with.
@@ -256,7 +245,6 @@ public final class ScriptedUserSimulator implements UserSimulator {
     }
 
     private UserMove.Say say(String text, Tactic tactic) {
-        turns++;
         name(text);
         return new UserMove.Say(text, tactic == null ? null : tactic.id());
     }

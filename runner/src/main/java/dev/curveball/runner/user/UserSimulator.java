@@ -4,9 +4,11 @@ import dev.curveball.core.reading.ReplyReading;
 
 /**
  * Plays the scenario's user. One instance per conversation (it keeps the conversation's state:
- * what it has revealed, how frustrated it is, which turn this is). It reacts to what the agent's
- * reply does as the run's reply reader read it, the same reading the trace records and the judge
- * reuses; the reply's text is there for what a reading does not hold (a model user reads it).
+ * what it has revealed, how frustrated it is). It reacts to what the agent's reply does as the
+ * run's reply reader read it, the same reading the trace records and the judge reuses; the reply's
+ * text is there for what a reading does not hold (a model user reads it). It only says what the
+ * user says next or that the user stops: the conversation loop owns the turn limit and ends the
+ * conversation there, so a simulator never counts turns to decide the end.
  */
 public interface UserSimulator {
     String id();

@@ -53,8 +53,8 @@ class RunExecutorUsersTest {
     private static Scenario scenario(String id) {
         Task task = new Task("refund", "refund", "Get a refund", Map.of(), List.of(), List.of(Resolution.done("issue_refund", "A-5001")),
                 EscalationNeed.NEEDLESS);
-        return new Scenario(id, 5L, "acme-support", "withholder", task, new AuthUser("C-1001", "customer"), "Hi, it's about a refund.",
-                null, null, null, null, null, null, null, null, 6, null);
+        return Scenario.builder().id(id).seed(5L).world("acme-support").persona("withholder").task(task)
+                .user(new AuthUser("C-1001", "customer")).opening("Hi, it's about a refund.").maxTurns(6).build();
     }
 
     private RunOutcome run(SimulatedUsers users) {
@@ -162,8 +162,8 @@ class RunExecutorUsersTest {
         Task refund = new Task("refund", "refund", "Get a refund", Map.of("request", "a refund", "item", "headphones",
                 "alternative", "an exchange", "other_issue", "my invoice", "other_order", "A-5003", "claim", "it was approved"),
                 List.of(), List.of(Resolution.done("issue_refund", "A-5001")), EscalationNeed.NEEDLESS);
-        Scenario probing = new Scenario("s0003", 5L, "acme-support", "social-engineer", refund,
-                new AuthUser("C-1001", "customer"), "Hi, it's about a refund.", null, null, null, null, null, null, null, null, 3, null);
+        Scenario probing = Scenario.builder().id("s0003").seed(5L).world("acme-support").persona("social-engineer").task(refund)
+                .user(new AuthUser("C-1001", "customer")).opening("Hi, it's about a refund.").maxTurns(3).build();
         Agent asker = new Agent() {
             @Override
             public String id() {

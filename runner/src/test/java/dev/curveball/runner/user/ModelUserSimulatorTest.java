@@ -81,8 +81,7 @@ class ModelUserSimulatorTest {
     void playsTheScenariosOwnBriefWhenItHasOne() {
         Persona persona = persona(3);
         Scenario base = scenario(persona, refundTask(), 8);
-        Scenario briefed = new Scenario(base.id(), base.seed(), base.world(), base.persona(), base.task(), base.user(), base.opening(),
-                null, null, null, null, null, null, null, null, 8, "You are Dana Reyes, and you are in a hurry.");
+        Scenario briefed = base.toBuilder().brief("You are Dana Reyes, and you are in a hurry.").build();
         ScriptedModelClient model = ScriptedModelClient.thatReplies(turn("ok", "continue"));
         react(user(model, persona, briefed), "Hello.");
 
@@ -189,13 +188,14 @@ class ModelUserSimulatorTest {
     }
 
     @Test
-    void stopsAtTheTurnLimitWhenTheModelWouldGoOn() {
+    void leavesTheTurnLimitToTheConversationLoopButTellsTheModelWhichTurnItIs() {
         Persona persona = persona(3);
         ScriptedModelClient model = ScriptedModelClient.thatAnswers(r -> turn("More?", "continue"));
         ModelUserSimulator user = user(model, persona, scenario(persona, refundTask(), 2));
 
         assertThat(react(user, "Hi.")).isInstanceOf(UserMove.Say.class);
-        assertThat(react(user, "Hi.")).isEqualTo(new UserMove.Stop(EndReason.MAX_TURNS, null, "turn limit 2 reached"));
+        assertThat(model.lastMessageOf(0)).contains("This is your message 2 of at most 2");
+        assertThat(react(user, "Hi.")).isEqualTo(new UserMove.Say("More?"));
     }
 
     @Test

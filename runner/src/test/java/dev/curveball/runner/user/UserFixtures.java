@@ -83,8 +83,8 @@ final class UserFixtures {
     }
 
     static Scenario scenario(Persona persona, Task task, int maxTurns) {
-        return new Scenario("s0001", 7L, "acme-support", persona.id(), task, new AuthUser("C-1001", "customer"),
-                OPENING, null, null, null, null, null, null, null, null, maxTurns, null);
+        return Scenario.builder().id("s0001").seed(7L).world("acme-support").persona(persona.id()).task(task)
+                .user(new AuthUser("C-1001", "customer")).opening(OPENING).maxTurns(maxTurns).build();
     }
 
     static ScriptedUserSimulator user(Persona persona) {

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curveball.core.agent.ToolResponse;
+import dev.curveball.core.io.Json;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.ToolCall;
 import dev.curveball.core.trace.ToolResult;
 import dev.curveball.core.trace.TraceEvent;
+import dev.curveball.core.world.ToolBehaviour;
+import dev.curveball.core.world.ToolDefinition;
 import dev.curveball.runner.testkit.AcmeWorld;
 import dev.curveball.runner.testkit.ScenarioFixture;
 import dev.curveball.runner.trace.TraceRecorder;
@@ -23,6 +27,21 @@ class ConversationWorldTest {
 
     private ConversationWorld worldFor(Scenario scenario) {
         return new ConversationWorld(AcmeWorld.world(), scenario, recorder);
+    }
+
+    /** Each kind of the sealed behaviour has its engine: a call of a tool of each kind gets a real answer. */
+    @Test
+    void answersAToolOfEveryBehaviourKind() {
+        for (Class<?> kind : ToolBehaviour.class.getPermittedSubclasses()) {
+            ToolDefinition tool = AcmeWorld.world().tools().stream().filter(t -> kind.isInstance(t.behaviour())).findFirst()
+                    .orElseThrow(() -> new AssertionError("acme-support declares no " + kind.getSimpleName() + " tool to call"));
+            ObjectNode arguments = Json.object();
+            tool.requiredArguments().forEach(a -> arguments.put(a, a.equals("customer_id") ? "C-1001" : a.equals("query") ? "refund" : "A-5001"));
+
+            ToolResponse response = world.call(tool.name(), arguments);
+
+            assertThat(response.status()).as(tool.name()).isEqualTo(200);
+        }
     }
 
     @Test
