@@ -3,7 +3,6 @@ package dev.curveball.runner.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curveball.core.agent.AgentReply;
-import dev.curveball.core.agent.ToolAccess;
 import dev.curveball.core.reading.OfflineReplyReader;
 import dev.curveball.core.reading.ReplyReading;
 import dev.curveball.core.scenario.AuthUser;
@@ -17,8 +16,11 @@ import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.trace.TraceEvent;
 import dev.curveball.core.trace.UserMessage;
 import dev.curveball.runner.agent.InProcessAgentAdapter;
+import dev.curveball.runner.gateway.ConversationTools;
+import dev.curveball.runner.gateway.ToolGateway;
 import dev.curveball.runner.testkit.AcmeWorld;
 import dev.curveball.runner.trace.TraceRecorder;
+import dev.curveball.runner.world.ConversationWorld;
 import dev.curveball.runner.user.UserMove;
 import dev.curveball.runner.user.UserSimulator;
 import java.util.List;
@@ -92,9 +94,12 @@ class ConversationTest {
                 return AgentReply.of("One moment please.");
             }
         });
-        new Conversation(scenario, "s0001-t1", recorder, simulator,
-                new Conversation.Replies(new OfflineReplyReader(), AcmeWorld.world(), "C-1001"))
-                .play(agent, new ToolAccess("http://127.0.0.1:1/tools", List.of()), null);
+        try (ToolGateway gateway = new ToolGateway()) {
+            ConversationTools tools = gateway.register("s0001-t1", new ConversationWorld(AcmeWorld.world(), scenario, recorder));
+            new Conversation(scenario, "s0001-t1", recorder, simulator,
+                    new Conversation.Replies(new OfflineReplyReader(), AcmeWorld.world(), "C-1001"))
+                    .play(agent, tools);
+        }
         return recorder.events();
     }
 
