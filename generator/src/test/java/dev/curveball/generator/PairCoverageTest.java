@@ -160,7 +160,7 @@ class PairCoverageTest {
         assertThat(unreachable.keySet()).doesNotContainAnyElementsOf(pairs.reachable());
         assertThat(Stream.concat(pairs.reachable().stream(), unreachable.keySet().stream()))
                 .containsExactlyInAnyOrderElementsOf(pairs.pairs().stream().map(PairCoverage.PairCount::pair).toList())
-                .hasSize(2 * 3 + 3 * FaultKind.values().length);
+                .hasSize(2 * 3 + 3 * FaultKind.all().size());
     }
 
     @Test

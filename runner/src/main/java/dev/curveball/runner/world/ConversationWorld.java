@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curveball.core.agent.ToolResponse;
+import dev.curveball.core.fault.FaultAnswer;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.ApprovalRequested;
 import dev.curveball.core.trace.Escalation;
@@ -12,7 +13,6 @@ import dev.curveball.core.trace.StateChange;
 import dev.curveball.core.trace.ToolCall;
 import dev.curveball.core.trace.ToolResult;
 import dev.curveball.core.trace.WorldState;
-import dev.curveball.core.world.FaultKind;
 import dev.curveball.core.world.FaultSpec;
 import dev.curveball.core.world.ToolBehaviour;
 import dev.curveball.core.world.ToolDefinition;
@@ -51,7 +51,7 @@ public final class ConversationWorld {
         this.recorder = recorder;
         this.faults = new FaultPlan(scenario.faults());
         PermissionBoundary boundary = new PermissionBoundary(scenario.user().id(), scenario.user().role());
-        this.tables = new TableQueries(world, boundary);
+        this.tables = new TableQueries(world, boundary, state);
         this.search = new DocumentSearch(world.documents());
         this.records = new RecordTool(world, boundary, new Settings(scenario.settings(), world.settings()), state);
     }
@@ -93,23 +93,23 @@ public final class ConversationWorld {
         return invocation;
     }
 
-    /** A fault's answer in place of the tool's; a timeout first keeps the caller waiting, holding no lock. */
+    /** A fault's answer in place of the tool's; a delay (a timeout's) keeps the caller waiting, holding no lock. */
     private ToolAnswer answerInstead(FaultSpec fault) {
-        if (fault.kind() == FaultKind.TIMEOUT) {
+        FaultAnswer instead = FaultPlan.answerInstead(fault).orElseThrow();
+        if (instead.delayMs() > 0) {
             try {
-                Thread.sleep(FaultPlan.delayMs(fault));
+                Thread.sleep(instead.delayMs());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        return FaultPlan.answer(fault);
+        return ToolAnswer.error(instead.status(), instead.error());
     }
 
     private ToolAnswer run(Invocation invocation) {
-        boolean supersededFirst = invocation.faults().stream().anyMatch(f -> f.kind() == FaultKind.SUPERSEDED_FIRST);
         ToolAnswer answer;
         try {
-            answer = execute(invocation, supersededFirst);
+            answer = execute(invocation);
         } catch (RuntimeException e) {
             // An engine bug must still end the call in the trace and give the agent an answer.
             answer = ToolAnswer.error(500, "world engine failure in tool " + invocation.tool() + ": " + e);
@@ -122,7 +122,7 @@ public final class ConversationWorld {
     }
 
     /** Runs the behaviour under the lock, so state changes and their events keep the order they happened in. */
-    private synchronized ToolAnswer execute(Invocation invocation, boolean supersededFirst) {
+    private synchronized ToolAnswer execute(Invocation invocation) {
         ToolDefinition definition = invocation.definition();
         if (definition == null) {
             return ToolAnswer.notFound("unknown tool '" + invocation.tool() + "'; known: " + String.join(", ", world.toolNames()));
@@ -134,7 +134,7 @@ public final class ConversationWorld {
         ToolAnswer answer = switch (definition.behaviour().kind()) {
             case LOOKUP -> tables.lookup(invocation);
             case LIST -> tables.list(invocation);
-            case SEARCH -> search.run(invocation, supersededFirst);
+            case SEARCH -> search.run(invocation);
             case RECORD -> records.run(invocation);
         };
         if (answer.stored() != null) {
