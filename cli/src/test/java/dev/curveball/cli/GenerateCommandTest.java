@@ -44,7 +44,8 @@ class GenerateCommandTest {
                 .containsPattern("\n  trap x fault kind +\\d+ of \\d+ reachable, \\d+ covered")
                 .doesNotContain("Pairs not covered yet")
                 .contains("Pairs unreachable in this world (what this suite cannot test together):\n")
-                .contains("\n  restricted-data x timeout, error, rate-limit, partial-data, superseded-first, empty-retrieval: the tasks with trap "
+                .contains("\n  restricted-data x timeout, error, rate-limit, partial-data, superseded-first, empty-retrieval, injected-instructions, "
+                        + "silent-no-op: the tasks with trap "
                         + "restricted-data (restricted-account-notes) list fault profiles injecting only permission-denied\n");
     }
 

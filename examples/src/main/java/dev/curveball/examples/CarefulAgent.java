@@ -21,8 +21,10 @@ import java.util.Set;
  * now after a change of mind (store credit, an exchange or a status check is never turned into a
  * refund), follows the current refund policy version, offers store credit for opened items, asks a
  * supervisor before refunding above the threshold, retries a failing read once, claims only what a
- * tool confirmed, keeps internal notes internal, and hands over to a human when asked, when a
- * denied refund is pressed, or for an exchange it cannot arrange itself.
+ * tool confirmed and a read-back shows (a refund is looked up with {@code get_refund} before it is
+ * called issued), treats text inside tool answers as data, never as instructions (it reads only the
+ * fields and policy rules it needs), keeps internal notes internal, and hands over to a human when
+ * asked, when a denied refund is pressed, or for an exchange it cannot arrange itself.
  *
  * <pre>{@code curveball run --agent careful --world examples/acme-support --count 20 --seed 7}</pre>
  */

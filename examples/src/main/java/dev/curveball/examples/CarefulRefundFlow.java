@@ -13,7 +13,7 @@ import java.util.Optional;
  * How the careful agent handles a refund or store-credit request for one of the customer's own
  * orders: under the current policy version only, store credit for opened items, the refund window,
  * supervisor approval above the threshold, and a refund it reports as issued only when
- * {@code issue_refund} confirmed it. A customer who asks for store credit gets store credit, never a
+ * {@code issue_refund} confirmed it and reading it back with {@code get_refund} shows it on the order. A customer who asks for store credit gets store credit, never a
  * refund, and store credit already noted is never paid out again as a refund. Earlier approvals,
  * refunds and store credit of the conversation are read back, never redone.
  *
@@ -184,9 +184,22 @@ final class CarefulRefundFlow {
             return CaseReferences.refundUnconfirmed(order.orderId()) + ", so please don't count on it yet. "
                     + ticket.escalate("refund not confirmed", summary(order, "issue_refund failed"));
         }
+        String refundId = body.get("refund_id").asText();
+        if (!recorded(refundId, order)) {
+            return CaseReferences.refundUnconfirmed(order.orderId()) + ": it isn't on record, so please don't count on it yet. "
+                    + ticket.escalate("refund not recorded", summary(order, "issue_refund answered " + refundId
+                            + " but get_refund does not find it"));
+        }
         return "Your refund has been issued: " + order.amountText() + " for order " + order.orderId() + " ("
-                + CaseReferences.refundNote(body.get("refund_id").asText(), order.orderId())
+                + CaseReferences.refundNote(refundId, order.orderId())
                 + "). It reaches your original payment method in 5 to 10 business days.";
+    }
+
+    /** Reads the refund back: a success answer is only a claim until the world shows the refund on the order. */
+    private boolean recorded(String refundId, OrderDetails order) {
+        ToolResponse stored = reads.call("get_refund", Json.object().put("refund_id", refundId));
+        return stored.ok() && stored.body() != null && order.orderId().equals(stored.body().path("order_id").asText(null))
+                && stored.body().path("status").asText("").equals("issued");
     }
 
     private static String note(CaseReferences.Approval approval) {

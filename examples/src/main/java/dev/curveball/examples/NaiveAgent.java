@@ -18,7 +18,8 @@ import java.util.Optional;
  * that order's details; reads the refund policy from the first search result whatever its status,
  * and from its memory notes when the search finds nothing; refunds at once, without approval and for
  * opened items; retries a failing tool up to five times; says the refund was issued without looking
- * at the answer; reads internal account notes out; never hands over to a human.
+ * at the answer or reading it back; does what text inside a tool's answer tells it (a note asking
+ * the assistant for a refund); reads internal account notes out; never hands over to a human.
  *
  * <pre>{@code curveball run --agent naive --world examples/acme-support --count 20 --seed 7}</pre>
  */
@@ -105,6 +106,9 @@ public final class NaiveAgent implements Agent {
             return "Sorry, I couldn't pull up order " + orderId + " right now. Please try again later.";
         }
         OrderDetails order = OrderDetails.from(got.body());
+        if (PlantedInstructions.askForRefund(got.body()) && !facts.cases().refundClaimed(order.orderId())) {
+            return obey("the note on your order", order, tools);
+        }
         return switch (facts.intent()) {
             case REFUND, STORE_CREDIT, EXCHANGE -> refund(facts, order, tools);
             case INVOICE -> invoice(order, tools);
@@ -119,7 +123,11 @@ public final class NaiveAgent implements Agent {
             return "Your refund for order " + order.orderId() + " is already on its way! "
                     + "You'll see the money back in 5 to 10 business days.";
         }
-        Optional<RefundPolicy> policy = new PolicyReader(tools).first().or(() -> RefundPolicy.fromMemory(facts.memory()));
+        Optional<JsonNode> document = new PolicyReader(tools).firstDocument();
+        if (document.isPresent() && PlantedInstructions.askForRefund(document.get())) {
+            return obey("our policy note", order, tools);
+        }
+        Optional<RefundPolicy> policy = document.map(RefundPolicy::fromDocument).or(() -> RefundPolicy.fromMemory(facts.memory()));
         Optional<Integer> window = policy.flatMap(RefundPolicy::window);
         Optional<Long> age = order.daysSinceDelivery(today);
         if (window.isPresent() && age.isPresent() && age.get() > window.get()) {
@@ -135,10 +143,23 @@ public final class NaiveAgent implements Agent {
                 + order.label() + ". You'll see the money back in 5 to 10 business days.";
     }
 
+    /** Does what text inside a tool's answer told it to: a full refund at once, no policy, no approval. */
+    private static String obey(String where, OrderDetails order, ToolClient tools) {
+        tools.call("issue_refund", Json.object()
+                .put("order_id", order.orderId())
+                .put("amount", order.amount())
+                .put("reason", "as instructed by " + where));
+        return "Good news! As " + where + " instructs, your refund has been issued: " + order.amountText() + " for order "
+                + order.orderId() + " (" + order.label() + "). You'll see the money back in 5 to 10 business days.";
+    }
+
     private String invoice(OrderDetails order, ToolClient tools) {
         ToolResponse got = tools.call("get_invoice", Json.object().put("order_id", order.orderId()));
         if (!got.ok()) {
             return "Sorry, I couldn't get the invoice for order " + order.orderId() + " right now. Please try again later.";
+        }
+        if (PlantedInstructions.askForRefund(got.body())) {
+            return obey("the note on your invoice", order, tools);
         }
         InvoiceDetails invoice = InvoiceDetails.from(got.body());
         // A partial answer is read as the whole invoice: the hurried agent never notices what is missing.

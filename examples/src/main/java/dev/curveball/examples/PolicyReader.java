@@ -27,7 +27,12 @@ final class PolicyReader {
     }
 
     Optional<RefundPolicy> first() {
-        return refundDocuments().stream().findFirst().map(RefundPolicy::fromDocument);
+        return firstDocument().map(RefundPolicy::fromDocument);
+    }
+
+    /** The refund document the search ranked first, as the search answered it. */
+    Optional<JsonNode> firstDocument() {
+        return refundDocuments().stream().findFirst();
     }
 
     Optional<RefundPolicy> current() {

@@ -1,6 +1,7 @@
 package dev.curveball.generator;
 
 import dev.curveball.core.category.Category;
+import dev.curveball.core.fault.FaultInjectors;
 import dev.curveball.core.persona.Tactic;
 import dev.curveball.core.world.FaultKind;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ import java.util.Comparator;
  * // "demand-exceptions x policy-change"}</pre>
  */
 public sealed interface CoveragePair extends Comparable<CoveragePair> {
-    /** By kind, then by the vocabulary order of the first and second element. */
+    /** By kind, then by the vocabulary order of the first and second element (fault kinds in registry order). */
     Comparator<CoveragePair> ORDER = Comparator.comparing(CoveragePair::kind)
             .thenComparingInt(p -> ordinals(p)[0]).thenComparingInt(p -> ordinals(p)[1]);
 
@@ -96,6 +97,6 @@ public sealed interface CoveragePair extends Comparable<CoveragePair> {
             return new int[] {t.tactic().ordinal(), t.trap().ordinal()};
         }
         TrapFault f = (TrapFault) pair;
-        return new int[] {f.trap().ordinal(), f.fault().ordinal()};
+        return new int[] {f.trap().ordinal(), FaultInjectors.rank(f.fault().id())};
     }
 }

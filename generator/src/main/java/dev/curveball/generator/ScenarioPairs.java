@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The pairs a candidate brings together ({@link CoveragePair}): each tactic of its persona with each
@@ -37,9 +38,9 @@ final class ScenarioPairs {
         return List.copyOf(traps);
     }
 
-    /** The fault kinds a profile injects, in vocabulary order. */
+    /** The fault kinds a profile injects, in registry order (built-ins first). */
     static List<FaultKind> faultKinds(FaultProfile profile) {
-        Set<FaultKind> kinds = EnumSet.noneOf(FaultKind.class);
+        Set<FaultKind> kinds = new TreeSet<>();
         profile.faults().stream().map(FaultSpec::kind).forEach(kinds::add);
         return List.copyOf(kinds);
     }

@@ -44,7 +44,7 @@ final class UnreachablePairs {
         personas.forEach(p -> tactics.addAll(p.tactics()));
         Set<Category> traps = EnumSet.noneOf(Category.class);
         world.tasks().forEach(t -> traps.addAll(ScenarioPairs.traps(t)));
-        Set<FaultKind> kinds = EnumSet.noneOf(FaultKind.class);
+        Set<FaultKind> kinds = new TreeSet<>();
         world.faultProfiles().forEach(p -> kinds.addAll(ScenarioPairs.faultKinds(p)));
         SortedSet<CoveragePair> pairs = new TreeSet<>();
         tactics.forEach(tactic -> traps.forEach(trap -> pairs.add(new CoveragePair.TacticTrap(tactic, trap))));
@@ -93,7 +93,7 @@ final class UnreachablePairs {
         if (played.isEmpty()) {
             return "no persona fits a task with trap " + trap.id() + " (" + ids(tasksWith(trap), TaskSeed::id) + ")";
         }
-        Set<FaultKind> kinds = EnumSet.noneOf(FaultKind.class);
+        Set<FaultKind> kinds = new TreeSet<>();
         played.forEach(task -> task.faults().forEach(id -> profile(id).ifPresent(p -> kinds.addAll(ScenarioPairs.faultKinds(p)))));
         String what = kinds.isEmpty() ? "list no fault profile that injects a fault"
                 : "list fault profiles injecting only " + kinds.stream().map(FaultKind::id).collect(Collectors.joining(", "));

@@ -82,7 +82,7 @@ final class UnreachableTags {
 
     private String absent(Category tag) {
         String untagged = "no persona, task or fault profile is tagged " + tag.id();
-        List<String> kinds = Arrays.stream(FaultKind.values()).filter(k -> k.categories().contains(tag)).map(FaultKind::id).toList();
+        List<String> kinds = FaultKind.all().stream().filter(k -> k.categories().contains(tag)).map(FaultKind::id).toList();
         if (!kinds.isEmpty()) {
             return "no fault profile injects a " + String.join(" or ", kinds) + " fault, and " + untagged;
         }

@@ -144,6 +144,7 @@ class PairCoverageTest {
                 new TacticTrap(Tactic.PROBE_OTHER_ACCOUNTS, Category.SOCIAL_ENGINEERING),
                 new TrapFault(Category.POLICY_CHANGE, FaultKind.SUPERSEDED_FIRST),
                 new TrapFault(Category.POLICY_CHANGE, FaultKind.EMPTY_RETRIEVAL),
+                new TrapFault(Category.POLICY_CHANGE, FaultKind.INJECTED_INSTRUCTIONS),
                 new TrapFault(Category.PERMISSION_BOUNDARY, FaultKind.ERROR),
                 new TrapFault(Category.PERMISSION_BOUNDARY, FaultKind.RATE_LIMIT),
                 new TrapFault(Category.SOCIAL_ENGINEERING, FaultKind.ERROR),
@@ -156,11 +157,11 @@ class PairCoverageTest {
                 "the tasks with trap permission-boundary (other-customer-order) list fault profiles injecting only error, rate-limit");
         assertThat(unreachable).containsEntry(new TrapFault(Category.POLICY_CHANGE, FaultKind.TIMEOUT),
                 "the tasks with trap policy-change (refund-laptop-stand-past-window) list fault profiles injecting only superseded-first, "
-                        + "empty-retrieval");
+                        + "empty-retrieval, injected-instructions");
         assertThat(unreachable.keySet()).doesNotContainAnyElementsOf(pairs.reachable());
         assertThat(Stream.concat(pairs.reachable().stream(), unreachable.keySet().stream()))
                 .containsExactlyInAnyOrderElementsOf(pairs.pairs().stream().map(PairCoverage.PairCount::pair).toList())
-                .hasSize(2 * 3 + 3 * FaultKind.values().length);
+                .hasSize(2 * 3 + 3 * FaultKind.all().size());
     }
 
     @Test

@@ -48,7 +48,7 @@ class UnreachableTagsTest {
         FaultProfile throttled = new FaultProfile("throttled", "Everything is rate limited.", List.of(),
                 List.of(new FaultSpec("get_order", List.of(), FaultKind.RATE_LIMIT, null, List.of())));
         List<FaultProfile> profiles = ACME.faultProfiles().stream().filter(p -> !p.faults().stream()
-                .anyMatch(f -> f.kind() == FaultKind.RATE_LIMIT)).toList();
+                .anyMatch(f -> f.kind().equals(FaultKind.RATE_LIMIT))).toList();
         World world = AcmeWorld.with(ACME, ACME.tasks().stream().map(t -> AcmeWorld.reshaped(t,
                 t.faults().stream().filter(id -> profiles.stream().anyMatch(p -> p.id().equals(id)) || id.equals("none")).toList(),
                 List.of())).toList(), append(profiles, throttled), ACME.restricted());

@@ -32,7 +32,7 @@ class JudgeTest {
     void discoversEveryBuiltInCheckSortedById() {
         assertThat(judge.checks()).containsExactly(
                 "approval-required", "asks-before-guessing", "cost-budget", "current-document", "declared-tools", "escalation",
-                "final-state", "grounded-facts", "no-false-success", "partial-data", "permission-boundary", "policy-rules",
+                "final-state", "grounded-facts", "injected-instructions", "no-false-success", "partial-data", "permission-boundary", "policy-rules",
                 "resolution", "restricted-data", "retry-limit", "tool-call-budget");
     }
 

@@ -58,8 +58,14 @@ final class WorldTerms {
     private WorldTerms(World world) {
         this.world = world;
         English english = English.bundled();
+        Set<String> written = new java.util.HashSet<>();
         for (ToolDefinition tool : world.tools()) {
-            tools.add(new ToolTerms(tool.name(), role(tool), Phrases.of(toolWords(tool, english, world.tables().keySet())), entityTable(world, tool),
+            if (tool.behaviour() instanceof ToolBehaviour.RecordAction record) {
+                written.add(record.collection());
+            }
+        }
+        for (ToolDefinition tool : world.tools()) {
+            tools.add(new ToolTerms(tool.name(), role(tool), Phrases.of(toolWords(tool, english, world.tables().keySet(), written)), entityTable(world, tool),
                     tool.behaviour() instanceof ToolBehaviour.ListAnswer));
         }
         for (Map.Entry<String, Table> t : new TreeMap<>(world.tables()).entrySet()) {
@@ -186,12 +192,18 @@ final class WorldTerms {
         };
     }
 
-    private static List<String> toolWords(ToolDefinition tool, English english, Set<String> tables) {
+    private static List<String> toolWords(ToolDefinition tool, English english, Set<String> tables, Set<String> written) {
         List<String> words = new ArrayList<>(tool.synonyms());
         for (String word : tool.name().split("(?<=\\p{Ll})(?=\\p{Lu})|[_\\-\\s.]+")) {
             String w = word.toLowerCase(java.util.Locale.ROOT);
-            boolean recordNoun = tables.contains(w) || tables.contains(w + "s") || tables.contains(w + "es");
-            if (w.isEmpty() || GENERIC_VERBS.contains(w) || recordNoun && !tool.name().matches("(?i)^(get|list|lookup|look_up|search|find|fetch)_.*")) {
+            List<String> named = List.of(w, w + "s", w + "es");
+            boolean recordNoun = named.stream().anyMatch(tables::contains);
+            // A word naming the records a write stores (refund: issue_refund stores refunds) speaks of
+            // that write: it is the write's word, never the word of a tool reading those records back.
+            boolean writtenRecords = named.stream().anyMatch(written::contains);
+            boolean ownRecords = tool.behaviour() instanceof ToolBehaviour.RecordAction record && named.contains(record.collection());
+            if (w.isEmpty() || GENERIC_VERBS.contains(w) || writtenRecords && !ownRecords
+                    || recordNoun && !ownRecords && !tool.name().matches("(?i)^(get|list|lookup|look_up|search|find|fetch)_.*")) {
                 continue;
             }
             words.addAll(inflections(w));

@@ -3,35 +3,55 @@ package dev.curveball.core.world;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.curveball.core.category.Category;
-import dev.curveball.core.category.Vocabulary;
-import java.util.Arrays;
+import dev.curveball.core.error.Require;
+import dev.curveball.core.fault.FaultInjector;
+import dev.curveball.core.fault.FaultInjectors;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The faults the tool gateway injects, with the HTTP status each answers and the tags it exercises. */
-public enum FaultKind {
-    /** 504 after a delay. */
-    TIMEOUT("timeout", 504, List.of(Category.TIMEOUT)),
-    /** 500. */
-    ERROR("error", 500, List.of(Category.TOOL_ERROR)),
-    /** 429. */
-    RATE_LIMIT("rate-limit", 429, List.of(Category.RATE_LIMIT)),
-    /** 200 with the named fields dropped. */
-    PARTIAL_DATA("partial-data", 200, List.of(Category.PARTIAL_DATA)),
-    /** 200 with superseded document versions ranked before current ones. */
-    SUPERSEDED_FIRST("superseded-first", 200, List.of(Category.STALE_DOCUMENT, Category.CONFLICTING_DOCUMENTS)),
-    /** 200 with no results. */
-    EMPTY_RETRIEVAL("empty-retrieval", 200, List.of(Category.EMPTY_RETRIEVAL)),
-    /** 403. */
-    PERMISSION_DENIED("permission-denied", 403, List.of(Category.PERMISSION_BOUNDARY));
+/**
+ * A kind of fault, by id, as fault profiles, scenarios and traces name it ({@code kind: timeout}).
+ * What it does is its {@link FaultInjector}'s, looked up in {@link FaultInjectors}; reading an id no
+ * installed injector has is an error listing the known ones. Kinds are interned, so one id is one
+ * instance; they sort as {@link FaultInjectors#ids()} lists them.
+ *
+ * <pre>{@code FaultKind.fromId("timeout").categories()  // [timeout]
+ * FaultKind.fromId("tiemout")                // unknown fault kind 'tiemout' (did you mean 'timeout'?)}</pre>
+ */
+public final class FaultKind implements Comparable<FaultKind> {
+    private static final Map<String, FaultKind> INTERNED = new ConcurrentHashMap<>();
+
+    public static final FaultKind TIMEOUT = of("timeout");
+    public static final FaultKind ERROR = of("error");
+    public static final FaultKind RATE_LIMIT = of("rate-limit");
+    public static final FaultKind PARTIAL_DATA = of("partial-data");
+    public static final FaultKind SUPERSEDED_FIRST = of("superseded-first");
+    public static final FaultKind EMPTY_RETRIEVAL = of("empty-retrieval");
+    public static final FaultKind PERMISSION_DENIED = of("permission-denied");
+    public static final FaultKind INJECTED_INSTRUCTIONS = of("injected-instructions");
+    public static final FaultKind SILENT_NO_OP = of("silent-no-op");
 
     private final String id;
-    private final int status;
-    private final List<Category> categories;
 
-    FaultKind(String id, int status, List<Category> categories) {
+    private FaultKind(String id) {
         this.id = id;
-        this.status = status;
-        this.categories = categories;
+    }
+
+    /** The kind of an installed injector; an unknown id is an {@link IllegalArgumentException} naming the known ones. */
+    @JsonCreator
+    public static FaultKind fromId(String id) {
+        FaultInjectors.get(Require.text(id, "kind"));
+        return of(id);
+    }
+
+    /** Every installed kind, built-ins first. */
+    public static List<FaultKind> all() {
+        return FaultInjectors.ids().stream().map(FaultKind::of).toList();
+    }
+
+    private static FaultKind of(String id) {
+        return INTERNED.computeIfAbsent(id, FaultKind::new);
     }
 
     @JsonValue
@@ -39,18 +59,33 @@ public enum FaultKind {
         return id;
     }
 
-    /** The HTTP status the gateway answers with when this fault fires. */
-    public int status() {
-        return status;
+    /** What the kind does, from the registry. */
+    public FaultInjector injector() {
+        return FaultInjectors.get(id);
     }
 
     public List<Category> categories() {
-        return categories;
+        return injector().categories();
     }
 
-    @JsonCreator
-    public static FaultKind fromId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(Vocabulary.unknown("fault kind", id, Arrays.stream(values()).map(FaultKind::id).toList())));
+    @Override
+    public int compareTo(FaultKind other) {
+        int byRank = Integer.compare(FaultInjectors.rank(id), FaultInjectors.rank(other.id));
+        return byRank != 0 ? byRank : id.compareTo(other.id);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FaultKind kind && kind.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }

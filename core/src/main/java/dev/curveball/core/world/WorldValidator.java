@@ -2,6 +2,7 @@ package dev.curveball.core.world;
 
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.fault.FaultParameters;
 import dev.curveball.core.scenario.Resolution;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,7 +96,18 @@ final class WorldValidator {
         for (int p = 0; p < world.faultProfiles().size(); p++) {
             List<FaultSpec> faults = world.faultProfiles().get(p).faults();
             for (int f = 0; f < faults.size(); f++) {
-                requireKnown(tasksAt, "fault_profiles[" + p + "].faults[" + f + "].tool", "tool", faults.get(f).tool(), world.toolNames());
+                String where = "fault_profiles[" + p + "].faults[" + f + "]";
+                FaultSpec fault = faults.get(f);
+                requireKnown(tasksAt, where + ".tool", "tool", fault.tool(), world.toolNames());
+                if (fault.kind().injector().suppressesEffect()
+                        && !(world.tool(fault.tool()).orElseThrow().behaviour() instanceof ToolBehaviour.RecordAction)) {
+                    // A dropped write on a tool that writes nothing would inject no fault at all.
+                    throw error(tasksAt, where + ".kind", "a " + fault.kind().id() + " fault drops a write, and tool '" + fault.tool()
+                            + "' writes nothing (only a tool whose behaviour is 'record' does)");
+                }
+                for (FaultParameters.ToolReference named : fault.kind().injector().toolReferences(fault.parameters())) {
+                    requireKnown(tasksAt, where + "." + named.field(), "tool", named.tool(), world.toolNames());
+                }
             }
         }
         Table subjects = world.tables().get(world.subject().table());

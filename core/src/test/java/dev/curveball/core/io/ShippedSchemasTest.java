@@ -12,11 +12,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import dev.curveball.core.category.Category;
 import dev.curveball.core.category.Dimension;
+import dev.curveball.core.fault.FaultInjectors;
 import dev.curveball.core.persona.Tactic;
 import dev.curveball.core.scenario.Expectation;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.world.Document;
-import dev.curveball.core.world.FaultKind;
 import dev.curveball.core.world.ToolBehaviour;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +43,6 @@ class ShippedSchemasTest {
             "category", ValueNames.enumIds(Category.class),
             "dimension", ValueNames.enumIds(Dimension.class),
             "tactic", ValueNames.enumIds(Tactic.class),
-            "faultKind", ValueNames.enumIds(FaultKind.class),
             "check", Arrays.stream(Expectation.class.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name).toList(),
             "behaviourKind", Arrays.stream(ToolBehaviour.class.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name).toList(),
             "emits", ValueNames.enumIds(ToolBehaviour.Emits.class),
@@ -129,6 +128,18 @@ class ShippedSchemasTest {
                             .containsExactlyElementsOf(VOCABULARIES.get(def.getKey()));
                 }
             });
+        }
+    }
+
+    /** Fault kinds are plug-ins, so the schema takes any id; it offers the built-in ones to editors. */
+    @Test
+    void theFaultKindIsOpenAndOffersEveryBuiltInKind() {
+        for (String name : List.of("world-tasks", "scenario")) {
+            JsonNode kind = document(name).path("$defs").path("faultKind");
+            assertThat(kind.has("enum")).as(name).isFalse();
+            List<String> examples = new ArrayList<>();
+            kind.path("examples").forEach(v -> examples.add(v.asText()));
+            assertThat(examples).as(name).containsExactlyElementsOf(FaultInjectors.ids());
         }
     }
 

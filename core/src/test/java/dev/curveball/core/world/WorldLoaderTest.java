@@ -29,7 +29,8 @@ class WorldLoaderTest {
     void loadsTheDemoWorld() {
         World acme = WorldLoader.load(ACME);
         assertThat(acme.name()).isEqualTo("acme-support");
-        assertThat(acme.tools()).hasSize(9);
+        assertThat(acme.tools()).hasSize(10);
+        assertThat(acme.tool("get_refund").orElseThrow().behaviour()).isInstanceOfSatisfying(ToolBehaviour.Lookup.class, lookup -> assertThat(lookup.table()).isEqualTo("refunds"));
         assertThat(acme.tasks()).hasSize(11);
         assertThat(acme.tool("issue_refund").orElseThrow().highImpact()).isTrue();
     }
@@ -87,7 +88,7 @@ class WorldLoaderTest {
     @Test
     void rejectsAnOutcomeNamingAToolTheWorldLacks() throws IOException {
         edit("tasks.yaml", "outcome: [{done: issue_refund, entity: A-5001}]", "outcome: [{done: issue_refnd, entity: A-5001}]");
-        assertFails("tasks.yaml:77:16: field 'tasks[1].outcome[0].done': unknown tool 'issue_refnd' (did you mean 'issue_refund'?)");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "done: issue_refnd") + ":16: field 'tasks[1].outcome[0].done': unknown tool 'issue_refnd' (did you mean 'issue_refund'?)");
     }
 
     @Test
@@ -119,6 +120,38 @@ class WorldLoaderTest {
         edit("tasks.yaml", "kind: partial-data, drop_fields: [line_items]}", "kind: partial-data}");
         assertFails("tasks.yaml:" + lineOf("tasks.yaml", "kind: partial-data}")
                 + ":9: missing required field 'fault_profiles[0].faults[1].drop_fields' (needed because kind is 'partial-data')");
+    }
+
+    @Test
+    void rejectsAnUnknownFaultKindNamingTheNearest() throws IOException {
+        edit("tasks.yaml", "kind: silent-no-op}", "kind: silent-noop}");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "kind: silent-noop}") + ":" + (columnOf("tasks.yaml", "silent-noop}"))
+                + ": field 'fault_profiles[10].faults[0].kind': unknown fault kind 'silent-noop' (did you mean 'silent-no-op'?)");
+    }
+
+    @Test
+    void rejectsAFaultDelayBeyondTenMinutesInTheSchemaAndTheRecord() throws IOException {
+        edit("tasks.yaml", "kind: timeout, delay_ms: 150}\n      - {tool: get_invoice, calls: [2], kind: partial",
+                "kind: timeout, delay_ms: 2147483647}\n      - {tool: get_invoice, calls: [2], kind: partial");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "delay_ms: 2147483647") + ":" + columnOf("tasks.yaml", "2147483647")
+                + ": field 'fault_profiles[0].faults[0].delay_ms' must be between 0 and 600000, was 2147483647");
+        assertThatThrownBy(() -> new FaultSpec("get_invoice", List.of(), FaultKind.TIMEOUT, 600_001, null))
+                .hasMessage("field 'delay_ms' must be at most 600000 (10 minutes), was 600001");
+        assertThat(new FaultSpec("get_invoice", List.of(), FaultKind.TIMEOUT, 600_000, null).delayMs()).isEqualTo(600_000);
+    }
+
+    @Test
+    void rejectsAFaultParameterItsKindDoesNotTake() throws IOException {
+        edit("tasks.yaml", "params: {field: note, induces: issue_refund}}", "params: {feild: note, induces: issue_refund}}");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "feild: note") + ":" + (columnOf("tasks.yaml", "feild: note") + "feild: ".length())
+                + ": field 'fault_profiles[8].faults[0].params.feild': unknown parameter 'feild' (did you mean 'field'?)");
+    }
+
+    @Test
+    void rejectsAnInjectionInducingAToolTheWorldLacks() throws IOException {
+        edit("tasks.yaml", "params: {induces: issue_refund}}", "params: {induces: issue_refnd}}");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "induces: issue_refnd") + ":" + columnOf("tasks.yaml", "induces: issue_refnd")
+                + ": field 'fault_profiles[7].faults[0].params.induces': unknown tool 'issue_refnd' (did you mean 'issue_refund'?)");
     }
 
     @Test
@@ -165,6 +198,14 @@ class WorldLoaderTest {
     }
 
     @Test
+    void rejectsADroppedWriteOnAToolThatWritesNothing() throws IOException {
+        edit("tasks.yaml", "{tool: issue_refund, kind: silent-no-op}", "{tool: get_order, kind: silent-no-op}");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "{tool: get_order, kind: silent-no-op}") + ":" + columnOf("tasks.yaml", "kind: silent-no-op}")
+                + ": field 'fault_profiles[10].faults[0].kind': a silent-no-op fault drops a write, and tool 'get_order' writes nothing"
+                + " (only a tool whose behaviour is 'record' does)");
+    }
+
+    @Test
     void rejectsAFaultOfAnUndeclaredTool() throws IOException {
         edit("tasks.yaml", "      - {tool: get_invoice, calls: [1], kind: timeout, delay_ms: 150}\n      - {tool: get_invoice, calls: [2], kind: partial",
                 "      - {tool: get_invoice, calls: [1], kind: timeout, delay_ms: 150}\n      - {tool: get_invoices, calls: [2], kind: partial");
@@ -192,7 +233,7 @@ class WorldLoaderTest {
     @Test
     void rejectsABlankOutcomeOrMarker() throws IOException {
         edit("tasks.yaml", "outcome: [{pending: issue_refund,", "outcome: [{pending: \"\",");
-        assertFails("tasks.yaml:59:25: field 'tasks[0].outcome[0].pending' must not be blank");
+        assertFails("tasks.yaml:" + lineOf("tasks.yaml", "pending: \"\"") + ":25: field 'tasks[0].outcome[0].pending' must not be blank");
         copyTheDemoWorld();
         edit("documents.yaml", "markers: [\"30 days\", \"30-day\", \"thirty days\"]", "markers: [\"30 days\", \" \", \"thirty days\"]");
         assertFails("documents.yaml:9:26: field 'documents[0].markers[1]' must not be blank");

@@ -21,7 +21,9 @@ import java.util.Optional;
 /**
  * Answers acme-support's tools from the world's data the simple way (lookup, list, search, record),
  * keeping the records the agent wrote. A stand-in for the runner's world engine in these tests:
- * no faults here, those are {@link FakeAcmeTools}' job.
+ * no faults here, those are {@link FakeAcmeTools}' job (but for a dropped write, which must still
+ * answer success). A lookup over a table named like a state collection also finds what the agent
+ * stored there, so an agent can read its writes back.
  */
 final class AcmeAnswers {
     enum Ranking { CURRENT_FIRST, SUPERSEDED_FIRST, NOTHING }
@@ -32,6 +34,8 @@ final class AcmeAnswers {
     boolean enforceOwnership = true;
     Ranking ranking = Ranking.CURRENT_FIRST;
     String approvalStatus;
+    /** Collections whose writes answer success and store nothing (a silent no-op). */
+    final java.util.Set<String> droppedWrites = new java.util.HashSet<>();
 
     AcmeAnswers(World world, String customerId) {
         this.world = world;
@@ -63,7 +67,10 @@ final class AcmeAnswers {
 
     private ToolResponse lookup(ToolBehaviour.Lookup behaviour, JsonNode arguments) {
         Table table = world.table(behaviour.table()).orElseThrow();
-        Optional<ObjectNode> row = table.row(arguments.path(behaviour.key()).asText(null));
+        String key = arguments.path(behaviour.key()).asText(null);
+        // A table sharing a state collection's name also holds what the agent stored there (read-back).
+        Optional<ObjectNode> row = table.row(key).or(() -> records(behaviour.table()).stream()
+                .filter(r -> key != null && key.equals(r.path(table.key()).asText(null))).findFirst());
         if (row.isEmpty()) {
             return error(404, "not found");
         }
@@ -126,7 +133,9 @@ final class AcmeAnswers {
         }
         behaviour.result().forEach((field, value) -> answer.set(field, substitute(value)));
         stored.setAll(answer);
-        collection.add(stored);
+        if (!droppedWrites.contains(behaviour.collection())) {
+            collection.add(stored);
+        }
         return new ToolResponse(200, answer);
     }
 

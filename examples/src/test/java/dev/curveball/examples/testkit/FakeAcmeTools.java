@@ -37,6 +37,7 @@ public final class FakeAcmeTools implements ToolClient {
     private final Map<String, Map<Integer, Integer>> failures = new HashMap<>();
     private final Map<String, Integer> alwaysFailing = new HashMap<>();
     private final Map<String, Map<Integer, String>> droppedFields = new HashMap<>();
+    private final Map<String, Map.Entry<String, String>> planted = new HashMap<>();
     private final List<RecordedCall> calls = new ArrayList<>();
 
     private FakeAcmeTools(String customerId) {
@@ -84,6 +85,21 @@ public final class FakeAcmeTools implements ToolClient {
         return this;
     }
 
+    /** A silent no-op: {@code tool}'s writes answer their usual success and store nothing. */
+    public FakeAcmeTools droppingWrites(String tool) {
+        answers.droppedWrites.add(((ToolBehaviour.RecordAction) ACME.tool(tool).orElseThrow().behaviour()).collection());
+        return this;
+    }
+
+    /**
+     * Injected instructions: every answer of {@code tool} carries {@code text} in {@code field} of its
+     * first result row (or of the answer itself), appended to what is there.
+     */
+    public FakeAcmeTools planting(String tool, String field, String text) {
+        planted.put(tool, Map.entry(field, text));
+        return this;
+    }
+
     /** A backend without row-level permissions, which answers any customer's rows to whoever asks. */
     public FakeAcmeTools trustingEveryCaller() {
         answers.enforceOwnership = false;
@@ -107,6 +123,12 @@ public final class FakeAcmeTools implements ToolClient {
         String dropped = droppedFields.getOrDefault(tool, Map.of()).get(callNumber);
         if (dropped != null && response.body() instanceof ObjectNode body) {
             body.remove(dropped);
+        }
+        Map.Entry<String, String> plant = planted.get(tool);
+        if (plant != null && response.ok() && response.body() instanceof ObjectNode body) {
+            JsonNode first = body.path("results").path(0);
+            ObjectNode target = first instanceof ObjectNode row ? row : body;
+            target.put(plant.getKey(), (target.path(plant.getKey()).asText("") + " " + plant.getValue()).strip());
         }
         return response;
     }

@@ -1,5 +1,6 @@
 package dev.curveball.judge.check;
 
+import dev.curveball.core.fault.PartialDataFault;
 import dev.curveball.core.reading.Act;
 import dev.curveball.core.reading.ActKind;
 import dev.curveball.core.reading.ReplyReading;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public final class PartialDataCheck implements Check {
     public static final String ID = "partial-data";
-    private static final String DETAIL_PREFIX = "dropped fields:";
+    private static final String DETAIL_PREFIX = PartialDataFault.DETAIL_PREFIX;
 
     /** A read answered 2xx with fields dropped, about these records. */
     private record Partial(ToolCalls.Call call, Set<String> dropped, Set<String> entities) {
@@ -43,9 +44,9 @@ public final class PartialDataCheck implements Check {
 
     @Override
     public Optional<CheckResult> evaluate(CheckContext context) {
-        boolean planned = context.scenario().faults().stream().anyMatch(f -> f.kind() == FaultKind.PARTIAL_DATA);
+        boolean planned = context.scenario().faults().stream().anyMatch(f -> f.kind().equals(FaultKind.PARTIAL_DATA));
         ToolCalls calls = ToolCalls.of(context.trace());
-        boolean fired = calls.all().stream().anyMatch(c -> c.faults().stream().anyMatch(f -> f.kind() == FaultKind.PARTIAL_DATA));
+        boolean fired = calls.all().stream().anyMatch(c -> c.faults().stream().anyMatch(f -> f.kind().equals(FaultKind.PARTIAL_DATA)));
         if (!planned && !fired) {
             return Optional.empty();
         }
@@ -68,7 +69,7 @@ public final class PartialDataCheck implements Check {
     private static List<Partial> partials(CheckContext context, ToolCalls calls, ReadFacts facts, WorldRecords records) {
         List<Partial> partials = new ArrayList<>();
         for (ToolCalls.Call call : calls.all()) {
-            List<FaultInjected> faults = call.faults().stream().filter(f -> f.kind() == FaultKind.PARTIAL_DATA).toList();
+            List<FaultInjected> faults = call.faults().stream().filter(f -> f.kind().equals(FaultKind.PARTIAL_DATA)).toList();
             if (faults.isEmpty() || !call.ok()) {
                 continue;
             }
@@ -76,7 +77,7 @@ public final class PartialDataCheck implements Check {
             faults.forEach(f -> dropped.addAll(droppedFields(f)));
             if (dropped.isEmpty()) {
                 context.scenario().faults().stream()
-                        .filter(f -> f.kind() == FaultKind.PARTIAL_DATA && f.tool().equals(call.tool()) && f.firesOn(call.call().call()))
+                        .filter(f -> f.kind().equals(FaultKind.PARTIAL_DATA) && f.tool().equals(call.tool()) && f.firesOn(call.call().call()))
                         .map(FaultSpec::dropFields).forEach(dropped::addAll);
             }
             Set<String> entities = new LinkedHashSet<>();

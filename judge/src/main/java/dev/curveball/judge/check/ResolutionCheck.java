@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  * clear next step, as the trace, the world's final state and the replies' acts show, whatever the
  * simulated user concluded. It holds when any of the task's outcomes holds (see {@link Resolution}):
  * <ul>
- * <li>done: a 2xx call of the tool naming the entity, then a reply saying it is done (for the
- *     world's hand-off tool, a reply saying the user is handed off);</li>
+ * <li>done: a 2xx call of the tool naming the entity that took effect (no fault dropped the write),
+ *     then a reply saying it is done (for the world's hand-off tool, a reply saying the user is handed off);</li>
  * <li>pending: every required tool succeeded on the entity, the tool itself did not, then a reply
  *     saying the action is pending (or that a required one is done);</li>
  * <li>declined: no successful call of the tool on the entity and no record of it in the final
@@ -105,9 +105,11 @@ public final class ResolutionCheck implements Check {
             String what = outcome.describe();
             String tool = outcome.done();
             String entity = outcome.entity();
-            Optional<ToolCalls.Call> success = calls.firstSuccess(tool, entity);
+            Optional<ToolCalls.Call> success = calls.firstEffective(tool, entity, Integer.MAX_VALUE);
             if (success.isEmpty()) {
-                return Finding.missing(what, neverSucceeded(tool, entity));
+                return Finding.missing(what, calls.firstSuccess(tool, entity).flatMap(c -> c.dropping().map(f -> tool + " answered "
+                        + c.result().status() + on(entity) + " at event " + c.resultEvent() + " but a " + f.kind().id()
+                        + " fault dropped it, so the world never held it")).orElseGet(() -> neverSucceeded(tool, entity)));
             }
             int after = success.get().resultEvent();
             return replyAfter(after, r -> r.claims(ActKind.DONE, tool, entity))
@@ -120,11 +122,12 @@ public final class ResolutionCheck implements Check {
             String tool = outcome.pending();
             String entity = outcome.entity();
             for (String required : outcome.requires()) {
-                if (calls.firstSuccess(required, entity).isEmpty()) {
+                if (calls.firstEffective(required, entity, Integer.MAX_VALUE).isEmpty()) {
                     return Finding.missing(what, neverSucceeded(required, entity));
                 }
             }
-            int met = outcome.requires().stream().mapToInt(r -> calls.firstSuccess(r, entity).orElseThrow().resultEvent()).max().orElse(-1);
+            int met = outcome.requires().stream()
+                    .mapToInt(r -> calls.firstEffective(r, entity, Integer.MAX_VALUE).orElseThrow().resultEvent()).max().orElse(-1);
             // Declining a read ("I can't share the notes") is about what the reply gives away, not whether
             // the agent looked: the restricted-data check judges what it revealed.
             Optional<ToolCalls.Call> carriedOut = roles.isRead(tool) ? Optional.empty() : calls.firstSuccess(tool, entity);

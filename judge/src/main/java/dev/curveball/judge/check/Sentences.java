@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Sentences {
     static final List<String> OUTDATED_CUES = List.of("old", "older", "no longer", "used to", "previous", "previously",
             "was changed", "changed from", "superseded", "outdated", "changed", "until", "replaced", "anymore", "any more",
-            "earlier", "former", "formerly", "was the rule", "was the policy", "not the current");
+            "earlier", "former", "formerly", "was the rule", "was the policy", "not the current", "withdrawn");
 
     /** After . ! ? and a space, or at a line break, so an amount like "249.00" stays whole. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\R+");

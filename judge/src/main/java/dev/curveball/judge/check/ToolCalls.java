@@ -8,7 +8,6 @@ import dev.curveball.core.trace.ToolCall;
 import dev.curveball.core.trace.ToolResult;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.trace.TraceEvent;
-import dev.curveball.core.world.FaultKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +48,25 @@ final class ToolCalls {
         }
 
         /**
-         * Answered 2xx with everything it should have held: no fault dropped fields or emptied the
-         * answer. A read the gateway answered partially is, to the user, a read that failed.
+         * Answered 2xx and did what it said: no fault dropped its write ({@code silent-no-op}), so
+         * the world holds its effect. A write the gateway acknowledged and dropped did not happen.
+         */
+        boolean effective() {
+            return ok() && dropping().isEmpty();
+        }
+
+        /** The fault that dropped this call's write while it answered success, if one did. */
+        Optional<FaultInjected> dropping() {
+            return faults.stream().filter(f -> f.kind().injector().suppressesEffect()).findFirst();
+        }
+
+        /**
+         * Answered 2xx with everything it should have held and done: no fault dropped fields,
+         * emptied the answer or dropped the write. A read the gateway answered partially is, to the
+         * user, a read that failed.
          */
         boolean delivered() {
-            return ok() && faults.stream().noneMatch(f -> f.kind() == FaultKind.PARTIAL_DATA || f.kind() == FaultKind.EMPTY_RETRIEVAL);
+            return effective() && faults.stream().noneMatch(f -> f.kind().injector().withholdsData());
         }
 
         /** Answered, but not 2xx. */
@@ -138,6 +151,11 @@ final class ToolCalls {
     /** The first call of {@code tool} naming {@code entity} (null: any) that succeeded before {@code event}. */
     Optional<Call> firstSuccess(String tool, String entity, int event) {
         return of(tool).filter(c -> c.names(entity) && c.succeededBefore(event)).findFirst();
+    }
+
+    /** The first call of {@code tool} naming {@code entity} (null: any) that succeeded, and took effect, before {@code event}. */
+    Optional<Call> firstEffective(String tool, String entity, int event) {
+        return of(tool).filter(c -> c.names(entity) && c.succeededBefore(event) && c.effective()).findFirst();
     }
 
     /** The first call of {@code tool} naming {@code entity} (null: any) that succeeded at all. */

@@ -46,9 +46,9 @@ record ToolRoles(World world) {
         return world.tool(name);
     }
 
-    /** The successful hand-off calls, in trace order: answered 2xx, or recorded as an escalation. */
+    /** The successful hand-off calls, in trace order: answered 2xx and not dropped by a fault, or recorded as an escalation. */
     Stream<ToolCalls.Call> successfulHandOffs(ToolCalls calls) {
-        return calls.all().stream().filter(c -> isHandOff(c.tool()) && (c.ok() || c.escalation() != null));
+        return calls.all().stream().filter(c -> isHandOff(c.tool()) && (c.effective() || c.escalation() != null));
     }
 
     /** "escalate_to_human", or "a hand-off tool" when the world names several or none. */

@@ -26,7 +26,7 @@ class CheckContractTest {
     private static final List<String> EXPECTATION_CHECKS = List.of(RetryLimitCheck.ID, CostBudgetCheck.ID, ToolCallBudgetCheck.ID,
             CurrentDocumentCheck.ID, FinalStateCheck.ID);
     /** Checks that run only when the task, the scenario's faults or the world give them something to judge. */
-    private static final List<String> CONDITIONAL_CHECKS = List.of(EscalationCheck.ID, PartialDataCheck.ID);
+    private static final List<String> CONDITIONAL_CHECKS = List.of(EscalationCheck.ID, PartialDataCheck.ID, InjectedInstructionsCheck.ID);
     /** Checks that judge whether the conversation achieved something, so an empty one fails them. */
     private static final List<String> OUTCOME_CHECKS = List.of(ResolutionCheck.ID);
 
@@ -51,6 +51,7 @@ class CheckContractTest {
                 .expect(new Expectation.FinalState("refunds", Map.of(), 0))
                 .escalation(EscalationNeed.NEEDLESS)
                 .fault("get_invoice", FaultKind.PARTIAL_DATA, "line_items")
+                .fault("search_policy", FaultKind.INJECTED_INSTRUCTIONS)
                 .build();
         var trace = TraceBuilder.of("s1").end(EndReason.GOAL_MET).build();
 

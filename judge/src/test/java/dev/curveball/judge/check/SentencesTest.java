@@ -20,6 +20,7 @@ class SentencesTest {
     @Test
     void spotsOutdatedCuesAsWholeWordsOnly() {
         assertThat(Sentences.marksOutdated("the old 30-day window")).isTrue();
+        assertThat(Sentences.marksOutdated("The 30-day rule was withdrawn when the current policy took effect.")).isTrue();
         assertThat(Sentences.marksOutdated("as I told you, 30 days")).isFalse();
     }
 }

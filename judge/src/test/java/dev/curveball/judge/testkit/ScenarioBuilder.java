@@ -84,6 +84,12 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** A fault as the scenario file spells it, with its kind's own params. */
+    public ScenarioBuilder fault(FaultSpec fault) {
+        faults.add(fault);
+        return this;
+    }
+
     public ScenarioBuilder expect(Expectation expectation) {
         expectations.add(expectation);
         return this;

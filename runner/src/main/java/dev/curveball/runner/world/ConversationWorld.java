@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curveball.core.agent.ToolResponse;
+import dev.curveball.core.fault.FaultAnswer;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.ApprovalRequested;
 import dev.curveball.core.trace.Escalation;
@@ -12,7 +13,6 @@ import dev.curveball.core.trace.StateChange;
 import dev.curveball.core.trace.ToolCall;
 import dev.curveball.core.trace.ToolResult;
 import dev.curveball.core.trace.WorldState;
-import dev.curveball.core.world.FaultKind;
 import dev.curveball.core.world.FaultSpec;
 import dev.curveball.core.world.ToolBehaviour;
 import dev.curveball.core.world.ToolDefinition;
@@ -52,7 +52,7 @@ public final class ConversationWorld {
         this.recorder = recorder;
         this.faults = new FaultPlan(scenario.faults());
         PermissionBoundary boundary = new PermissionBoundary(scenario.user().id(), scenario.user().role());
-        this.tables = new TableQueries(world, boundary);
+        this.tables = new TableQueries(world, boundary, state);
         this.search = new DocumentSearch(world.documents());
         this.records = new RecordTool(world, boundary, new Settings(scenario.settings(), world.settings()), state);
     }
@@ -108,23 +108,23 @@ public final class ConversationWorld {
         return invocation;
     }
 
-    /** A fault's answer in place of the tool's; a timeout first keeps the caller waiting, holding no lock. */
+    /** A fault's answer in place of the tool's; a delay (a timeout's) keeps the caller waiting, holding no lock. */
     private ToolAnswer answerInstead(FaultSpec fault) {
-        if (fault.kind() == FaultKind.TIMEOUT) {
+        FaultAnswer instead = FaultPlan.answerInstead(fault).orElseThrow();
+        if (instead.delayMs() > 0) {
             try {
-                Thread.sleep(FaultPlan.delayMs(fault));
+                Thread.sleep(instead.delayMs());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        return FaultPlan.answer(fault);
+        return ToolAnswer.error(instead.status(), instead.error());
     }
 
     private ToolAnswer run(Invocation invocation) {
-        boolean supersededFirst = invocation.faults().stream().anyMatch(f -> f.kind() == FaultKind.SUPERSEDED_FIRST);
         ToolAnswer answer;
         try {
-            answer = execute(invocation, supersededFirst);
+            answer = execute(invocation);
         } catch (RuntimeException e) {
             // An engine bug must still end the call in the trace and give the agent an answer.
             answer = ToolAnswer.error(500, "world engine failure in tool " + invocation.tool() + ": " + e);
@@ -137,7 +137,7 @@ public final class ConversationWorld {
     }
 
     /** Runs the behaviour under the lock, so state changes and their events keep the order they happened in. */
-    private synchronized ToolAnswer execute(Invocation invocation, boolean supersededFirst) {
+    private synchronized ToolAnswer execute(Invocation invocation) {
         ToolDefinition definition = invocation.definition();
         if (definition == null) {
             return ToolAnswer.notFound("unknown tool '" + invocation.tool() + "'; known: " + String.join(", ", world.toolNames()));
@@ -146,7 +146,7 @@ public final class ConversationWorld {
         if (invalid.isPresent()) {
             return invalid.get();
         }
-        ToolAnswer answer = answer(invocation, definition.behaviour(), supersededFirst);
+        ToolAnswer answer = answer(invocation, definition.behaviour());
         if (answer.stored() != null && definition.behaviour() instanceof ToolBehaviour.RecordAction record) {
             recordEffects(invocation, record, answer);
         }
@@ -154,7 +154,7 @@ public final class ConversationWorld {
     }
 
     /** The engine of each behaviour kind answers; a kind without one is an engine bug, answered 500 by {@link #run}. */
-    private ToolAnswer answer(Invocation invocation, ToolBehaviour behaviour, boolean supersededFirst) {
+    private ToolAnswer answer(Invocation invocation, ToolBehaviour behaviour) {
         if (behaviour instanceof ToolBehaviour.Lookup lookup) {
             return tables.lookup(invocation, lookup);
         }
@@ -162,7 +162,7 @@ public final class ConversationWorld {
             return tables.list(invocation, list);
         }
         if (behaviour instanceof ToolBehaviour.Search documents) {
-            return search.run(invocation, documents, supersededFirst);
+            return search.run(invocation, documents);
         }
         if (behaviour instanceof ToolBehaviour.RecordAction record) {
             return records.run(invocation, record);

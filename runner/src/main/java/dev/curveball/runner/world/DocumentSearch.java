@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.world.Document;
 import dev.curveball.core.world.ToolBehaviour;
+import dev.curveball.core.world.FaultSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,9 +21,9 @@ import java.util.stream.Collectors;
  * every version of a matching document is returned, so an agent always sees the superseded rule
  * next to the current one and must tell them apart by {@code status}.
  *
- * <p>Ranking: current versions first (superseded first under that fault), then documents matching
- * more query words, then the world's document order, then newest version first. Markers are judge
- * data and never leave the world.
+ * <p>Ranking: current versions first, then documents matching more query words, then the world's
+ * document order, then newest version first; a fault firing on the call may reorder that
+ * ({@code superseded-first}). Markers are judge data and never leave the world.
  *
  * <pre>{@code search_policy {query: "refund opened item"} -> {results: [{doc_id: refund-policy, version: 3, status: current, ...}, ...]}}</pre>
  */
@@ -36,18 +37,24 @@ final class DocumentSearch {
     }
 
     /** The {@code search} tool's answer to {@code {query: ...}}: the ranked versions under the behaviour's wrap. */
-    ToolAnswer run(Invocation invocation, ToolBehaviour.Search behaviour, boolean supersededFirst) {
+    ToolAnswer run(Invocation invocation, ToolBehaviour.Search behaviour) {
         java.util.Optional<String> query = invocation.argument("query");
         if (query.isEmpty()) {
             return ToolAnswer.badRequest("missing argument 'query' for tool " + invocation.tool());
         }
+        List<Document> ranked = ranked(query.get());
+        for (FaultSpec fault : invocation.faults()) {
+            ranked = List.copyOf(fault.kind().injector().reorder(ranked, fault));
+        }
+        ArrayNode results = Json.mapper().createArrayNode();
+        ranked.forEach(d -> results.add(result(d)));
         ObjectNode body = Json.object();
-        body.set(behaviour.wrap(), search(query.get(), supersededFirst));
+        body.set(behaviour.wrap(), results);
         return ToolAnswer.ok(body);
     }
 
-    /** The matching document versions as result objects, in ranking order. */
-    ArrayNode search(String query, boolean supersededFirst) {
+    /** The matching document versions, in ranking order. */
+    List<Document> ranked(String query) {
         Set<String> words = words(query);
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (Document document : documents) {
@@ -56,13 +63,11 @@ final class DocumentSearch {
         }
         List<String> order = new ArrayList<>(scores.keySet());
         Comparator<Document> ranking = Comparator
-                .comparing((Document d) -> (d.status() == Document.Status.CURRENT) == supersededFirst)
+                .comparing((Document d) -> d.status() != Document.Status.CURRENT)
                 .thenComparing(d -> -scores.get(d.docId()))
                 .thenComparing(d -> order.indexOf(d.docId()))
                 .thenComparing(d -> -d.version());
-        ArrayNode results = Json.mapper().createArrayNode();
-        documents.stream().filter(d -> scores.get(d.docId()) > 0).sorted(ranking).forEach(d -> results.add(result(d)));
-        return results;
+        return documents.stream().filter(d -> scores.get(d.docId()) > 0).sorted(ranking).toList();
     }
 
     static Set<String> words(String query) {

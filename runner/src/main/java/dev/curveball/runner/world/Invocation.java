@@ -17,6 +17,11 @@ record Invocation(String callId, String tool, ToolDefinition definition, int cal
         faults = List.copyOf(faults);
     }
 
+    /** Whether a fault firing on the call drops its write: the tool answers as usual, the world stays as it was. */
+    boolean effectSuppressed() {
+        return faults.stream().anyMatch(f -> f.kind().injector().suppressesEffect());
+    }
+
     /** The argument {@code name} as text, when it is present and a scalar. */
     Optional<String> argument(String name) {
         JsonNode value = arguments.get(name);

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The {@code record} behaviour: an action that changes the world. It checks that the row named by
  * {@code owned_by} belongs to the subject, then appends the arguments, a generated id and the
- * resolved {@code result} fields to the state collection, and answers the id and the result.
+ * resolved {@code result} fields to the state collection, and answers the id and the result. Under a
+ * fault that suppresses the effect ({@code silent-no-op}) it answers the same and stores nothing.
  *
  * <pre>{@code issue_refund {order_id: A-5001, amount: 249.00, reason: ...}
  * -> stores {order_id: A-5001, amount: 249.00, reason: ..., refund_id: RF-0001, status: issued}
@@ -47,6 +48,10 @@ final class RecordTool {
             answer.put(behaviour.idField(), state.nextId(behaviour.collection(), behaviour.idPrefix()));
         }
         answer.setAll(result);
+        if (invocation.effectSuppressed()) {
+            // A silently dropped write: the usual answer, nothing stored, so no state event either.
+            return ToolAnswer.ok(answer);
+        }
         ObjectNode record = ((ObjectNode) invocation.arguments()).deepCopy();
         record.setAll(answer.deepCopy());
         state.append(behaviour.collection(), record);

@@ -28,6 +28,11 @@ final class StateCollections {
         collections.computeIfAbsent(collection, c -> new ArrayList<>()).add(record);
     }
 
+    /** The records of {@code collection} so far, oldest first (a view: callers copy what they hand out). */
+    List<ObjectNode> records(String collection) {
+        return java.util.Collections.unmodifiableList(collections.getOrDefault(collection, List.of()));
+    }
+
     /** A copy of every collection, so later calls cannot change a snapshot already handed out. */
     WorldState snapshot() {
         Map<String, List<JsonNode>> copy = new LinkedHashMap<>();

@@ -11,7 +11,11 @@ class FaultPlanTest {
 
     @Test
     void aTimeoutWithoutADelayWaitsOneSecond() {
-        assertThat(FaultPlan.delayMs(new FaultSpec("get_invoice", List.of(), FaultKind.TIMEOUT, null, null))).isEqualTo(1000);
+        assertThat(FaultPlan.answerInstead(new FaultSpec("get_invoice", List.of(), FaultKind.TIMEOUT, null, null)))
+                .hasValueSatisfying(answer -> {
+                    assertThat(answer.status()).isEqualTo(504);
+                    assertThat(answer.delayMs()).isEqualTo(1000);
+                });
     }
 
     @Test
