@@ -7,12 +7,15 @@ import dev.curveball.core.model.MeteredModelClient;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
 import dev.curveball.generator.GenerationOptions;
+import dev.curveball.results.FailedConversation;
+import dev.curveball.results.RunErrors;
 import dev.curveball.results.RunRequest;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.RunService;
 import dev.curveball.results.ScenarioSource;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -68,6 +71,14 @@ final class RunCommand implements Callable<Integer> {
                     + "at most " + Options.MAX_TURN_TIMEOUT_SECONDS + ", a day).")
     long turnTimeoutSeconds;
 
+    @Option(names = "--max-error-rate", paramLabel = "SHARE", defaultValue = ErrorLimit.DEFAULT, converter = ErrorLimit.Rate.class,
+            description = "Exit 3 when more than this share (0 to 1) of the conversations are ERROR (default: ${DEFAULT-VALUE}); "
+                    + "all of them ERROR exits 3 regardless.")
+    double maxErrorRate;
+
+    @Option(names = "--verbose", description = "List every failed conversation and every ERROR reason, not only the first ones.")
+    boolean verbose;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -118,6 +129,8 @@ final class RunCommand implements Callable<Integer> {
         new SummaryPrinter(spec.commandLine().getOut()).print(result);
         model.ifPresent(m -> spec.commandLine().getOut().println("  " + ModelOptions.calls(m)));
         result.coverage().ifPresent(c -> new PairCoveragePrinter(spec.commandLine().getOut()).print(c.pairs()));
+        RunErrors errors = RunErrors.of(result);
+        printWhatWentWrong(result, errors);
         if (result.interrupted()) {
             throw new CurveballException(ExitCodes.INTERRUPTED, "interrupted; finish the run with --resume --out " + dir);
         }
@@ -126,7 +139,22 @@ final class RunCommand implements Callable<Integer> {
                     "the agent at " + agent + " could not be reached for any conversation (results written to " + result.directory().path() + ")");
         }
         model.ifPresent(m -> requireUsersPlayed(m, result));
+        ErrorLimit.enforce(errors, maxErrorRate, result.directory().path());
         return ExitCodes.OK;
+    }
+
+    /** Last, where a reader looks first: why conversations are ERRORs, and where the failed ones broke. */
+    private void printWhatWentWrong(RunResult result, RunErrors errors) {
+        var out = spec.commandLine().getOut();
+        if (errors.errors() > 0) {
+            out.println();
+            new ErrorReasonsPrinter(out).print(errors, "", verbose, "--verbose lists all");
+        }
+        List<FailedConversation> failed = FailedConversation.of(result);
+        if (!failed.isEmpty()) {
+            out.println();
+            new FailedConversationsPrinter(out).print(failed, result.directory().path(), verbose);
+        }
     }
 
     /** A user-simulator model that played no conversation to its end is infrastructure, as an unreachable agent is; say why. */

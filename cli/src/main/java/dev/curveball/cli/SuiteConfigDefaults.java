@@ -65,6 +65,7 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
             case "--model" -> c.model();
             case "--trials" -> text(c.trials());
             case "--parallel" -> text(c.parallel());
+            case "--max-error-rate" -> text(c.maxErrorRate());
             case "--count" -> command.equals("run") && scenariosWritten(file).isPresent() ? null : text(c.count());
             case "--scenarios" -> scenariosWritten(file).map(Path::toString).orElse(null);
             case "--out" -> command.equals("generate") ? path(file, c.scenarios())

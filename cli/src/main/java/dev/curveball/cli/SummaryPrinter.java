@@ -26,14 +26,24 @@ final class SummaryPrinter {
             out.println("  failing checks: " + counts(s.failedChecks()));
         }
         out.println("  ended: " + counts(s.endReasons()));
-        out.printf("  launch gate %d/%d: %s%n", s.gate().score(), s.gate().max(), s.gate().verdict());
-        for (DimensionScore d : s.gate().dimensions()) {
-            out.printf("    %-14s %d/5  %s%n", d.name(), d.score(), d.notes());
-        }
+        gate(s);
         out.println("  what this eval cannot see:");
         s.viewsNotAvailable().forEach(v -> out.println("    - " + v));
         out.println("  run directory: " + result.directory().path());
         out.flush();
+    }
+
+    /** A gate over no judged conversation would read 0/35 as the agent's score; it was not scored, and says why. */
+    private void gate(Summary s) {
+        if (!s.gate().scored()) {
+            out.printf("  launch gate %s (%s)%n", s.gate().verdict(),
+                    s.conversations() == 0 ? "the run has no conversations" : "all " + s.conversations() + " are ERROR");
+            return;
+        }
+        out.printf("  launch gate %d/%d: %s%n", s.gate().score(), s.gate().max(), s.gate().verdict());
+        for (DimensionScore d : s.gate().dimensions()) {
+            out.printf("    %-14s %d/5  %s%n", d.name(), d.score(), d.notes());
+        }
     }
 
     static String percent(Double rate) {

@@ -4,10 +4,14 @@ import java.util.List;
 
 /**
  * The Launch Gate: seven dimensions of 0 to 5 points, out of 35. A dimension the suite never
- * exercised scores 0: it is what this eval cannot see.
+ * exercised scores 0: it is what this eval cannot see. {@code scored} is false when the run judged
+ * no conversation (all ERROR, or none played): the score is then 0 and means nothing, and
+ * {@code verdict} says so instead of reading it as "not production-ready".
  */
-public record Gate(int score, int max, String verdict, List<DimensionScore> dimensions) {
+public record Gate(int score, int max, String verdict, List<DimensionScore> dimensions, boolean scored) {
     public static final int MAX = 35;
+    /** The verdict of a gate that was not scored. */
+    public static final String NOT_SCORED = "not scored: no conversation was judged";
 
     public Gate {
         dimensions = List.copyOf(dimensions);

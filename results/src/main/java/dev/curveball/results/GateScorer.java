@@ -28,7 +28,8 @@ public final class GateScorer {
             dimensions.add(dimension == Dimension.OUTCOME ? capOutcome(scored, trials) : scored);
         }
         int total = dimensions.stream().mapToInt(DimensionScore::score).sum();
-        return new Gate(total, Gate.MAX, Gate.readingOf(total), dimensions);
+        boolean judged = verdicts.stream().anyMatch(v -> v.outcome() != Outcome.ERROR);
+        return new Gate(total, Gate.MAX, judged ? Gate.readingOf(total) : Gate.NOT_SCORED, dimensions, judged);
     }
 
     private static DimensionScore capOutcome(DimensionScore scored, int trials) {

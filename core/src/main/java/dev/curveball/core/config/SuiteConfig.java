@@ -16,7 +16,8 @@ import dev.curveball.core.error.Require;
  * parallel: 4
  * scenarios: scenarios.jsonl   # written by generate, played by run
  * out: runs                    # run directories go under it
- * model: openai:gpt-4o-mini    # optional: model-written users and the model-driven simulator}</pre>
+ * model: openai:gpt-4o-mini    # optional: model-written users and the model-driven simulator
+ * max_error_rate: 0.2          # run exits 3 when more of its conversations than this are ERROR}</pre>
  */
 public record SuiteConfig(
         String world,
@@ -28,7 +29,8 @@ public record SuiteConfig(
         Integer parallel,
         String out,
         String scenarios,
-        String model) {
+        String model,
+        Double maxErrorRate) {
 
     public SuiteConfig {
         notBlank(world, "world");
@@ -46,6 +48,8 @@ public record SuiteConfig(
         if (parallel != null) {
             Require.positive(parallel, "parallel");
         }
+        Require.check(maxErrorRate == null || (maxErrorRate >= 0 && maxErrorRate <= 1),
+                "field 'max_error_rate' must be from 0 to 1 (a share of the conversations), was " + maxErrorRate);
     }
 
     /** A field may be left out, but not given empty: {@code world:} with no value is a mistake worth naming. */

@@ -1,0 +1,45 @@
+package dev.curveball.results;
+
+import dev.curveball.core.trace.Trace;
+import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.core.verdict.Outcome;
+import dev.curveball.core.verdict.Verdict;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A FAIL conversation as a line to read: its first failed check (the one broken at the earliest
+ * event; a check with no single event after those that have one), what that event is, and the
+ * other checks it failed.
+ *
+ * <pre>{@code FailedConversation.of(result).get(0)
+ * // FailedConversation[conversation=s0001-t1, check=CheckResult[id=approval-required, event=13, ...],
+ * //                    event=tool_call of issue_refund, others=[final-state, resolution]]}</pre>
+ */
+public record FailedConversation(String conversation, CheckResult check, String event, List<String> others) {
+    private static final Comparator<CheckResult> EARLIEST = Comparator
+            .comparing(CheckResult::event, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(CheckResult::id);
+
+    public FailedConversation {
+        others = List.copyOf(others);
+    }
+
+    /** The run's FAIL conversations in the order of its verdicts (scenario, then trial). */
+    public static List<FailedConversation> of(RunResult result) {
+        Map<String, Trace> traces = result.traces().stream()
+                .collect(Collectors.toMap(t -> t.scenarioId() + "-t" + t.trial(), Function.identity(), (a, b) -> b));
+        return result.verdicts().stream().filter(v -> v.outcome() == Outcome.FAIL && !v.failedChecks().isEmpty())
+                .map(v -> of(v, traces.get(RunErrors.conversation(v)))).toList();
+    }
+
+    private static FailedConversation of(Verdict verdict, Trace trace) {
+        List<CheckResult> failed = verdict.failedChecks().stream().sorted(EARLIEST).toList();
+        CheckResult first = failed.get(0);
+        String event = first.event() == null || trace == null ? null : EventLabel.of(trace, first.event());
+        return new FailedConversation(RunErrors.conversation(verdict), first, event,
+                failed.subList(1, failed.size()).stream().map(CheckResult::id).toList());
+    }
+}

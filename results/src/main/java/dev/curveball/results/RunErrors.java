@@ -1,0 +1,88 @@
+package dev.curveball.results;
+
+import dev.curveball.core.model.KeyMask;
+import dev.curveball.core.trace.ErrorEvent;
+import dev.curveball.core.trace.Trace;
+import dev.curveball.core.verdict.Outcome;
+import dev.curveball.core.verdict.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Why a run's ERROR conversations are ERRORs, grouped by reason: the first error the trace recorded
+ * (the agent's answer, a timeout, the simulator), else the judge's. Reasons that differ only in
+ * numbers (ids, ports, seconds) are one reason, so 30 timeouts read as one line. The group of the
+ * first ERROR conversation comes first, then the others by size.
+ *
+ * <pre>{@code RunErrors errors = RunErrors.of(result);
+ * errors.reasons().get(0)   // Reason[text=agent answered HTTP 500: {"error":"boom"}, first=s0001-t1, count=7]}</pre>
+ */
+public record RunErrors(int conversations, int errors, List<Reason> reasons) {
+
+    /** One reason, as the first conversation that had it says it, and how many conversations share it. */
+    public record Reason(String text, String first, int count) {
+    }
+
+    public RunErrors {
+        reasons = List.copyOf(reasons);
+    }
+
+    public static RunErrors of(RunResult result) {
+        Map<String, Trace> traces = result.traces().stream()
+                .collect(Collectors.toMap(t -> key(t.scenarioId(), t.trial()), Function.identity(), (a, b) -> b));
+        Map<String, List<String[]>> groups = new LinkedHashMap<>();
+        List<Verdict> errored = result.verdicts().stream().filter(v -> v.outcome() == Outcome.ERROR).toList();
+        for (Verdict verdict : errored) {
+            String text = reason(verdict, traces.get(key(verdict.scenarioId(), verdict.trial())));
+            groups.computeIfAbsent(normalised(text), k -> new ArrayList<>()).add(new String[] {text, conversation(verdict)});
+        }
+        List<Reason> reasons = new ArrayList<>();
+        groups.values().forEach(g -> reasons.add(new Reason(g.get(0)[0], g.get(0)[1], g.size())));
+        if (reasons.size() > 1) {
+            List<Reason> rest = new ArrayList<>(reasons.subList(1, reasons.size()));
+            rest.sort(Comparator.comparingInt(Reason::count).reversed()); // stable: ties keep their first appearance
+            reasons.subList(1, reasons.size()).clear();
+            reasons.addAll(rest);
+        }
+        return new RunErrors(result.verdicts().size(), errored.size(), reasons);
+    }
+
+    /** Whether the run judged nothing because every conversation is an ERROR (false for a run of none). */
+    public boolean everyConversation() {
+        return conversations > 0 && errors == conversations;
+    }
+
+    /** The ERROR share of the conversations, 0 for a run of none. */
+    public double share() {
+        return conversations == 0 ? 0 : (double) errors / conversations;
+    }
+
+    /** {@code s0007-t2}, the conversation id the protocol uses. */
+    public static String conversation(Verdict verdict) {
+        return key(verdict.scenarioId(), verdict.trial());
+    }
+
+    private static String key(String scenario, int trial) {
+        return scenario + "-t" + trial;
+    }
+
+    private static String reason(Verdict verdict, Trace trace) {
+        String text = trace == null ? null
+                : trace.eventsOf(ErrorEvent.class).stream().map(ErrorEvent::message).findFirst().orElse(null);
+        if (text == null) {
+            text = verdict.error() == null ? "no reason recorded" : verdict.error();
+        }
+        // An agent's body can quote a key and span lines; a reason is one masked line.
+        return KeyMask.mask(text).replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+    }
+}
