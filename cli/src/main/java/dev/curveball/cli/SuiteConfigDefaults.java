@@ -50,6 +50,15 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
         if (!READ_BY.contains(command) || helpRequested(arg)) {
             return null;
         }
+        if (option.group() != null) {
+            // Picocli builds an option group (--scenarios | --count) while it reads the command line, and a config error
+            // thrown then escapes its handlers as a stack trace; the same error surfaces from the next option's default.
+            try {
+                return config().map(c -> value(c, command, option)).orElse(null);
+            } catch (CurveballException deferred) {
+                return null;
+            }
+        }
         return config().map(c -> value(c, command, option)).orElse(null);
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * conversation's {@code events}.
  *
  * <pre>{@code EventLabel.of(trace, 8)   // "tool_result of issue_refund"
+ * EventLabel.of(trace, 9)   // "state_change by issue_refund"
  * EventLabel.of(trace, 14)  // "conversation_end"}</pre>
  */
 public final class EventLabel {
@@ -31,30 +32,30 @@ public final class EventLabel {
     private EventLabel() {
     }
 
-    /** {@code "tool_call of get_order"}, {@code "agent_message"}; {@code "not in the trace"} for an index past its end. */
+    /** {@code "tool_call of get_order"}, {@code "agent_message"}; {@code "not in the trace"} for an index outside it. */
     public static String of(Trace trace, int index) {
         if (index < 0 || index >= trace.events().size()) {
             return "not in the trace";
         }
         TraceEvent event = trace.events().get(index);
         String type = TYPES.getOrDefault(event.getClass(), event.getClass().getSimpleName());
-        String tool = tool(event);
-        return tool == null ? type : type + " of " + tool;
+        return type + tool(event);
     }
 
+    /** {@code " of get_order"} for the events a tool call makes, empty for the others. */
     private static String tool(TraceEvent event) {
         if (event instanceof ToolCall call) {
-            return call.tool();
+            return " of " + call.tool();
         }
         if (event instanceof ToolResult result) {
-            return result.tool();
+            return " of " + result.tool();
         }
         if (event instanceof FaultInjected fault) {
-            return fault.tool();
+            return " on " + fault.tool();
         }
         if (event instanceof StateChange change) {
-            return change.tool();
+            return " by " + change.tool();
         }
-        return null;
+        return "";
     }
 }
