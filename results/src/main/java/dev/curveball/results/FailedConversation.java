@@ -29,9 +29,14 @@ public record FailedConversation(String conversation, CheckResult check, String 
 
     /** The run's FAIL conversations in the order of its verdicts (scenario, then trial). */
     public static List<FailedConversation> of(RunResult result) {
-        Map<String, Trace> traces = result.traces().stream()
+        return of(result.traces(), result.verdicts());
+    }
+
+    /** From a run's traces and verdicts, as a run directory holds them. */
+    public static List<FailedConversation> of(List<Trace> allTraces, List<Verdict> verdicts) {
+        Map<String, Trace> traces = allTraces.stream()
                 .collect(Collectors.toMap(t -> t.scenarioId() + "-t" + t.trial(), Function.identity(), (a, b) -> b));
-        return result.verdicts().stream().filter(v -> v.outcome() == Outcome.FAIL && !v.failedChecks().isEmpty())
+        return verdicts.stream().filter(v -> v.outcome() == Outcome.FAIL && !v.failedChecks().isEmpty())
                 .map(v -> of(v, traces.get(RunErrors.conversation(v)))).toList();
     }
 

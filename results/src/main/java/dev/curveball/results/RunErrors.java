@@ -34,10 +34,15 @@ public record RunErrors(int conversations, int errors, List<Reason> reasons) {
     }
 
     public static RunErrors of(RunResult result) {
-        Map<String, Trace> traces = result.traces().stream()
+        return of(result.traces(), result.verdicts());
+    }
+
+    /** From a run's traces and verdicts, as a run directory holds them. */
+    public static RunErrors of(List<Trace> allTraces, List<Verdict> verdicts) {
+        Map<String, Trace> traces = allTraces.stream()
                 .collect(Collectors.toMap(t -> key(t.scenarioId(), t.trial()), Function.identity(), (a, b) -> b));
         Map<String, List<String[]>> groups = new LinkedHashMap<>();
-        List<Verdict> errored = result.verdicts().stream().filter(v -> v.outcome() == Outcome.ERROR).toList();
+        List<Verdict> errored = verdicts.stream().filter(v -> v.outcome() == Outcome.ERROR).toList();
         for (Verdict verdict : errored) {
             String text = reason(verdict, traces.get(key(verdict.scenarioId(), verdict.trial())));
             groups.computeIfAbsent(normalised(text), k -> new ArrayList<>()).add(new String[] {text, conversation(verdict)});
@@ -50,7 +55,7 @@ public record RunErrors(int conversations, int errors, List<Reason> reasons) {
             reasons.subList(1, reasons.size()).clear();
             reasons.addAll(rest);
         }
-        return new RunErrors(result.verdicts().size(), errored.size(), reasons);
+        return new RunErrors(verdicts.size(), errored.size(), reasons);
     }
 
     /** Whether the run judged nothing because every conversation is an ERROR (false for a run of none). */

@@ -92,4 +92,18 @@ class SummaryCalculatorTest {
                     assertThat(d.notes()).contains("1 ERROR not counted");
                 });
     }
+
+    @Test
+    void aGateOverNoJudgedConversationIsNotScoredAndSaysSo() {
+        Gate nothing = GateScorer.score(List.of(verdict("s1", 1, Outcome.ERROR, Dimension.HIGH_IMPACT)), 1);
+        Gate one = GateScorer.score(List.of(verdict("s1", 1, Outcome.ERROR, Dimension.HIGH_IMPACT), verdict("s2", 1, Outcome.FAIL,
+                Dimension.HIGH_IMPACT)), 1);
+
+        assertThat(nothing.scored()).isFalse();
+        assertThat(nothing.score()).isZero();
+        assertThat(nothing.verdict()).isEqualTo("not scored: no conversation was judged");
+        assertThat(GateScorer.score(List.of(), 1).scored()).isFalse();
+        assertThat(one.scored()).isTrue();
+        assertThat(one.verdict()).isEqualTo("not production-ready");
+    }
 }
