@@ -59,8 +59,10 @@ class RunStateEndToEndTest {
             Path out = tmp.resolve("run");
             CliRun run = CliRun.of("run", "--agent", agent.url(), "--world", WORLD, "--scenarios", scenarios(2).toString(), "--out", out.toString());
 
-            assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.out()).contains("errors 2");
+            // Every conversation an ERROR judges nothing: exit 3, the files still written.
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+            assertThat(run.out()).contains("errors 2").contains("  2 conversations, first s0001-t1: agent answered 200 with an invalid 'usage': "
+                    + "usage.cost_usd must be between 0 and 1000 USD per turn, was -250.0\n");
             for (String line : Files.readAllLines(out.resolve("traces.jsonl"))) {
                 JsonNode events = Json.mapper().readTree(line).path("events");
                 assertThat(events.findValuesAsText("type")).doesNotContain("usage");
