@@ -1,0 +1,133 @@
+package dev.curveball.cli;
+
+import dev.curveball.core.category.Vocabulary;
+import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.results.PlayedConversation;
+import dev.curveball.results.RunRecords;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code curveball show RUN [CONVERSATION]}: a run's conversations one line each, or one conversation
+ * as a readable transcript with its verdict, paged when long on a terminal.
+ */
+@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Show a run's conversations, one line each (failures first), or one conversation as a transcript: "
+                + "user, agent, tool calls and answers, faults, state changes, the end, and the verdict, "
+                + "with the event each failed check names marked >>.",
+                "Event numbers (#13) count from 0, as the verdict's 'event' field and 'curveball run' do."})
+final class ShowCommand implements Callable<Integer> {
+    static final int DEFAULT_WIDTH = 100;
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "A run directory (what 'curveball run' wrote, its --out).")
+    Path run;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "CONVERSATION",
+            description = "A conversation of the run, as s0007-t1 (scenario s0007, trial 1); s0007 when it has one trial.")
+    String conversation;
+
+    @Option(names = "--full", description = "Show tool arguments and answers whole (by default cut after "
+            + EventLines.CUT_AT + " characters).")
+    boolean full;
+
+    @Option(names = "--no-pager", description = "Print everything at once, never through $PAGER (default on a terminal: less -FRX).")
+    boolean noPager;
+
+    @Option(names = "--width", paramLabel = "COLUMNS", description = "Wrap text to COLUMNS (default: the terminal's width, else "
+            + DEFAULT_WIDTH + ").")
+    Integer width;
+
+    @ParentCommand
+    CurveballCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RunRecords records = RunRecords.read(runDirectory());
+        boolean terminal = TerminalSize.stdoutIsTerminal();
+        Optional<TerminalSize> size = terminal ? TerminalSize.ofControllingTerminal() : Optional.empty();
+        int columns = width != null ? width : size.map(TerminalSize::columns).orElse(DEFAULT_WIDTH);
+        StringWriter text = new StringWriter();
+        PrintWriter page = new PrintWriter(text);
+        if (conversation == null) {
+            new ConversationListPrinter(page).print(records);
+        } else {
+            new TranscriptPrinter(page, columns, full).print(records, find(records, conversation));
+        }
+        page.flush();
+        Optional<String> pager = terminal && !noPager ? Pager.command(root.environment()) : Optional.empty();
+        Pager.show(text.toString(), spec.commandLine().getOut(), pager, size, root.environment());
+        return 0;
+    }
+
+    private Path runDirectory() {
+        if (width != null && width < 20) {
+            throw CurveballException.invalidInput("--width: " + width + " is too narrow (at least 20 columns)");
+        }
+        if (!Files.exists(run)) {
+            throw CurveballException.invalidInput(run + ": no such run directory; 'curveball run' writes one (under runs/, or its --out)");
+        }
+        if (!Files.isDirectory(run)) {
+            throw CurveballException.invalidInput(run + ": not a run directory (a file); pass the folder 'curveball run' wrote");
+        }
+        if (!Files.exists(run.resolve("manifest.json"))) {
+            List<String> inside = runsInside(run);
+            throw CurveballException.invalidInput(run + ": not a run directory (no manifest.json)" + (inside.isEmpty() ? ""
+                    : "; the runs in it: " + String.join(", ", inside.stream().limit(5).toList()) + (inside.size() > 5 ? ", ..." : "")
+                    + " (e.g. curveball show " + run.resolve(inside.get(inside.size() - 1)) + ")"));
+        }
+        return run;
+    }
+
+    /** The folders inside {@code dir} holding a run, newest name last: {@code runs/} holds {@code run-<time>} folders. */
+    private static List<String> runsInside(Path dir) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(c -> Files.exists(c.resolve("manifest.json"))).map(c -> c.getFileName().toString()).sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The conversation {@code id} names: {@code s0007-t1}, or {@code s0007} when that scenario was played once. */
+    static PlayedConversation find(RunRecords records, String id) {
+        Optional<PlayedConversation> exact = records.find(id);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        List<PlayedConversation> ofScenario = records.conversations().stream().filter(c -> c.scenario().id().equals(id)).toList();
+        if (ofScenario.size() == 1) {
+            return ofScenario.get(0);
+        }
+        String list = "; list them with: curveball show " + records.directory();
+        if (ofScenario.size() > 1) {
+            throw CurveballException.invalidInput("scenario " + id + " has " + ofScenario.size() + " conversations in " + records.directory()
+                    + ", one per trial: " + ofScenario.stream().map(PlayedConversation::id).collect(Collectors.joining(", ")) + "; name one");
+        }
+        if (records.scenarios().stream().map(Scenario::id).anyMatch(s -> id.equals(s) || id.startsWith(s + "-t"))) {
+            throw CurveballException.invalidInput("conversation " + id + " has not been played in " + records.directory()
+                    + " (the run stopped before it, or still plays)" + list);
+        }
+        List<String> ids = records.conversations().stream().map(PlayedConversation::id).toList();
+        String near = Vocabulary.nearest(id, ids).map(n -> " (did you mean " + n + "?)").orElse("");
+        throw CurveballException.invalidInput("no conversation " + id + " in " + records.directory() + near
+                + (ids.isEmpty() ? "; it holds none yet" : list));
+    }
+}
