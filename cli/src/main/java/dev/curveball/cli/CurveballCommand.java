@@ -55,7 +55,7 @@ public final class CurveballCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, init, generate, run, personas, schemas)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, init, generate, run, show, personas, schemas)");
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {

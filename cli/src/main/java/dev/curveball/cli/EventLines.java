@@ -54,7 +54,7 @@ final class EventLines {
             return EventLine.json("call", text(call.tool()) + " " + json(call.arguments()) + callNumber(call));
         } else if (event instanceof ToolResult result) {
             return EventLine.json("answer", text(result.tool()) + " " + result.status() + " " + json(result.result())
-                    + "  [" + result.latencyMs() + " ms]");
+                    + " [" + result.latencyMs() + " ms]");
         } else if (event instanceof FaultInjected fault) {
             return EventLine.prose("fault", fault.kind().id() + " on " + text(fault.tool()) + ": " + text(fault.detail()));
         } else if (event instanceof StateChange change) {

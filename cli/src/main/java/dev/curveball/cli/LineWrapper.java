@@ -23,19 +23,34 @@ final class LineWrapper {
         return lines;
     }
 
-    /** Cuts {@code text} into lines of exactly {@code width} characters (the last shorter), for JSON, whose spaces are inside strings. */
+    /**
+     * Breaks {@code text} into lines of at most {@code width} characters for JSON, whose spaces are
+     * mostly inside its strings: after the last comma, colon or space in the line's last third when
+     * there is one, else where the line ends.
+     */
     static List<String> cut(String text, int width) {
         int w = Math.max(1, width);
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
-            if (paragraph.isEmpty()) {
-                lines.add("");
+            String rest = paragraph;
+            while (rest.length() > w) {
+                int end = breakAfter(rest, w);
+                lines.add(rest.substring(0, end));
+                rest = rest.substring(end);
             }
-            for (int start = 0; start < paragraph.length(); start += w) {
-                lines.add(paragraph.substring(start, Math.min(paragraph.length(), start + w)));
-            }
+            lines.add(rest);
         }
         return lines;
+    }
+
+    private static int breakAfter(String text, int width) {
+        for (int i = width - 1; i >= width * 2 / 3; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ':' || c == ' ') {
+                return i + 1;
+            }
+        }
+        return width;
     }
 
     private static void wrapParagraph(String paragraph, int width, List<String> lines) {

@@ -1,6 +1,5 @@
 package dev.curveball.cli;
 
-import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.results.PlayedConversation;
@@ -13,8 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,9 +32,10 @@ import picocli.CommandLine.Spec;
         description = {"Show a run's conversations, one line each (failures first), or one conversation as a transcript: "
                 + "user, agent, tool calls and answers, faults, state changes, the end, and the verdict, "
                 + "with the event each failed check names marked >>.",
-                "Event numbers (#13) count from 0, as the verdict's 'event' field and 'curveball run' do."})
+                "Event numbers (#13) count from 0, the way the verdict's 'event' field and the messages of 'curveball run' count them."})
 final class ShowCommand implements Callable<Integer> {
     static final int DEFAULT_WIDTH = 100;
+    private static final Pattern TRIAL = Pattern.compile("(.+)-t(\\d{1,9})");
 
     @Parameters(index = "0", paramLabel = "RUN", description = "A run directory (what 'curveball run' wrote, its --out).")
     Path run;
@@ -121,13 +124,28 @@ final class ShowCommand implements Callable<Integer> {
             throw CurveballException.invalidInput("scenario " + id + " has " + ofScenario.size() + " conversations in " + records.directory()
                     + ", one per trial: " + ofScenario.stream().map(PlayedConversation::id).collect(Collectors.joining(", ")) + "; name one");
         }
-        if (records.scenarios().stream().map(Scenario::id).anyMatch(s -> id.equals(s) || id.startsWith(s + "-t"))) {
+        List<String> ids = records.conversations().stream().map(PlayedConversation::id).toList();
+        if (ids.isEmpty()) {
+            throw CurveballException.invalidInput("no conversation " + id + " in " + records.directory() + ": it holds none yet");
+        }
+        Matcher trial = TRIAL.matcher(id);
+        int trials = Math.max(1, records.manifest().trials());
+        boolean known = trial.matches() && records.scenarios().stream().map(Scenario::id).anyMatch(trial.group(1)::equals);
+        if (known && Integer.parseInt(trial.group(2)) <= trials && Integer.parseInt(trial.group(2)) >= 1) {
             throw CurveballException.invalidInput("conversation " + id + " has not been played in " + records.directory()
                     + " (the run stopped before it, or still plays)" + list);
         }
-        List<String> ids = records.conversations().stream().map(PlayedConversation::id).toList();
-        String near = Vocabulary.nearest(id, ids).map(n -> " (did you mean " + n + "?)").orElse("");
-        throw CurveballException.invalidInput("no conversation " + id + " in " + records.directory() + near
-                + (ids.isEmpty() ? "; it holds none yet" : list));
+        String why = known ? ": the run plays " + trials + " trial" + (trials == 1 ? "" : "s") + " of each scenario" : "";
+        throw CurveballException.invalidInput("no conversation " + id + " in " + records.directory() + why + " " + nearest(id, ids) + list);
+    }
+
+    /** The one id nearest to {@code given}, or, when none is or several are as near, the range of ids the run holds. */
+    private static String nearest(String given, List<String> ids) {
+        int best = ids.stream().mapToInt(i -> LevenshteinDistance.getDefaultInstance().apply(given, i)).min().orElse(Integer.MAX_VALUE);
+        List<String> nearest = ids.stream().filter(i -> LevenshteinDistance.getDefaultInstance().apply(given, i) == best).toList();
+        if (best <= 2 && nearest.size() == 1) {
+            return "(did you mean " + nearest.get(0) + "?)";
+        }
+        return "(it holds " + (ids.size() == 1 ? ids.get(0) : ids.get(0) + " to " + ids.get(ids.size() - 1)) + ")";
     }
 }
