@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.Optional;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Shows long output a page at a time, as git does: through {@code $PAGER} (default {@code less -FRX},
@@ -57,6 +59,9 @@ final class Pager {
         } catch (IOException e) {
             // The reader quit before the end (q in less): the rest is not wanted.
         }
+        // Ctrl-C while reading is the pager's to handle (less ignores it), as in git: were Curveball to
+        // die of it, the shell would take the terminal back while the pager still draws on it.
+        Optional<Runnable> restore = ignoreInterrupts();
         try {
             int code = process.waitFor();
             return code != NOT_EXECUTABLE && code != NOT_FOUND;
@@ -64,6 +69,19 @@ final class Pager {
             process.destroy();
             Thread.currentThread().interrupt();
             return true;
+        } finally {
+            restore.ifPresent(Runnable::run);
+        }
+    }
+
+    /** Ignores SIGINT; the runnable puts back what handled it before. */
+    private static Optional<Runnable> ignoreInterrupts() {
+        try {
+            Signal interrupt = new Signal("INT");
+            SignalHandler before = Signal.handle(interrupt, SignalHandler.SIG_IGN);
+            return Optional.of(() -> Signal.handle(interrupt, before));
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return Optional.empty(); // a platform without SIGINT, or a JVM that keeps it
         }
     }
 }

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
                 "Event numbers (#13) count from 0, the way the verdict's 'event' field and the messages of 'curveball run' count them."})
 final class ShowCommand implements Callable<Integer> {
     static final int DEFAULT_WIDTH = 100;
+    static final int MIN_WIDTH = 40;
     private static final Pattern TRIAL = Pattern.compile("(.+)-t(\\d{1,9})");
 
     @Parameters(index = "0", paramLabel = "RUN", description = "A run directory (what 'curveball run' wrote, its --out).")
@@ -63,6 +64,9 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (width != null && width < MIN_WIDTH) {
+            throw CurveballException.invalidInput("--width: " + width + " is too narrow (at least " + MIN_WIDTH + " columns)");
+        }
         RunRecords records = RunRecords.read(runDirectory());
         boolean terminal = TerminalSize.stdoutIsTerminal();
         Optional<TerminalSize> size = terminal ? TerminalSize.ofControllingTerminal() : Optional.empty();
@@ -81,9 +85,6 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private Path runDirectory() {
-        if (width != null && width < 20) {
-            throw CurveballException.invalidInput("--width: " + width + " is too narrow (at least 20 columns)");
-        }
         if (!Files.exists(run)) {
             throw CurveballException.invalidInput(run + ": no such run directory; 'curveball run' writes one (under runs/, or its --out)");
         }

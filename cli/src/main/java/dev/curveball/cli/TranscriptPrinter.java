@@ -1,6 +1,7 @@
 package dev.curveball.cli;
 
 import dev.curveball.core.category.Category;
+import dev.curveball.core.scenario.Resolution;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.trace.TraceEvent;
@@ -46,7 +47,7 @@ final class TranscriptPrinter {
     void print(RunRecords run, PlayedConversation conversation) {
         header(run, conversation);
         out.println();
-        out.println("Events, numbered from 0 in the order the trace holds them; the verdict's \"event 13\" is #13 below.");
+        wrapped("", "Events, numbered from 0 in the order the trace holds them; the verdict's \"event 13\" is #13 below.");
         trace(conversation.trace(), breaking(conversation));
         out.println();
         verdict(conversation);
@@ -56,19 +57,44 @@ final class TranscriptPrinter {
     private void header(RunRecords run, PlayedConversation conversation) {
         Scenario s = conversation.scenario();
         Trace trace = conversation.trace();
-        out.println("Conversation " + conversation.id() + ": scenario " + s.id() + ", trial " + trace.trial() + " of "
+        wrapped("", "Conversation " + conversation.id() + ": scenario " + s.id() + ", trial " + trace.trial() + " of "
                 + Math.max(1, run.manifest().trials()) + ", in run " + run.directory());
         field("agent", EventLines.text(trace.agent() == null ? run.manifest().agent() : trace.agent()));
         field("played", played(trace));
         field("persona", EventLines.text(s.persona()));
         field("task", EventLines.text(s.task().id()) + " (" + EventLines.text(s.task().intent()) + "): " + EventLines.text(s.task().goal()));
+        field("resolved", resolutions(s));
+        if (!s.task().hidden().isEmpty()) {
+            field("hidden", s.task().hidden().stream().map(h -> EventLines.text(h.key()) + " = " + EventLines.text(h.value()))
+                    .collect(Collectors.joining("; ")) + " (the user says it only when asked)");
+        }
         field("user", EventLines.text(s.user().id()) + " (" + EventLines.text(s.user().role()) + ")");
         field("faults", faults(s));
+        if (s.brief() != null) {
+            field("brief", EventLines.text(s.brief()));
+        }
         if (!s.memory().isEmpty()) {
             field("memory", s.memory().stream().map(EventLines::text).collect(Collectors.joining(" | ")));
         }
         field("tags", s.tags().isEmpty() ? "none" : s.tags().stream().map(Category::id).collect(Collectors.joining(", ")));
         field("max turns", String.valueOf(s.maxTurns()));
+    }
+
+    /** What satisfies the task's user, as the resolution check reads it, plus the next steps every task accepts. */
+    private static String resolutions(Scenario s) {
+        return "when " + s.task().outcome().stream().map(TranscriptPrinter::resolution).collect(Collectors.joining(", or "))
+                + "; or a hand-off, or an honest report of a failed tool (escalation " + s.task().escalation().id() + ")";
+    }
+
+    private static String resolution(Resolution r) {
+        String what = switch (r.kind()) {
+            case DONE -> "done " + r.done();
+            case PENDING -> "pending " + r.pending();
+            case DECLINED -> "declined " + r.declined();
+            case ANSWERED -> "answered " + r.answered();
+        };
+        return EventLines.text(what + (r.entity() == null ? "" : " on " + r.entity())
+                + (r.requires().isEmpty() ? "" : " after " + String.join(", ", r.requires())));
     }
 
     private static String played(Trace trace) {

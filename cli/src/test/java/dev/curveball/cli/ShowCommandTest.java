@@ -86,6 +86,17 @@ class ShowCommandTest {
     }
 
     @Test
+    void wrapsTheTranscriptToTheWidthAndRefusesOneTooNarrow() {
+        CliRun narrow = CliRun.of("show", naive.toString(), "s0004-t1", "--width", "60");
+
+        assertThat(narrow.exitCode()).as(narrow.err()).isZero();
+        assertThat(narrow.out().lines()).allMatch(l -> l.length() <= 60);
+        CliRun tooNarrow = CliRun.of("show", naive.toString(), "--width", "10");
+        assertThat(tooNarrow.exitCode()).isEqualTo(2);
+        assertThat(tooNarrow.err()).isEqualTo("curveball: --width: 10 is too narrow (at least 40 columns)\n");
+    }
+
+    @Test
     void acceptsTheScenarioIdWhenTheRunPlayedItOnce() {
         CliRun byScenario = CliRun.of("show", naive.toString(), "s0003");
 
