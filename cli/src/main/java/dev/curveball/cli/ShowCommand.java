@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
  * as a readable transcript with its verdict, paged when long on a terminal.
  */
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Show a run's conversations, one line each (failures first), or one conversation as a transcript: "
-                + "user, agent, tool calls and answers, faults, state changes, the end, and the verdict, "
-                + "with the event each failed check names marked >>.",
+        description = {"Show a run's conversations, one line each, or one conversation as a transcript with its verdict.",
+                "The list puts failures first, then errors, then passes. The transcript shows the user, the agent, tool calls "
+                + "and answers, faults, state changes, the end, and each check; the event a failed check names is marked >>.",
                 "Event numbers (#13) count from 0, the way the verdict's 'event' field and the messages of 'curveball run' count them."})
 final class ShowCommand implements Callable<Integer> {
     static final int DEFAULT_WIDTH = 100;
@@ -120,24 +120,30 @@ final class ShowCommand implements Callable<Integer> {
         if (ofScenario.size() == 1) {
             return ofScenario.get(0);
         }
-        String list = "; list them with: curveball show " + records.directory();
         if (ofScenario.size() > 1) {
             throw CurveballException.invalidInput("scenario " + id + " has " + ofScenario.size() + " conversations in " + records.directory()
                     + ", one per trial: " + ofScenario.stream().map(PlayedConversation::id).collect(Collectors.joining(", ")) + "; name one");
         }
+        throw notFound(records, id);
+    }
+
+    /** Why the run holds no conversation {@code id}: not played yet, a trial the run does not play, or a typo. */
+    private static CurveballException notFound(RunRecords records, String id) {
+        String list = "; list them with: curveball show " + records.directory();
         List<String> ids = records.conversations().stream().map(PlayedConversation::id).toList();
         if (ids.isEmpty()) {
-            throw CurveballException.invalidInput("no conversation " + id + " in " + records.directory() + ": it holds none yet");
+            return CurveballException.invalidInput("no conversation " + id + " in " + records.directory() + ": it holds none yet");
         }
+        List<String> scenarios = records.scenarios().stream().map(Scenario::id).toList();
         Matcher trial = TRIAL.matcher(id);
         int trials = Math.max(1, records.manifest().trials());
-        boolean known = trial.matches() && records.scenarios().stream().map(Scenario::id).anyMatch(trial.group(1)::equals);
-        if (known && Integer.parseInt(trial.group(2)) <= trials && Integer.parseInt(trial.group(2)) >= 1) {
-            throw CurveballException.invalidInput("conversation " + id + " has not been played in " + records.directory()
-                    + " (the run stopped before it, or still plays)" + list);
+        boolean known = trial.matches() && scenarios.contains(trial.group(1));
+        if (scenarios.contains(id) || known && Integer.parseInt(trial.group(2)) <= trials && Integer.parseInt(trial.group(2)) >= 1) {
+            return CurveballException.invalidInput((scenarios.contains(id) ? "scenario " : "conversation ") + id
+                    + " has not been played in " + records.directory() + " (the run stopped before it, or still plays)" + list);
         }
         String why = known ? ": the run plays " + trials + " trial" + (trials == 1 ? "" : "s") + " of each scenario" : "";
-        throw CurveballException.invalidInput("no conversation " + id + " in " + records.directory() + why + " " + nearest(id, ids) + list);
+        return CurveballException.invalidInput("no conversation " + id + " in " + records.directory() + why + " " + nearest(id, ids) + list);
     }
 
     /** The one id nearest to {@code given}, or, when none is or several are as near, the range of ids the run holds. */

@@ -256,6 +256,9 @@ class ShowCommandTest {
                 + "(6 scenarios x 1 trial): 0 failed, 0 errors, 0 passed, 2 not judged yet\n");
         assertThat(list.out().lines().filter(l -> l.matches("  s\\d{4}-t1 +not judged .*"))).hasSize(2);
         assertThat(one.out()).contains("\nVerdict: not judged yet");
+        String unplayed = traces.get(2).replaceAll(".*\"conversation_id\":\"([^\"]+)\".*", "$1");
+        assertThat(CliRun.of("show", copy.toString(), unplayed).err()).isEqualTo("curveball: conversation " + unplayed
+                + " has not been played in " + copy + " (the run stopped before it, or still plays); list them with: curveball show " + copy + "\n");
     }
 
     private static void assertGolden(String name, String actual) throws IOException {
