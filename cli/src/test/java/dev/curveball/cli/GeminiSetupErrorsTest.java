@@ -3,14 +3,19 @@ package dev.curveball.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curveball.cli.testkit.CliRun;
+import dev.curveball.cli.testkit.HttpTestAgent;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.testkit.FakeModelServer;
+import dev.curveball.core.trace.ErrorEvent;
+import dev.curveball.core.trace.Trace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +71,29 @@ class GeminiSetupErrorsTest {
                     + " (scenario writer (s0001)): the server refused the credentials (HTTP 401): API key *** is invalid; "
                     + "check GEMINI_API_KEY\n").contains("\tat ");
             assertNoKey(run);
+        }
+    }
+
+    @Test
+    void aRunWhoseUsersGeminiRefusedToPlayWritesTheKeyNowhere() throws Exception {
+        Path scenarios = tmp.resolve("scenarios.jsonl");
+        assertThat(CliRun.of("generate", "--world", WORLD, "--count", "2", "--seed", "4", "--out", scenarios.toString()).exitCode()).isZero();
+        try (FakeModelServer server = FakeModelServer.thatReplies()
+                .failNext(1000, 401, "API key " + FakeModelServer.GEMINI_API_KEY + " is invalid");
+             HttpTestAgent agent = HttpTestAgent.start(id -> HttpTestAgent.Behaviour.ANSWER)) {
+            Path out = tmp.resolve("run");
+            CliRun run = CliRun.with(server.env(), "run", "--agent", agent.url(), "--world", WORLD,
+                    "--scenarios", scenarios.toString(), "--model", MODEL, "--out", out.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("refused the credentials (HTTP 401): API key *** is invalid", "check GEMINI_API_KEY");
+            assertNoKey(run);
+            assertThat(Jsonl.read(out.resolve("traces.jsonl"), Trace.class)).hasSize(2).allSatisfy(t ->
+                    assertThat(t.eventsOf(ErrorEvent.class).get(0).message()).contains("API key *** is invalid"));
+            try (Stream<Path> files = Files.walk(out)) {
+                assertThat(files.filter(Files::isRegularFile).toList()).isNotEmpty().allSatisfy(file ->
+                        assertThat(Files.readString(file)).doesNotContain(FakeModelServer.GEMINI_API_KEY.substring(8, 24)));
+            }
         }
     }
 
