@@ -156,7 +156,7 @@ class GeminiSetupErrorsTest {
             CliRun run = generate(server.env());
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
-            assertThat(run.err()).contains("unusable reply: the client could not read it", "no candidates")
+            assertThat(run.err()).contains("unusable reply: the client could not read it", "such as a candidate or its usage")
                     .doesNotContain("internal error", "\tat ");
         }
     }

@@ -17,8 +17,8 @@ record ModelEndpoint(ModelSpec spec, String baseUrl, String apiKey) {
 
     /**
      * OpenAI needs {@code OPENAI_API_KEY} unless {@code OPENAI_BASE_URL} points elsewhere; Anthropic
-     * and Gemini always need {@code ANTHROPIC_API_KEY}, {@code GEMINI_API_KEY}; local servers take {@code <PROVIDER>_API_KEY} if set and
-     * never borrow OpenAI's key, which must not leak to a third-party server.
+     * and Gemini always need {@code ANTHROPIC_API_KEY}, {@code GEMINI_API_KEY}; local servers take
+     * {@code <PROVIDER>_API_KEY} if set and never borrow OpenAI's key, which must not leak to a third-party server.
      */
     static ModelEndpoint resolve(ModelSpec spec, Map<String, String> environment) {
         Provider provider = spec.provider();

@@ -95,9 +95,10 @@ final class ModelFailures {
             return badReply(where, quote(error.getMessage()), cause);
         }
         if (raisedByTheClient(error)) {
-            // Gemini answers a blocked prompt with no candidates, and its client then fails on candidates.get(0).
+            // Gemini answers a blocked prompt with no candidates (or no usage), and its client then fails on
+            // candidates.get(0) or a null usageMetadata instead of throwing one of its own exceptions.
             return badReply(where, "the client could not read it (" + quote(error.toString())
-                    + "); the server may have sent no candidates or an empty message", cause);
+                    + "); the answer lacks something the client needs, such as a candidate or its usage", cause);
         }
         return (RuntimeException) cause; // masked() gives back the error itself or its MaskedError copy
     }

@@ -219,7 +219,21 @@ class GeminiModelTest {
             assertThat(failure.exitCode()).isEqualTo(ExitCodes.INFRASTRUCTURE);
             assertThat(failure.getMessage()).isEqualTo("gemini:gemini-2.0-flash at " + server.geminiBaseUrl()
                     + " (scenario writer): unusable reply: the client could not read it (java.lang.IndexOutOfBoundsException: "
-                    + "Index 0 out of bounds for length 0); the server may have sent no candidates or an empty message");
+                    + "Index 0 out of bounds for length 0); the answer lacks something the client needs, such as a candidate or its usage");
+        }
+    }
+
+    @Test
+    void aCandidateStoppedForSafetyWithoutTextIsAnUnusableReply() {
+        try (FakeModelServer server = FakeModelServer.thatReplies("never")) {
+            server.answerNext(1, 200, "{\"candidates\": [{\"finishReason\": \"SAFETY\", \"index\": 0}]}");
+
+            ModelFailure failure = failure(server.env(), NO_RETRIES);
+
+            assertThat(failure.kind()).isEqualTo(Kind.BAD_REPLY);
+            assertThat(failure.getMessage()).startsWith("gemini:gemini-2.0-flash at " + server.geminiBaseUrl()
+                    + " (scenario writer): unusable reply: the client could not read it (java.lang.NullPointerException: ")
+                    .endsWith("); the answer lacks something the client needs, such as a candidate or its usage");
         }
     }
 
