@@ -20,8 +20,8 @@ final class ModelOptions {
     // One line an element: picocli's line breaker would cut "anthropic:claude" and "~/.cache" at their punctuation.
     @Option(names = "--model", paramLabel = "PROVIDER:NAME",
             description = {"Use a model to write scenarios and play the users,", "such as openai:gpt-4o-mini or ollama:llama3.1",
-                    "(providers: openai, anthropic, ollama, vllm,", "lmstudio; keys and base URLs from OPENAI_API_KEY,",
-                    "OPENAI_BASE_URL, ANTHROPIC_API_KEY, ...)."})
+                    "(providers: openai, anthropic, gemini, ollama,", "vllm, lmstudio; keys and base URLs from",
+                    "OPENAI_API_KEY, OPENAI_BASE_URL, ANTHROPIC_API_KEY,", "GEMINI_API_KEY, ...)."})
     String model;
 
     @Option(names = "--model-cache", paramLabel = "DIR",

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * generate and run with --model for every provider path, from the command line through the real
- * LangChain4j client: Anthropic's Messages API, and Ollama, vLLM and LM Studio through their
- * OpenAI-compatible API over plain HTTP/1.1.
+ * LangChain4j client: Anthropic's Messages API, Gemini's generateContent, and Ollama, vLLM and LM
+ * Studio through their OpenAI-compatible API over plain HTTP/1.1.
  */
 class ModelProvidersEndToEndTest {
     static final String WORLD = ModelCommandsEndToEndTest.WORLD;
@@ -109,11 +109,48 @@ class ModelProvidersEndToEndTest {
         }
     }
 
+    @Test
+    void geminiWritesTheScenariosAndPlaysTheUsersThroughGenerateContent() throws Exception {
+        try (FakeModelServer server = FakeModelServer.thatAnswers(ModelProvidersEndToEndTest::writerOrUser);
+             HttpTestAgent agent = HttpTestAgent.start(id -> HttpTestAgent.Behaviour.ANSWER)) {
+            Path out = tmp.resolve("run");
+            CliRun run = CliRun.with(server.env(), "run", "--agent", agent.url(), "--world", WORLD, "--personas", PERSONAS,
+                    "--count", "2", "--seed", "5", "--model", "gemini:gemini-2.0-flash", "--out", out.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(server.requests()).isNotEmpty().allSatisfy(r -> {
+                assertThat(r.path()).isEqualTo("/v1beta/models/gemini-2.0-flash:generateContent");
+                assertThat(r.query()).isNull();
+                assertThat(r.header("x-goog-api-key")).isEqualTo(FakeModelServer.GEMINI_API_KEY);
+                assertThat(r.header("authorization")).isNull();
+                assertThat(r.header("upgrade")).isNull();
+                assertThat(r.body().path("generationConfig").path("responseMimeType").asText()).isEqualTo("application/json");
+                assertThat(r.body().path("generationConfig").path("responseJsonSchema").path("type").asText()).isEqualTo("object");
+            });
+            assertThat(Jsonl.read(out.resolve("scenarios.jsonl"), Scenario.class))
+                    .allSatisfy(s -> assertThat(s.opening()).isIn(ModelCommandsEndToEndTest.OPENINGS));
+            assertThat(Jsonl.read(out.resolve("traces.jsonl"), Trace.class))
+                    .hasSize(2).allSatisfy(t -> assertThat(t.end().orElseThrow().reason()).isEqualTo(EndReason.GAVE_UP));
+            var manifest = Json.mapper().readTree(Files.readString(out.resolve("manifest.json")));
+            assertThat(manifest.path("user_simulator").asText()).isEqualTo("gemini:gemini-2.0-flash");
+            assertThat(manifest.path("opening_writer").asText()).isEqualTo("gemini:gemini-2.0-flash");
+            // Usage comes from Gemini's usageMetadata, which the fake server counts in words.
+            assertThat(run.out()).containsPattern("model gemini:gemini-2\\.0-flash: " + server.requestCount()
+                    + " requests, 0 answered from the cache, 0 failed; tokens [1-9]\\d* in, [1-9]\\d* out");
+            assertNoKeyUnder(out, FakeModelServer.GEMINI_API_KEY);
+            assertNoKeyUnder(server.cacheDir(), FakeModelServer.GEMINI_API_KEY);
+        }
+    }
+
     private static void assertNoKeyUnder(Path dir) throws IOException {
+        assertNoKeyUnder(dir, FakeModelServer.API_KEY);
+    }
+
+    private static void assertNoKeyUnder(Path dir, String key) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             List<Path> regular = files.filter(Files::isRegularFile).toList();
             assertThat(regular).isNotEmpty().allSatisfy(file ->
-                    assertThat(Files.readString(file)).doesNotContain(FakeModelServer.API_KEY));
+                    assertThat(Files.readString(file)).doesNotContain(key));
         }
     }
 }

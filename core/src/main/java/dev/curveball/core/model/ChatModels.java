@@ -4,6 +4,7 @@ import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.net.http.HttpClient;
 
@@ -17,7 +18,11 @@ final class ChatModels {
     }
 
     static ChatModel build(ModelEndpoint endpoint, ModelOptions options) {
-        return endpoint.spec().provider() == Provider.ANTHROPIC ? anthropic(endpoint, options) : openAiCompatible(endpoint, options);
+        return switch (endpoint.spec().provider()) {
+            case ANTHROPIC -> anthropic(endpoint, options);
+            case GEMINI -> gemini(endpoint, options);
+            default -> openAiCompatible(endpoint, options);
+        };
     }
 
     private static ChatModel openAiCompatible(ModelEndpoint endpoint, ModelOptions options) {
@@ -33,6 +38,21 @@ final class ChatModels {
 
     private static ChatModel anthropic(ModelEndpoint endpoint, ModelOptions options) {
         return AnthropicChatModel.builder()
+                .httpClientBuilder(http11(options))
+                .baseUrl(endpoint.baseUrl())
+                .apiKey(endpoint.apiKey())
+                .modelName(endpoint.spec().name())
+                .timeout(options.timeout())
+                .maxRetries(options.maxRetries())
+                .build();
+    }
+
+    /**
+     * Google AI's Gemini API. The client sends the key in the {@code x-goog-api-key} header, never as
+     * a {@code key=} query parameter, so no URL it logs or quotes carries it; request logging stays off.
+     */
+    private static ChatModel gemini(ModelEndpoint endpoint, ModelOptions options) {
+        return GoogleAiGeminiChatModel.builder()
                 .httpClientBuilder(http11(options))
                 .baseUrl(endpoint.baseUrl())
                 .apiKey(endpoint.apiKey())

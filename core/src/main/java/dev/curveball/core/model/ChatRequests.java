@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * Translates a {@link ModelRequest} into LangChain4j's request for one provider. OpenAI-compatible
- * servers get the schema as their JSON-schema response format; Anthropic gets it in the system
- * prompt, which every Claude model follows without a beta header. Either way the reply is checked.
+ * servers get the schema as their JSON-schema response format, and Gemini as its
+ * {@code responseJsonSchema} (with {@code responseMimeType: application/json}); Anthropic gets it in
+ * the system prompt, which every Claude model follows without a beta header. Either way the reply is checked.
  */
 final class ChatRequests {
     private static final String SCHEMA_INSTRUCTION = resource("schema-instruction.md");
@@ -35,18 +36,22 @@ final class ChatRequests {
         List<ChatMessage> messages = new ArrayList<>(request.messages().stream()
                 .filter(m -> m.role() != ModelMessage.Role.SYSTEM || !m.text().isBlank())
                 .map(ChatRequests::message).toList());
-        ChatRequestParameters parameters;
-        if (endpoint.spec().provider() == Provider.ANTHROPIC) {
-            if (request.responseSchema() != null) {
-                messages.add(SystemMessage.from(schemaInstruction(request.responseSchema())));
-            }
-            parameters = ChatRequestParameters.builder()
+        if (endpoint.spec().provider() == Provider.ANTHROPIC && request.responseSchema() != null) {
+            messages.add(SystemMessage.from(schemaInstruction(request.responseSchema())));
+        }
+        ChatRequestParameters parameters = switch (endpoint.spec().provider()) {
+            case ANTHROPIC -> ChatRequestParameters.builder()
                     .temperature(request.temperature())
                     .maxOutputTokens(request.maxOutputTokens())
                     .build();
-        } else {
-            parameters = openAiParameters(endpoint, request);
-        }
+            // Gemini takes a seed only when its model is built, not per request, so none is sent.
+            case GEMINI -> ChatRequestParameters.builder()
+                    .temperature(request.temperature())
+                    .maxOutputTokens(request.maxOutputTokens())
+                    .responseFormat(request.responseSchema() == null ? null : responseFormat(request.responseSchema()))
+                    .build();
+            default -> openAiParameters(endpoint, request);
+        };
         return ChatRequest.builder().messages(messages).parameters(parameters).build();
     }
 

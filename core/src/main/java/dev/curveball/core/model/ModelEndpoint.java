@@ -12,18 +12,21 @@ import java.util.Map;
 record ModelEndpoint(ModelSpec spec, String baseUrl, String apiKey) {
     static final String OPENAI_URL = "https://api.openai.com/v1";
     static final String ANTHROPIC_URL = "https://api.anthropic.com/v1";
+    /** Google AI's Gemini API; the client posts to {@code <this>/models/NAME:generateContent}. */
+    static final String GEMINI_URL = "https://generativelanguage.googleapis.com/v1beta";
 
     /**
      * OpenAI needs {@code OPENAI_API_KEY} unless {@code OPENAI_BASE_URL} points elsewhere; Anthropic
-     * always needs {@code ANTHROPIC_API_KEY}; local servers take {@code <PROVIDER>_API_KEY} if set and
-     * never borrow OpenAI's key, which must not leak to a third-party server.
+     * and Gemini always need {@code ANTHROPIC_API_KEY}, {@code GEMINI_API_KEY}; local servers take
+     * {@code <PROVIDER>_API_KEY} if set and never borrow OpenAI's key, which must not leak to a third-party server.
      */
     static ModelEndpoint resolve(ModelSpec spec, Map<String, String> environment) {
         Provider provider = spec.provider();
         String configured = value(environment, provider.baseUrlVariable());
         String baseUrl = configured == null ? defaultUrl(provider) : checkedUrl(spec, provider.baseUrlVariable(), configured);
         String apiKey = value(environment, keyVariable(provider));
-        boolean keyRequired = provider == Provider.ANTHROPIC || (provider == Provider.OPENAI && configured == null);
+        boolean keyRequired = provider == Provider.ANTHROPIC || provider == Provider.GEMINI
+                || (provider == Provider.OPENAI && configured == null);
         if (keyRequired && apiKey == null) {
             throw new ModelFailure(ModelFailure.Kind.CONFIGURATION, spec + ": " + keyVariable(provider)
                     + " is not set; export your " + vendor(provider) + " API key"
@@ -66,6 +69,7 @@ record ModelEndpoint(ModelSpec spec, String baseUrl, String apiKey) {
         return switch (provider) {
             case OPENAI -> OPENAI_URL;
             case ANTHROPIC -> ANTHROPIC_URL;
+            case GEMINI -> GEMINI_URL;
             default -> provider.defaultBaseUrl().orElseThrow();
         };
     }
@@ -86,7 +90,11 @@ record ModelEndpoint(ModelSpec spec, String baseUrl, String apiKey) {
     }
 
     private static String vendor(Provider provider) {
-        return provider == Provider.ANTHROPIC ? "Anthropic" : "OpenAI";
+        return switch (provider) {
+            case ANTHROPIC -> "Anthropic";
+            case GEMINI -> "Google AI Studio (Gemini)";
+            default -> "OpenAI";
+        };
     }
 
     private static String value(Map<String, String> environment, String variable) {

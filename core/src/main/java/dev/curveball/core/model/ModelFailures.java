@@ -39,7 +39,7 @@ final class ModelFailures {
         String where = endpoint.describe() + " (" + request.purpose() + ")";
         Optional<HttpException> http = find(error, HttpException.class);
         if (http.isPresent()) {
-            return fromStatus(where, http.get().statusCode(), quote(http.get().getMessage()), masked(error));
+            return fromStatus(where, http.get().statusCode(), quote(http.get().getMessage()), http.get().getMessage(), masked(error));
         }
         if (has(error, InterruptedException.class)) {
             Thread.currentThread().interrupt();
@@ -85,7 +85,7 @@ final class ModelFailures {
             // A web page or a proxy's answer, not a model's reply: asking the model again would not help.
             return new ModelFailure(Kind.SERVER_ERROR, where + ": the server's answer is not " + protocol() + attempts() + " ("
                     + quote(notJson.get().getOriginalMessage()) + "); is " + endpoint.spec().provider().baseUrlVariable()
-                    + " the address of the API (usually ending in /v1)?", cause);
+                    + " the address of the API (usually ending in " + apiPathEnding() + ")?", cause);
         }
         if (has(error, IOException.class)) {
             return new ModelFailure(Kind.UNREACHABLE, where + ": connection failed" + attempts() + ": "
@@ -94,17 +94,34 @@ final class ModelFailures {
         if (error instanceof LangChain4jException) {
             return badReply(where, quote(error.getMessage()), cause);
         }
+        if (raisedByTheClient(error)) {
+            // Gemini answers a blocked prompt with no candidates (or no usage), and its client then fails on
+            // candidates.get(0) or a null usageMetadata instead of throwing one of its own exceptions.
+            return badReply(where, "the client could not read it (" + quote(error.toString())
+                    + "); the answer lacks something the client needs, such as a candidate or its usage", cause);
+        }
         return (RuntimeException) cause; // masked() gives back the error itself or its MaskedError copy
+    }
+
+    /** Thrown by LangChain4j's own code (its first frame outside the JDK is LangChain4j's), not by ours: a reply it could not map. */
+    private static boolean raisedByTheClient(Throwable error) {
+        for (StackTraceElement frame : error.getStackTrace()) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                return type.startsWith("dev.langchain4j.");
+            }
+        }
+        return false;
     }
 
     static ModelFailure badReply(String where, String detail, Throwable cause) {
         return new ModelFailure(Kind.BAD_REPLY, where + ": unusable reply: " + detail, cause);
     }
 
-    private ModelFailure fromStatus(String where, int status, String said, Throwable error) {
+    private ModelFailure fromStatus(String where, int status, String said, String body, Throwable error) {
         String keyVariable = ModelEndpoint.keyVariable(endpoint.spec().provider());
         String http = "(HTTP " + status + ")";
-        if (status == 401 || status == 403) {
+        if (status == 401 || status == 403 || (status == 400 && refusedKey(body))) {
             String fix = endpoint.apiKey() == null ? "no key was sent; set " + keyVariable : "check " + keyVariable;
             return new ModelFailure(Kind.CONFIGURATION, where + ": the server refused the credentials " + http + ": " + said
                     + "; " + fix, error);
@@ -126,6 +143,11 @@ final class ModelFailures {
         return new ModelFailure(Kind.SERVER_ERROR, where + ": server error " + http + attempts() + ": " + said, error);
     }
 
+    /** Google answers a wrong key with 400 {@code INVALID_ARGUMENT}, its details naming the reason {@code API_KEY_INVALID}. */
+    private static boolean refusedKey(String body) {
+        return body != null && body.contains("API_KEY_INVALID");
+    }
+
     /** The server's message from a JSON error body, else the body itself, on one line. */
     String quote(String body) {
         String text = body == null ? "" : body;
@@ -140,7 +162,7 @@ final class ModelFailures {
         return text.isEmpty() ? "(no message)" : text;
     }
 
-    /** OpenAI and Anthropic: {@code error.message}; vLLM: {@code message}; FastAPI servers: {@code detail}. */
+    /** OpenAI, Anthropic and Gemini: {@code error.message}; vLLM: {@code message}; FastAPI servers: {@code detail}. */
     private static Optional<String> serverMessage(JsonNode body) {
         for (JsonNode candidate : new JsonNode[] {body.path("error").path("message"), body.path("error"),
                 body.path("message"), body.path("detail")}) {
@@ -155,8 +177,13 @@ final class ModelFailures {
         return switch (endpoint.spec().provider()) {
             case OPENAI -> "OpenAI's JSON";
             case ANTHROPIC -> "Anthropic's JSON";
+            case GEMINI -> "Gemini's JSON";
             default -> "OpenAI-compatible JSON";
         };
+    }
+
+    private String apiPathEnding() {
+        return endpoint.spec().provider() == Provider.GEMINI ? "/v1beta" : "/v1";
     }
 
     private String attempts() {

@@ -34,7 +34,7 @@ public record ModelSpec(Provider provider, String name) {
         }
     }
 
-    /** What a spec without its provider most likely meant: {@code gpt-4o} is OpenAI's, {@code claude-...} Anthropic's. */
+    /** What a spec without its provider most likely meant: {@code gpt-4o} is OpenAI's, {@code claude-...} Anthropic's, {@code gemini-...} Google's. */
     private static Optional<String> suggestion(String text) {
         if (text == null || text.isBlank() || text.contains(":")) {
             return Optional.empty();
@@ -46,6 +46,9 @@ public record ModelSpec(Provider provider, String name) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (OPENAI_NAME.matcher(lower).matches()) {
             return Optional.of(Provider.OPENAI.id() + ":" + text);
+        }
+        if (lower.startsWith("gemini")) {
+            return Optional.of(Provider.GEMINI.id() + ":" + text);
         }
         return lower.startsWith("claude") ? Optional.of(Provider.ANTHROPIC.id() + ":" + text) : Optional.empty();
     }

@@ -11,6 +11,8 @@ import java.util.Map;
  *   <li>{@code openai}: {@code OPENAI_BASE_URL} (default https://api.openai.com/v1) and {@code OPENAI_API_KEY},
  *       required unless a base URL is set.</li>
  *   <li>{@code anthropic}: {@code ANTHROPIC_API_KEY} (required), {@code ANTHROPIC_BASE_URL} (default https://api.anthropic.com/v1).</li>
+ *   <li>{@code gemini}: Google AI's Gemini API, {@code GEMINI_API_KEY} (required, sent as {@code x-goog-api-key}),
+ *       {@code GEMINI_BASE_URL} (default https://generativelanguage.googleapis.com/v1beta).</li>
  *   <li>{@code ollama}, {@code vllm}, {@code lmstudio}: the OpenAI-compatible API at {@code OLLAMA_BASE_URL},
  *       {@code VLLM_BASE_URL}, {@code LMSTUDIO_BASE_URL} (else the server's usual local address), with
  *       {@code OLLAMA_API_KEY}, {@code VLLM_API_KEY}, {@code LMSTUDIO_API_KEY} if set. OpenAI's key is never sent there.</li>

@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /**
  * Where a model is served. Ollama, vLLM and LM Studio are reached through their OpenAI-compatible
- * API (over HTTP/1.1), so only OpenAI and Anthropic speak their own protocol.
+ * API (over HTTP/1.1), so only OpenAI, Anthropic and Google's Gemini API speak their own protocol.
  */
 public enum Provider {
     OPENAI("openai", "OPENAI_BASE_URL", null),
     ANTHROPIC("anthropic", "ANTHROPIC_BASE_URL", null),
+    GEMINI("gemini", "GEMINI_BASE_URL", null),
     OLLAMA("ollama", "OLLAMA_BASE_URL", "http://localhost:11434/v1"),
     VLLM("vllm", "VLLM_BASE_URL", "http://localhost:8000/v1"),
     LMSTUDIO("lmstudio", "LMSTUDIO_BASE_URL", "http://localhost:1234/v1");

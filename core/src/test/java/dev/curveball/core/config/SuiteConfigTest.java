@@ -37,6 +37,11 @@ class SuiteConfigTest {
     }
 
     @Test
+    void acceptsAGeminiModel() throws IOException {
+        assertThat(SuiteConfigFile.read(write("model: gemini:gemini-2.0-flash\n")).values().model()).isEqualTo("gemini:gemini-2.0-flash");
+    }
+
+    @Test
     void everyFieldIsOptional() throws IOException {
         assertThat(SuiteConfigFile.read(write("seed: 3\n")).values().world()).isNull();
     }

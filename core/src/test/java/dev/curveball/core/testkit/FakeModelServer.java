@@ -27,8 +27,9 @@ import java.util.stream.Stream;
 
 /**
  * A model server on 127.0.0.1 for tests: it speaks OpenAI's chat completions
- * ({@code POST /v1/chat/completions}, which Ollama, vLLM and LM Studio also speak) and Anthropic's
- * Messages API ({@code POST /v1/messages}), answers from a script, and records every request.
+ * ({@code POST /v1/chat/completions}, which Ollama, vLLM and LM Studio also speak), Anthropic's
+ * Messages API ({@code POST /v1/messages}) and Gemini's {@code POST /v1beta/models/NAME:generateContent},
+ * answers from a script, and records every request.
  *
  * <pre>{@code try (FakeModelServer server = FakeModelServer.thatReplies("{\"opening\":\"hi\"}", "second reply")) {
  *     ModelClient model = Models.open(ModelSpec.parse("openai:gpt-4o-mini"), server.env(), ModelCache.disabled());
@@ -40,12 +41,15 @@ import java.util.stream.Stream;
  *
  * Scripted replies are used in order; a request after the last one is answered 500 with a message
  * saying so, so a test that makes more calls than it scripted fails loudly. Failures queued with
- * {@link #failNext}, {@link #garbleNext} and {@link #delayNext} come first and do not use up the script.
+ * {@link #failNext}, {@link #garbleNext}, {@link #answerNext} and {@link #delayNext} come first and do not
+ * use up the script. A 429 carries {@code Retry-After: 1}, as real servers send it.
  * Usage is counted in words (input: every message of the request; output: the reply).
  */
 public final class FakeModelServer implements AutoCloseable {
     /** The key {@link #env()} gives every provider: distinctive, so tests can look for it on disk. */
     public static final String API_KEY = "sk-fake-model-server-key-7f3a9c";
+    /** The key {@link #env()} gives Gemini, shaped like Google's ({@code AIza} and 35 more). */
+    public static final String GEMINI_API_KEY = "AIzaSyFakeModelServerKey7f3a9c0b1d2e3f4";
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -83,17 +87,27 @@ public final class FakeModelServer implements AutoCloseable {
 
     /** The next {@code calls} requests get HTTP {@code status} with the provider's error body. */
     public synchronized FakeModelServer failNext(int calls, int status) {
-        return queue(calls, new Interference(status, false, Duration.ZERO));
+        return failNext(calls, status, "FakeModelServer: scripted failure " + status);
+    }
+
+    /** As {@link #failNext(int, int)}, the error body saying {@code message} (a server quoting the key back, say). */
+    public synchronized FakeModelServer failNext(int calls, int status, String message) {
+        return queue(calls, new Interference(status, null, message, Duration.ZERO));
     }
 
     /** The next {@code calls} requests get HTTP 200 with a body that is not JSON. */
     public synchronized FakeModelServer garbleNext(int calls) {
-        return queue(calls, new Interference(200, true, Duration.ZERO));
+        return answerNext(calls, 200, "this is not JSON <html>");
+    }
+
+    /** The next {@code calls} requests get HTTP {@code status} with {@code body} as it is (JSON of the wrong shape, say). */
+    public synchronized FakeModelServer answerNext(int calls, int status, String body) {
+        return queue(calls, new Interference(status, body, null, Duration.ZERO));
     }
 
     /** The next {@code calls} requests are answered from the script after {@code delay}. */
     public synchronized FakeModelServer delayNext(int calls, Duration delay) {
-        return queue(calls, new Interference(200, false, delay));
+        return queue(calls, new Interference(200, null, null, delay));
     }
 
     /** {@code http://127.0.0.1:PORT/v1}: chat completions are posted to {@code <this>/chat/completions}. */
@@ -106,9 +120,14 @@ public final class FakeModelServer implements AutoCloseable {
         return openAiBaseUrl();
     }
 
+    /** {@code http://127.0.0.1:PORT/v1beta}: content is posted to {@code <this>/models/NAME:generateContent}. */
+    public String geminiBaseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1beta";
+    }
+
     /**
-     * An environment pointing every provider here: base URLs for all five, {@link #API_KEY} for OpenAI
-     * and Anthropic (none for the local servers), no retries, a 10 s timeout, and a model cache in a
+     * An environment pointing every provider here: base URLs for all six, {@link #API_KEY} for OpenAI
+     * and Anthropic, {@link #GEMINI_API_KEY} for Gemini (none for the local servers), no retries, a 10 s timeout, and a model cache in a
      * fresh directory of this server's (deleted on close), so no test reads or fills the user's cache.
      */
     public Map<String, String> env() {
@@ -118,6 +137,8 @@ public final class FakeModelServer implements AutoCloseable {
         }
         env.put("OPENAI_API_KEY", API_KEY);
         env.put("ANTHROPIC_API_KEY", API_KEY);
+        env.put("GEMINI_BASE_URL", geminiBaseUrl());
+        env.put("GEMINI_API_KEY", GEMINI_API_KEY);
         env.put("CURVEBALL_MODEL_MAX_RETRIES", "0");
         env.put("CURVEBALL_MODEL_TIMEOUT_SECONDS", "10");
         env.put("CURVEBALL_CACHE_DIR", cacheDir.toString());
@@ -175,22 +196,25 @@ public final class FakeModelServer implements AutoCloseable {
             Answer answer = answer(request, number, interference);
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (answer.status() == 429) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+            }
             exchange.sendResponseHeaders(answer.status(), bytes.length);
             exchange.getResponseBody().write(bytes);
         }
     }
 
     private Answer answer(RecordedRequest request, int number, Interference interference) {
-        boolean known = request.method().equals("POST")
-                && (request.path().endsWith("/chat/completions") || request.path().endsWith("/messages"));
+        boolean known = request.method().equals("POST") && (request.path().endsWith("/chat/completions")
+                || request.path().endsWith("/messages") || request.isGemini());
         if (!known) {
             return error(request, 404, "FakeModelServer: no such endpoint " + request.method() + " " + request.path());
         }
-        if (interference != null && interference.status() != 200) {
-            return error(request, interference.status(), "FakeModelServer: scripted failure " + interference.status());
+        if (interference != null && interference.body() != null) {
+            return new Answer(interference.status(), interference.body());
         }
-        if (interference != null && interference.garbled()) {
-            return new Answer(200, "this is not JSON <html>");
+        if (interference != null && interference.status() != 200) {
+            return error(request, interference.status(), interference.message());
         }
         if (interference != null) {
             pause(interference.delay());
@@ -216,7 +240,8 @@ public final class FakeModelServer implements AutoCloseable {
         }
         Map<String, List<String>> headers = new TreeMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, json);
+        return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                exchange.getRequestURI().getRawQuery(), headers, json);
     }
 
     private static void pause(Duration delay) {
@@ -227,7 +252,8 @@ public final class FakeModelServer implements AutoCloseable {
         }
     }
 
-    private record Interference(int status, boolean garbled, Duration delay) {
+    /** A raw {@code body} is sent as it is; otherwise a status other than 200 gets the provider's error body with {@code message}. */
+    private record Interference(int status, String body, String message, Duration delay) {
     }
 
     private record Answer(int status, String body) {

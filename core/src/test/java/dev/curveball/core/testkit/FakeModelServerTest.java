@@ -49,6 +49,29 @@ class FakeModelServerTest {
     }
 
     @Test
+    void answersGeminisShapeOnGenerateContentWithRetryAfterOnARateLimit() throws Exception {
+        try (FakeModelServer server = FakeModelServer.thatAnswers(sent -> sent.model() + " to " + sent.systemText())) {
+            server.failNext(1, 429);
+            String url = server.geminiBaseUrl() + "/models/gemini-2.0-flash:generateContent";
+            String body = "{\"systemInstruction\":{\"parts\":[{\"text\":\"be kind\"}]},"
+                    + "\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"hello\"}]},"
+                    + "{\"role\":\"model\",\"parts\":[{\"text\":\"hi\"}]}]}";
+
+            HttpResponse<String> limited = post(url, body);
+            HttpResponse<String> reply = post(url, body);
+
+            assertThat(limited.statusCode()).isEqualTo(429);
+            assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(limited.body()).contains("\"status\":\"RESOURCE_EXHAUSTED\"");
+            assertThat(reply.body()).contains("\"text\":\"gemini-2.0-flash to be kind\"", "\"promptTokenCount\":4",
+                    "\"candidatesTokenCount\":4");
+            assertThat(server.lastRequest().isGemini()).isTrue();
+            assertThat(server.lastRequest().texts("assistant")).containsExactly("hi");
+            assertThat(server.lastRequest().lastUserText()).isEqualTo("hello");
+        }
+    }
+
+    @Test
     void itsEnvironmentPointsEveryProviderHereWithAPrivateCache() {
         try (FakeModelServer server = FakeModelServer.thatReplies()) {
             assertThat(server.env())
@@ -56,6 +79,8 @@ class FakeModelServerTest {
                     .containsEntry("ANTHROPIC_BASE_URL", server.anthropicBaseUrl())
                     .containsEntry("OLLAMA_BASE_URL", server.openAiBaseUrl())
                     .containsEntry("OPENAI_API_KEY", FakeModelServer.API_KEY)
+                    .containsEntry("GEMINI_BASE_URL", server.geminiBaseUrl())
+                    .containsEntry("GEMINI_API_KEY", FakeModelServer.GEMINI_API_KEY)
                     .containsEntry("CURVEBALL_MODEL_MAX_RETRIES", "0")
                     .containsEntry("CURVEBALL_CACHE_DIR", server.cacheDir().toString());
             assertThat(server.cacheDir()).isDirectory();

@@ -3,7 +3,7 @@ package dev.curveball.core.testkit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Response bodies as OpenAI's chat completions and Anthropic's Messages API shape them. */
+/** Response bodies as OpenAI's chat completions, Anthropic's Messages API and Gemini's generateContent shape them. */
 final class ProtocolBodies {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -15,7 +15,14 @@ final class ProtocolBodies {
         long input = words(request.allText());
         long output = words(text);
         ObjectNode body = MAPPER.createObjectNode();
-        if (request.isAnthropic()) {
+        if (request.isGemini()) {
+            ObjectNode candidate = body.putArray("candidates").addObject();
+            candidate.putObject("content").put("role", "model").putArray("parts").addObject().put("text", text);
+            candidate.put("finishReason", "STOP").put("index", 0);
+            body.putObject("usageMetadata").put("promptTokenCount", input).put("candidatesTokenCount", output)
+                    .put("totalTokenCount", input + output);
+            body.put("modelVersion", request.model()).put("responseId", "gemini-" + number);
+        } else if (request.isAnthropic()) {
             body.put("id", "msg_" + number).put("type", "message").put("role", "assistant").put("model", request.model());
             body.putArray("content").addObject().put("type", "text").put("text", text);
             body.put("stop_reason", "end_turn");
@@ -34,7 +41,9 @@ final class ProtocolBodies {
 
     static String error(RecordedRequest request, int status, String message) {
         ObjectNode body = MAPPER.createObjectNode();
-        if (request.isAnthropic()) {
+        if (request.isGemini()) {
+            body.putObject("error").put("code", status).put("message", message).put("status", googleStatus(status));
+        } else if (request.isAnthropic()) {
             body.put("type", "error");
             body.putObject("error").put("type", status >= 500 ? "api_error" : "invalid_request_error").put("message", message);
         } else {
@@ -42,6 +51,19 @@ final class ProtocolBodies {
                     .put("code", status);
         }
         return body.toString();
+    }
+
+    /** The canonical gRPC status name Google's APIs put beside the HTTP status. */
+    private static String googleStatus(int status) {
+        return switch (status) {
+            case 400 -> "INVALID_ARGUMENT";
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "PERMISSION_DENIED";
+            case 404 -> "NOT_FOUND";
+            case 429 -> "RESOURCE_EXHAUSTED";
+            case 503 -> "UNAVAILABLE";
+            default -> status >= 500 ? "INTERNAL" : "FAILED_PRECONDITION";
+        };
     }
 
     static long words(String text) {

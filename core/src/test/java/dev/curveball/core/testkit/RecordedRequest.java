@@ -8,14 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One request {@link FakeModelServer} received: header names in lower case, the body as JSON
- * ({@link MissingNode} when it was not JSON). The helpers read both the OpenAI and Anthropic shapes.
+ * One request {@link FakeModelServer} received: the raw query ({@code null} without one), header names in lower case, the body as JSON
+ * ({@link MissingNode} when it was not JSON). The helpers read the OpenAI, Anthropic and Gemini shapes.
  *
  * <pre>{@code RecordedRequest sent = server.lastRequest();
  * assertThat(sent.body().path("temperature").asDouble()).isEqualTo(0.7);
  * assertThat(sent.lastUserText()).contains("refund");}</pre>
  */
-public record RecordedRequest(String method, String path, Map<String, List<String>> headers, JsonNode body) {
+public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, JsonNode body) {
     public RecordedRequest {
         headers = Map.copyOf(headers);
         body = body == null ? MissingNode.getInstance() : body;
@@ -32,15 +32,26 @@ public record RecordedRequest(String method, String path, Map<String, List<Strin
         return path.endsWith("/messages");
     }
 
+    /** Sent with Gemini's {@code POST .../models/NAME:generateContent}, which names the model in the path. */
+    public boolean isGemini() {
+        return path.endsWith(":generateContent");
+    }
+
     /** The model the request named. */
     public String model() {
+        if (isGemini()) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            return name.substring(0, name.indexOf(':'));
+        }
         return body.path("model").asText(null);
     }
 
-    /** Every system text, joined by blank lines: OpenAI's system messages or Anthropic's {@code system} field. */
+    /** Every system text, joined by blank lines: OpenAI's system messages, Anthropic's {@code system} or Gemini's {@code systemInstruction}. */
     public String systemText() {
         List<String> texts = new ArrayList<>();
-        if (isAnthropic()) {
+        if (isGemini()) {
+            texts.add(text(body.path("systemInstruction").path("parts")));
+        } else if (isAnthropic()) {
             texts.add(text(body.path("system")));
         } else {
             body.path("messages").forEach(m -> {
@@ -57,12 +68,13 @@ public record RecordedRequest(String method, String path, Map<String, List<Strin
         return texts("user").isEmpty() ? "" : texts("user").get(texts("user").size() - 1);
     }
 
-    /** The texts of the messages with {@code role} ({@code user} or {@code assistant}), in order. */
+    /** The texts of the messages with {@code role} ({@code user} or {@code assistant}, which Gemini calls {@code model}), in order. */
     public List<String> texts(String role) {
         List<String> texts = new ArrayList<>();
-        body.path("messages").forEach(m -> {
-            if (m.path("role").asText().equals(role)) {
-                texts.add(text(m.path("content")));
+        String wanted = isGemini() && role.equals("assistant") ? "model" : role;
+        messages().forEach(m -> {
+            if (m.path("role").asText().equals(wanted)) {
+                texts.add(text(content(m)));
             }
         });
         return texts;
@@ -70,9 +82,18 @@ public record RecordedRequest(String method, String path, Map<String, List<Strin
 
     /** Every text of the request, system prompt included: what a reply's usage counts as input. */
     String allText() {
-        List<String> texts = new ArrayList<>(isAnthropic() ? List.of(systemText()) : List.of());
-        body.path("messages").forEach(m -> texts.add(text(m.path("content"))));
+        List<String> texts = new ArrayList<>(isAnthropic() || isGemini() ? List.of(systemText()) : List.of());
+        messages().forEach(m -> texts.add(text(content(m))));
         return String.join("\n", texts);
+    }
+
+    /** OpenAI's and Anthropic's {@code messages}, Gemini's {@code contents}. */
+    private JsonNode messages() {
+        return body.path(isGemini() ? "contents" : "messages");
+    }
+
+    private JsonNode content(JsonNode message) {
+        return message.path(isGemini() ? "parts" : "content");
     }
 
     /** A plain string, or the text blocks of a content array. */
