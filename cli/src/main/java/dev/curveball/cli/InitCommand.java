@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
  * an existing {@code .gitignore} or VS Code settings file is extended, never replaced.
  */
 @Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Scaffold a new suite: curveball.yaml, a world with one tool of each kind, two personas and a README.")
+        description = "Scaffold a new suite: curveball.yaml, a world with one tool of each kind, two personas, a README, "
+                + "the JSON Schemas with editor settings, and a .gitignore for the runs folder.")
 final class InitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Where to write the suite (default: the current directory).")
