@@ -2,9 +2,9 @@ package dev.curveball.cli;
 
 import dev.curveball.core.config.SuiteConfigFile;
 import dev.curveball.core.config.SuiteScaffold;
+import dev.curveball.core.config.SuiteSetup;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,10 +14,13 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code curveball init [DIR]}: writes a starter suite (curveball.yaml, a small bookstore world with
  * one tool of each kind, two personas, a README) that generates and runs as it stands, against the
- * {@code starter} placeholder agent. Writes over no file unless {@code --force}.
+ * {@code starter} placeholder agent, with its JSON Schemas, a schema modeline on each YAML file, VS
+ * Code settings and a {@code .gitignore} for the runs. Writes over no file unless {@code --force};
+ * an existing {@code .gitignore} or VS Code settings file is extended, never replaced.
  */
 @Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Scaffold a new suite: curveball.yaml, a world with one tool of each kind, two personas and a README.")
+        description = "Scaffold a new suite: curveball.yaml, a world with one tool of each kind, two personas, a README, "
+                + "the JSON Schemas with editor settings, and a .gitignore for the runs folder.")
 final class InitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Where to write the suite (default: the current directory).")
@@ -35,10 +38,13 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = dir != null ? dir : root.workingDirectory();
-        List<Path> written = SuiteScaffold.bundled().writeTo(target, force);
+        SuiteSetup.Result written = SuiteSetup.write(SuiteScaffold.bundled(), target, force);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Created a Curveball suite in %s:%n", target.toString().isEmpty() ? "the current directory" : target);
-        written.forEach(file -> out.println("  " + file));
+        written.suiteFiles().forEach(file -> out.println("  " + file));
+        out.println("  " + written.schemaFolder() + "/ (" + written.schemaFiles().size()
+                + " JSON Schemas; the first line of each YAML file above names its own, for editor completion and checks)");
+        written.changes().forEach(change -> out.println("  " + change.file() + ": " + change.what()));
         out.println();
         out.println("Next:");
         if (dir != null && !dir.toAbsolutePath().normalize().equals(root.workingDirectory().toAbsolutePath().normalize())) {

@@ -111,7 +111,7 @@ class SuiteConfigOptionsTest {
         CliRun run = CliRun.in(suite, "run");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("curveball: " + config + ":7:1: unknown field 'sede' (did you mean 'seed'?)");
+        assertThat(run.err().strip()).isEqualTo("curveball: " + config + ":8:1: unknown field 'sede' (did you mean 'seed'?)");
         assertThat(CliRun.in(suite, "run", "--help").exitCode()).isZero();
     }
 
@@ -132,12 +132,12 @@ class SuiteConfigOptionsTest {
         CliRun generate = CliRun.in(suite, "generate");
 
         assertThat(generate.exitCode()).isEqualTo(2);
-        assertThat(generate.err()).isEqualTo("curveball: " + config + ":3:1: field 'world': " + suite.resolve("wrld")
+        assertThat(generate.err()).isEqualTo("curveball: " + config + ":4:1: field 'world': " + suite.resolve("wrld")
                 + " is not a world directory (expected a folder holding world.yaml)\n");
         assertThat(CliRun.in(suite, "generate", "--world", suite.resolve("world").toString()).exitCode()).isZero();
 
         Files.writeString(config, text.replace("\npersonas: personas ", "\npersonas: people   "));
-        assertThat(CliRun.in(suite, "run").err()).isEqualTo("curveball: " + config + ":4:1: field 'personas': " + suite.resolve("people")
+        assertThat(CliRun.in(suite, "run").err()).isEqualTo("curveball: " + config + ":5:1: field 'personas': " + suite.resolve("people")
                 + " is not a directory (expected a folder of persona .yaml files)\n");
     }
 

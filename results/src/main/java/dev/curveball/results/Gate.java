@@ -17,7 +17,7 @@ public record Gate(int score, int max, String verdict, List<DimensionScore> dime
         dimensions = List.copyOf(dimensions);
     }
 
-    /** DESIGN.md's reading of the score. */
+    /** The band the score falls in (docs/launch-gate.md): below 24, 24 to 30, 31 and up. */
     public static String readingOf(int score) {
         if (score < 24) {
             return "not production-ready";

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 
 /**
  * The files of a new suite, bundled on the classpath under a prefix and listed by its
@@ -66,20 +67,33 @@ public final class SuiteScaffold {
      * Without {@code overwrite}, a file that already exists stops it before anything is written.
      */
     public List<Path> writeTo(Path dir, boolean overwrite) {
+        return writeTo(dir, overwrite, (path, text) -> text);
+    }
+
+    /**
+     * As {@link #writeTo(Path, boolean)}, each file's text passed through {@code edit} (its path in
+     * the suite, its bundled text) first: {@code init} puts a schema modeline on each YAML file this way.
+     */
+    public List<Path> writeTo(Path dir, boolean overwrite, BinaryOperator<String> edit) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw CurveballException.invalidInput(dir + ": exists and is not a directory; choose another folder");
         }
         List<Path> existing = existingIn(dir);
         if (!overwrite && !existing.isEmpty()) {
-            throw CurveballException.invalidInput(existing.get(0) + ": already exists; init writes over nothing"
-                    + " (choose an empty folder, or pass --force to overwrite the suite's files)");
+            throw alreadyExists(existing.get(0));
         }
-        List<String> contents = paths.stream().map(this::content).toList();
+        List<String> contents = paths.stream().map(path -> edit.apply(path, content(path))).toList();
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             written.add(write(dir.resolve(paths.get(i)), contents.get(i)));
         }
         return written;
+    }
+
+    /** The refusal of a suite file that is already there: init writes over nothing unless forced. */
+    static CurveballException alreadyExists(Path file) {
+        return CurveballException.invalidInput(file + ": already exists; init writes over nothing"
+                + " (choose an empty folder, or pass --force to overwrite the suite's files)");
     }
 
     private String content(String path) {
