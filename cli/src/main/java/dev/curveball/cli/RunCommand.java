@@ -1,5 +1,6 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.config.SuiteConfigFile;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.io.Jsonl;
@@ -11,8 +12,10 @@ import dev.curveball.results.RunRequest;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.RunService;
 import dev.curveball.results.ScenarioSource;
+import dev.curveball.runner.agent.AgentHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -68,6 +71,14 @@ final class RunCommand implements Callable<Integer> {
                     + "at most " + Options.MAX_TURN_TIMEOUT_SECONDS + ", a day).")
     long turnTimeoutSeconds;
 
+    @Option(names = "--agent-header", paramLabel = "'NAME: VALUE'",
+            description = {"A header sent on every request to an http:// agent, such as", "'Authorization: Bearer ${AGENT_TOKEN}' (repeatable;",
+                    "${VAR} is read from the environment; the value is never", "written to the run directory). Replaces curveball.yaml's agent_headers."})
+    List<String> agentHeaders;
+
+    @Option(names = "--no-end-notice", description = "Do not send an http:// agent the conversation_end message after each conversation.")
+    boolean noEndNotice;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -93,6 +104,7 @@ final class RunCommand implements Callable<Integer> {
             // A default --out (runs/run-<time>, or under curveball.yaml's out) is a fresh folder, never the run to finish.
             throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs --out DIR, the run directory to finish");
         }
+        AgentHeaders headers = AgentHeaderValues.resolve(agentHeaders, suiteConfig(), root.environment());
         // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
         boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
         ScenarioSource source = !generate ? new ScenarioSource.File(scenarios.file)
@@ -112,6 +124,8 @@ final class RunCommand implements Callable<Integer> {
                 .resume(resume)
                 .turnTimeout(Duration.ofSeconds(turnTimeoutSeconds))
                 .model(model.orElse(null))
+                .agentHeaders(headers)
+                .endNotice(!noEndNotice)
                 .build();
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
@@ -127,6 +141,11 @@ final class RunCommand implements Callable<Integer> {
         }
         model.ifPresent(m -> requireUsersPlayed(m, result));
         return ExitCodes.OK;
+    }
+
+    /** The curveball.yaml the options' defaults come from, or null without one. */
+    private SuiteConfigFile suiteConfig() {
+        return spec.defaultValueProvider() instanceof SuiteConfigDefaults defaults ? defaults.config().orElse(null) : null;
     }
 
     /** A user-simulator model that played no conversation to its end is infrastructure, as an unreachable agent is; say why. */

@@ -1,6 +1,9 @@
 package dev.curveball.core.config;
 
 import dev.curveball.core.error.Require;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A suite's {@code curveball.yaml}: the defaults {@code curveball generate} and {@code curveball run}
@@ -16,7 +19,12 @@ import dev.curveball.core.error.Require;
  * parallel: 4
  * scenarios: scenarios.jsonl   # written by generate, played by run
  * out: runs                    # run directories go under it
- * model: openai:gpt-4o-mini    # optional: model-written users and the model-driven simulator}</pre>
+ * model: openai:gpt-4o-mini    # optional: model-written users and the model-driven simulator
+ * agent_headers:               # optional: sent on every request to an http:// agent
+ *   Authorization: Bearer ${AGENT_TOKEN}   # ${VAR} is read from the environment}</pre>
+ *
+ * <p>{@code agent_headers} keeps its order; its values are written with {@code ${VAR}} for
+ * secrets, which {@code run} reads from the environment, so the file never holds a token.
  */
 public record SuiteConfig(
         String world,
@@ -28,7 +36,8 @@ public record SuiteConfig(
         Integer parallel,
         String out,
         String scenarios,
-        String model) {
+        String model,
+        Map<String, String> agentHeaders) {
 
     public SuiteConfig {
         notBlank(world, "world");
@@ -37,6 +46,7 @@ public record SuiteConfig(
         notBlank(out, "out");
         notBlank(scenarios, "scenarios");
         notBlank(model, "model");
+        agentHeaders = agentHeaders == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(agentHeaders));
         if (count != null) {
             Require.positive(count, "count");
         }
@@ -46,6 +56,12 @@ public record SuiteConfig(
         if (parallel != null) {
             Require.positive(parallel, "parallel");
         }
+    }
+
+    /** A config without agent headers. */
+    public SuiteConfig(String world, String personas, String agent, Integer count, Long seed, Integer trials, Integer parallel,
+                       String out, String scenarios, String model) {
+        this(world, personas, agent, count, seed, trials, parallel, out, scenarios, model, null);
     }
 
     /** A field may be left out, but not given empty: {@code world:} with no value is a mistake worth naming. */
