@@ -71,9 +71,11 @@ final class RunCommand implements Callable<Integer> {
                     + "at most " + Options.MAX_TURN_TIMEOUT_SECONDS + ", a day).")
     long turnTimeoutSeconds;
 
+    // $${...}: picocli would otherwise fill in ${AGENT_TOKEN} from the environment, printing the token in the help.
     @Option(names = "--agent-header", paramLabel = "'NAME: VALUE'",
-            description = {"A header sent on every request to an http:// agent, such as", "'Authorization: Bearer ${AGENT_TOKEN}' (repeatable;",
-                    "${VAR} is read from the environment; the value is never", "written to the run directory). Replaces curveball.yaml's agent_headers."})
+            description = {"A header for every request to an http:// agent,", "such as 'Authorization: Bearer $${AGENT_TOKEN}'",
+                    "(repeatable; $${VAR} is read from the environment;", "values are never written or printed). Replaces",
+                    "curveball.yaml's agent_headers. See docs/protocol.md."})
     List<String> agentHeaders;
 
     @Option(names = "--no-end-notice", description = "Do not send an http:// agent the conversation_end message after each conversation.")

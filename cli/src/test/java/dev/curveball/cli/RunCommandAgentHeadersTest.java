@@ -134,6 +134,14 @@ class RunCommandAgentHeadersTest {
                 + "(header Authorization given)\n");
     }
 
+    @Test
+    void helpShowsTheVariableAsWrittenNotAValueFromTheEnvironment() {
+        CliRun run = CliRun.of("run", "--help");
+
+        assertThat(run.out()).contains("such as 'Authorization: Bearer ${AGENT_TOKEN}'", "${VAR} is read from the environment")
+                .doesNotContain("Bearer null");
+    }
+
     private String refused(String header) {
         CliRun run = CliRun.with(Map.of(), "run", "--agent", "http://127.0.0.1:9/agent", "--world", WORLD, "--count", "1",
                 "--out", tmp.resolve("x").toString(), "--agent-header", header);
