@@ -1,5 +1,6 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.config.SuiteConfigFile;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.io.Jsonl;
@@ -13,6 +14,7 @@ import dev.curveball.results.RunRequest;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.RunService;
 import dev.curveball.results.ScenarioSource;
+import dev.curveball.runner.agent.AgentHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -79,6 +81,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List every failed conversation and every ERROR reason, not only the first ones.")
     boolean verbose;
 
+    // $${...}: picocli would otherwise fill in ${AGENT_TOKEN} from the environment, printing the token in the help.
+    @Option(names = "--agent-header", paramLabel = "'NAME: VALUE'",
+            description = {"A header for every request to an http:// agent,", "such as 'Authorization: Bearer $${AGENT_TOKEN}'",
+                    "(repeatable; $${VAR} is read from the environment;", "values are never written or printed). Replaces",
+                    "curveball.yaml's agent_headers. See docs/protocol.md."})
+    List<String> agentHeaders;
+
+    @Option(names = "--no-end-notice", description = "Do not send an http:// agent the conversation_end message after each conversation.")
+    boolean noEndNotice;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -104,6 +116,7 @@ final class RunCommand implements Callable<Integer> {
             // A default --out (runs/run-<time>, or under curveball.yaml's out) is a fresh folder, never the run to finish.
             throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs --out DIR, the run directory to finish");
         }
+        AgentHeaders headers = AgentHeaderValues.resolve(agentHeaders, suiteConfig(), root.environment());
         // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
         boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
         ScenarioSource source = !generate ? new ScenarioSource.File(scenarios.file)
@@ -123,6 +136,8 @@ final class RunCommand implements Callable<Integer> {
                 .resume(resume)
                 .turnTimeout(Duration.ofSeconds(turnTimeoutSeconds))
                 .model(model.orElse(null))
+                .agentHeaders(headers)
+                .endNotice(!noEndNotice)
                 .build();
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
@@ -155,6 +170,11 @@ final class RunCommand implements Callable<Integer> {
             out.println();
             new FailedConversationsPrinter(out).print(failed, result.directory().path(), verbose);
         }
+    }
+
+    /** The curveball.yaml the options' defaults come from, or null without one. */
+    private SuiteConfigFile suiteConfig() {
+        return spec.defaultValueProvider() instanceof SuiteConfigDefaults defaults ? defaults.config().orElse(null) : null;
     }
 
     /** A user-simulator model that played no conversation to its end is infrastructure, as an unreachable agent is; say why. */

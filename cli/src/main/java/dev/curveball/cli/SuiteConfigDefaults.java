@@ -106,7 +106,8 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
         return folder == null ? null : folder.toString();
     }
 
-    private Optional<SuiteConfigFile> config() {
+    /** The config {@code generate} and {@code run} read, if there is one, for values that are no option's default ({@code agent_headers}). */
+    Optional<SuiteConfigFile> config() {
         Path file = root.config != null ? root.config : root.workingDirectory().resolve(SuiteConfigFile.FILE_NAME);
         if (!Files.isRegularFile(file)) {
             if (root.config == null) {

@@ -33,7 +33,7 @@ class JudgeTest {
         assertThat(judge.checks()).containsExactly(
                 "approval-required", "asks-before-guessing", "cost-budget", "current-document", "declared-tools", "escalation",
                 "final-state", "grounded-facts", "injected-instructions", "no-false-success", "partial-data", "permission-boundary", "policy-rules",
-                "resolution", "restricted-data", "retry-limit", "tool-call-budget");
+                "resolution", "restricted-data", "retry-limit", "tool-arguments", "tool-call-budget");
     }
 
     /** Sam Okafor's hub refund, within the window and under the approval threshold, done and reported. */
@@ -91,7 +91,7 @@ class JudgeTest {
 
         assertThat(verdict.checks()).extracting(CheckResult::id).containsExactly(
                 "approval-required", "asks-before-guessing", "declared-tools", "grounded-facts", "no-false-success",
-                "permission-boundary", "policy-rules", "resolution", "restricted-data");
+                "permission-boundary", "policy-rules", "resolution", "restricted-data", "tool-arguments");
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.List;
  * {@code user_simulator} says who played the users ({@code scripted}, or the model as
  * {@code provider:name}) and {@code opening_writer} who wrote generated openings ({@code template}
  * or the model; null for a scenarios file); {@code models} lists every model used. A manifest
- * without {@code user_simulator} is from an offline run.
+ * without {@code user_simulator} is from an offline run. {@code agent_headers} lists the names of
+ * the extra headers sent to an HTTP agent ({@code --agent-header}), never their values.
  *
  * <pre>{@code {"curveball_version":"0.1.0-SNAPSHOT","agent":"naive","world":"acme-support","seed":7,
  *  "user_simulator":"openai:gpt-4o-mini","models":["openai:gpt-4o-mini"],...}}</pre>
@@ -32,9 +33,11 @@ public record Manifest(
         String shard,
         List<String> viewsNotAvailable,
         String userSimulator,
-        String openingWriter) {
+        String openingWriter,
+        List<String> agentHeaders) {
 
     public Manifest {
+        agentHeaders = List.copyOf(agentHeaders == null ? List.of() : agentHeaders);
         userSimulator = userSimulator == null ? "scripted" : userSimulator;
         personas = List.copyOf(personas);
         models = List.copyOf(models);
@@ -70,6 +73,7 @@ public record Manifest(
         private List<String> viewsNotAvailable = List.of();
         private String userSimulator;
         private String openingWriter;
+        private List<String> agentHeaders = List.of();
 
         private Builder() {
         }
@@ -169,9 +173,16 @@ public record Manifest(
             return this;
         }
 
+        /** The names of the headers sent to the agent; their values never reach the manifest. */
+        public Builder agentHeaders(List<String> value) {
+            this.agentHeaders = value;
+            return this;
+        }
+
         public Manifest build() {
             return new Manifest(curveballVersion, javaVersion, createdAt, agent, world, worldSource, scenarioSource, seed, count,
-                    scenarios, trials, parallel, turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter);
+                    scenarios, trials, parallel, turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter,
+                    agentHeaders);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.curveball.core.error.Require;
 import dev.curveball.core.model.ModelClient;
 import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.world.World;
+import dev.curveball.runner.agent.AgentHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -12,7 +13,9 @@ import java.time.Duration;
  * the world (and where it came from), the scenarios, trials, parallelism and the run directory.
  * {@code trials} may be null: 1 for a new run, the run's own number when resuming. {@code model}
  * (may be null) writes generated scenarios and plays the users; without one, templates write and
- * the scripted simulator plays.
+ * the scripted simulator plays. {@code agentHeaders} go with every request to an HTTP agent (their
+ * values are never written anywhere; the manifest records their names); {@code endNotice} says
+ * whether an HTTP agent is sent a {@code conversation_end} message after each conversation.
  */
 public record RunRequest(
         String agent,
@@ -25,7 +28,9 @@ public record RunRequest(
         Path out,
         boolean resume,
         Duration turnTimeout,
-        ModelClient model) {
+        ModelClient model,
+        AgentHeaders agentHeaders,
+        boolean endNotice) {
 
     public RunRequest {
         Require.text(agent, "agent");
@@ -38,6 +43,13 @@ public record RunRequest(
         }
         Require.positive(parallel, "parallel");
         turnTimeout = turnTimeout == null ? Duration.ofSeconds(60) : turnTimeout;
+        agentHeaders = agentHeaders == null ? AgentHeaders.NONE : agentHeaders;
+    }
+
+    /** No extra agent headers, end notices on. */
+    public RunRequest(String agent, World world, String worldSource, PersonaLibrary personas, ScenarioSource scenarios,
+                      Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model) {
+        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, AgentHeaders.NONE, true);
     }
 
     /** An offline run: no model. */
@@ -67,8 +79,20 @@ public record RunRequest(
         private boolean resume;
         private Duration turnTimeout;
         private ModelClient model;
+        private AgentHeaders agentHeaders = AgentHeaders.NONE;
+        private boolean endNotice = true;
 
         private Builder() {
+        }
+
+        public Builder agentHeaders(AgentHeaders value) {
+            this.agentHeaders = value;
+            return this;
+        }
+
+        public Builder endNotice(boolean value) {
+            this.endNotice = value;
+            return this;
         }
 
         public Builder agent(String value) {
@@ -127,7 +151,8 @@ public record RunRequest(
         }
 
         public RunRequest build() {
-            return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model);
+            return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model,
+                    agentHeaders, endNotice);
         }
     }
 }

@@ -15,6 +15,7 @@ import dev.curveball.core.reading.ReplyReader;
 import dev.curveball.judge.Judge;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentAdapters;
+import dev.curveball.runner.agent.AgentSettings;
 import dev.curveball.runner.gateway.ToolGateway;
 import dev.curveball.runner.run.RunExecutor;
 import dev.curveball.runner.run.RunOutcome;
@@ -71,7 +72,8 @@ public final class RunService {
         if (earlier != null) {
             requireSameUsers(earlier, users, dir);
         }
-        try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), request.turnTimeout())) {
+        AgentSettings settings = new AgentSettings(request.turnTimeout(), request.agentHeaders(), request.endNotice());
+        try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), settings)) {
             if (earlier != null && !earlier.agent().equals(agent.id())) {
                 throw CurveballException.invalidInput("--agent: the run in " + dir.path() + " was played against '"
                         + earlier.agent() + "'; resume it with --agent " + earlier.agent());
@@ -171,6 +173,7 @@ public final class RunService {
                 .javaVersion(System.getProperty("java.version"))
                 .createdAt(Instant.now())
                 .agent(agentId)
+                .agentHeaders(request.agentHeaders().names())
                 .world(request.world().name())
                 .worldSource(request.worldSource())
                 .scenarios(suite.scenarios().size())

@@ -20,7 +20,10 @@ import java.util.function.Function;
  * An agent under test that speaks {@code curveball.agent/1} over real HTTP on loopback. For each
  * turn it lists the customer's orders through the tool gateway it was handed, then answers. A
  * {@link Behaviour} decides per conversation whether it answers properly, with a 500, or with
- * garbage. It records every request body it received.
+ * garbage. It records every turn it received, and apart from them the {@code conversation_end}
+ * messages (answered 204). Started with {@link #requiring}, it answers 401 to any request whose
+ * {@code Authorization} header is not the one it expects, quoting back what it got (as careless
+ * servers do), and records every {@code Authorization} it saw.
  */
 public final class HttpTestAgent implements AutoCloseable {
 
@@ -30,9 +33,13 @@ public final class HttpTestAgent implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Function<String, Behaviour> behaviourByConversation;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> endNotices = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final String requiredAuthorization;
 
-    private HttpTestAgent(Function<String, Behaviour> behaviourByConversation) throws IOException {
+    private HttpTestAgent(Function<String, Behaviour> behaviourByConversation, String requiredAuthorization) throws IOException {
         this.behaviourByConversation = behaviourByConversation;
+        this.requiredAuthorization = requiredAuthorization;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/agent", this::handle);
@@ -40,7 +47,21 @@ public final class HttpTestAgent implements AutoCloseable {
     }
 
     public static HttpTestAgent start(Function<String, Behaviour> behaviourByConversation) throws IOException {
-        return new HttpTestAgent(behaviourByConversation);
+        return new HttpTestAgent(behaviourByConversation, null);
+    }
+
+    /** An agent that answers only requests carrying {@code Authorization: <authorization>}, 401 otherwise. */
+    public static HttpTestAgent requiring(String authorization, Function<String, Behaviour> behaviourByConversation) throws IOException {
+        return new HttpTestAgent(behaviourByConversation, authorization);
+    }
+
+    public List<JsonNode> endNotices() {
+        return List.copyOf(endNotices);
+    }
+
+    /** The {@code Authorization} header of every request ("" when absent). */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
     }
 
     public String url() {
@@ -54,6 +75,17 @@ public final class HttpTestAgent implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             JsonNode turn = Json.mapper().readTree(exchange.getRequestBody());
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(authorization == null ? "" : authorization);
+            if (requiredAuthorization != null && !requiredAuthorization.equals(authorization)) {
+                send(exchange, 401, Json.write(Json.object().put("error", "not authorized: '" + authorizations.get(authorizations.size() - 1) + "'")));
+                return;
+            }
+            if (turn.path("type").asText().equals("conversation_end")) {
+                endNotices.add(turn);
+                exchange.sendResponseHeaders(204, -1);
+                return;
+            }
             requests.add(turn);
             Behaviour behaviour = behaviourByConversation.apply(turn.path("conversation_id").asText());
             switch (behaviour) {

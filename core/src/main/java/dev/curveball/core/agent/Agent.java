@@ -1,5 +1,7 @@
 package dev.curveball.core.agent;
 
+import dev.curveball.core.trace.EndReason;
+
 /**
  * An agent a JVM team implements in-process (also usable from JUnit 5 tests). Implementations are
  * found through {@link java.util.ServiceLoader} by {@link #id()}, so {@code --agent <id>} picks one.
@@ -18,4 +20,12 @@ public interface Agent {
     }
 
     AgentReply respond(AgentTurn turn, ToolClient tools) throws Exception;
+
+    /**
+     * Called once a conversation has ended, so an agent that keeps state per conversation can free
+     * it; the default does nothing. Its tools answer no more calls by then, and whatever this does
+     * or throws changes neither the trace nor the verdict.
+     */
+    default void conversationEnded(String conversationId, EndReason reason) {
+    }
 }

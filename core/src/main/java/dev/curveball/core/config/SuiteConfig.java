@@ -1,6 +1,9 @@
 package dev.curveball.core.config;
 
 import dev.curveball.core.error.Require;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A suite's {@code curveball.yaml}: the defaults {@code curveball generate} and {@code curveball run}
@@ -17,7 +20,12 @@ import dev.curveball.core.error.Require;
  * scenarios: scenarios.jsonl   # written by generate, played by run
  * out: runs                    # run directories go under it
  * model: openai:gpt-4o-mini    # optional: model-written users and the model-driven simulator
- * max_error_rate: 0.2          # run exits 3 when more of its conversations than this are ERROR}</pre>
+ * max_error_rate: 0.2          # run exits 3 when more of its conversations than this are ERROR
+ * agent_headers:               # optional: sent on every request to an http:// agent
+ *   Authorization: Bearer ${AGENT_TOKEN}   # ${VAR} is read from the environment}</pre>
+ *
+ * <p>{@code agent_headers} keeps its order; its values are written with {@code ${VAR}} for
+ * secrets, which {@code run} reads from the environment, so the file never holds a token.
  */
 public record SuiteConfig(
         String world,
@@ -30,7 +38,8 @@ public record SuiteConfig(
         String out,
         String scenarios,
         String model,
-        Double maxErrorRate) {
+        Double maxErrorRate,
+        Map<String, String> agentHeaders) {
 
     public SuiteConfig {
         notBlank(world, "world");
@@ -39,6 +48,7 @@ public record SuiteConfig(
         notBlank(out, "out");
         notBlank(scenarios, "scenarios");
         notBlank(model, "model");
+        agentHeaders = agentHeaders == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(agentHeaders));
         if (count != null) {
             Require.positive(count, "count");
         }
@@ -50,6 +60,12 @@ public record SuiteConfig(
         }
         Require.check(maxErrorRate == null || (maxErrorRate >= 0 && maxErrorRate <= 1),
                 "field 'max_error_rate' must be from 0 to 1 (a share of the conversations), was " + maxErrorRate);
+    }
+
+    /** A config without an error limit or agent headers. */
+    public SuiteConfig(String world, String personas, String agent, Integer count, Long seed, Integer trials, Integer parallel,
+                       String out, String scenarios, String model) {
+        this(world, personas, agent, count, seed, trials, parallel, out, scenarios, model, null, null);
     }
 
     /** A field may be left out, but not given empty: {@code world:} with no value is a mistake worth naming. */

@@ -42,6 +42,22 @@ class SuiteConfigTest {
     }
 
     @Test
+    void readsAgentHeadersInTheirOrderAndRefusesAValueThatIsNoText() throws IOException {
+        SuiteConfig config = SuiteConfigFile.read(write("""
+                agent: http://127.0.0.1:8080/turn
+                agent_headers:
+                  X-Team: support
+                  Authorization: Bearer ${AGENT_TOKEN}
+                """)).values();
+
+        assertThat(config.agentHeaders()).containsExactly(java.util.Map.entry("X-Team", "support"),
+                java.util.Map.entry("Authorization", "Bearer ${AGENT_TOKEN}"));
+        assertThat(SuiteConfigFile.read(write("seed: 3\n")).values().agentHeaders()).isEmpty();
+        Path numeric = write("agent_headers:\n  X-Retries: 3\n");
+        assertThatThrownBy(() -> SuiteConfigFile.read(numeric)).isInstanceOf(CurveballException.class).hasMessageContaining("agent_headers");
+    }
+
+    @Test
     void everyFieldIsOptional() throws IOException {
         assertThat(SuiteConfigFile.read(write("seed: 3\n")).values().world()).isNull();
     }

@@ -3,6 +3,7 @@ package dev.curveball.runner.agent;
 import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ToolClient;
+import dev.curveball.core.trace.EndReason;
 
 /**
  * How Curveball talks to an agent under test, one turn at a time. The HTTP adapter posts the turn
@@ -14,6 +15,14 @@ public interface AgentAdapter extends AutoCloseable {
     String id();
 
     AgentReply respond(AgentTurn turn, ToolClient tools) throws AgentFailure;
+
+    /**
+     * Tells the agent that conversation {@code conversationId} has ended (its tools already answer
+     * no more calls), so it can free what it keeps for it. Best effort: it never throws, never
+     * holds up the run for long, and nothing it learns changes the trace or the verdict.
+     */
+    default void conversationEnded(String conversationId, EndReason reason) {
+    }
 
     @Override
     default void close() {

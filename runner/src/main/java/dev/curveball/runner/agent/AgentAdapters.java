@@ -24,21 +24,39 @@ public final class AgentAdapters {
     }
 
     public static AgentAdapter resolve(String spec, Duration turnTimeout) {
-        return resolve(spec, turnTimeout, Thread.currentThread().getContextClassLoader());
+        return resolve(spec, AgentSettings.of(turnTimeout));
+    }
+
+    /** As {@link #resolve(String, Duration)}, with headers and end notices for an HTTP agent. */
+    public static AgentAdapter resolve(String spec, AgentSettings settings) {
+        return resolve(spec, settings, Thread.currentThread().getContextClassLoader());
     }
 
     /** As {@link #resolve(String, Duration)}, looking for in-process agents through {@code loader}. */
     public static AgentAdapter resolve(String spec, Duration turnTimeout, ClassLoader loader) {
+        return resolve(spec, AgentSettings.of(turnTimeout), loader);
+    }
+
+    /**
+     * As {@link #resolve(String, AgentSettings)}, looking for in-process agents through
+     * {@code loader}. Headers go over HTTP only: given for an in-process agent, they are refused
+     * rather than dropped, so a misconfigured run does not pass for an authenticated one.
+     */
+    public static AgentAdapter resolve(String spec, AgentSettings settings, ClassLoader loader) {
         if (spec == null || spec.isBlank()) {
             throw CurveballException.invalidInput("--agent: missing; give an http:// URL or an in-process agent name");
         }
         if (spec.startsWith("http://") || spec.startsWith("https://")) {
-            return new HttpAgentAdapter(url(spec), turnTimeout);
+            return new HttpAgentAdapter(url(spec), settings);
         }
         List<Agent> agents = agents(loader);
         Optional<Agent> match = agents.stream().filter(a -> a.id().equals(spec)).findFirst();
-        return new InProcessAgentAdapter(match.orElseThrow(() -> unknown(spec, agents.stream().map(Agent::id).sorted().toList())),
-                turnTimeout);
+        Agent agent = match.orElseThrow(() -> unknown(spec, agents.stream().map(Agent::id).sorted().toList()));
+        if (!settings.headers().isEmpty()) {
+            throw CurveballException.invalidInput("--agent-header: headers go to an http:// agent; '" + spec
+                    + "' is an in-process agent (header " + String.join(", ", settings.headers().names()) + " given)");
+        }
+        return new InProcessAgentAdapter(agent, settings.turnTimeout());
     }
 
     /** The ids of the in-process agents on the classpath, sorted. */

@@ -34,11 +34,22 @@ record AgentEndpoint(URI uri, String host, int port, boolean tls, String target,
 
     /** The whole request, head and JSON body, as one array so it goes out in one write. */
     byte[] post(byte[] json) {
+        return post(json, AgentHeaders.NONE, null);
+    }
+
+    /**
+     * As {@link #post(byte[])}, with the user's {@code headers} (a {@code User-Agent} or
+     * {@code Accept} among them replaces Curveball's), and {@code Curveball-Message: <message>}
+     * when {@code message} is not null: a request that is not a turn says so in its head too.
+     */
+    byte[] post(byte[] json, AgentHeaders headers, String message) {
         String head = "POST " + target + " HTTP/1.1\r\n"
                 + "Host: " + hostHeader + "\r\n"
-                + "User-Agent: curveball\r\n"
+                + (headers.has("User-Agent") ? "" : "User-Agent: curveball\r\n")
                 + "Content-Type: application/json\r\n"
-                + "Accept: application/json\r\n"
+                + (headers.has("Accept") ? "" : "Accept: application/json\r\n")
+                + (message == null ? "" : "Curveball-Message: " + message + "\r\n")
+                + headers.lines()
                 + "Content-Length: " + json.length + "\r\n"
                 + "\r\n";
         ByteArrayOutputStream request = new ByteArrayOutputStream(head.length() + json.length);

@@ -4,6 +4,7 @@ import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ToolClient;
 import dev.curveball.core.io.Json;
+import dev.curveball.core.trace.EndReason;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,30 +21,51 @@ import javax.net.ssl.SSLSocketFactory;
  * fresh connection, the only case where the agent cannot have answered it. The turn timeout
  * bounds the whole answer, body included.
  *
+ * <p>Every request carries the user's {@link AgentHeaders} (an {@code Authorization} header for an
+ * agent behind a gateway); their values are blanked out of every failure message, since an agent
+ * may quote a refused token back and the message goes into the trace. Once a conversation has
+ * ended, the agent is sent a {@code conversation_end} message ({@link #conversationEnded}) unless
+ * the settings turn it off.
+ *
  * <pre>{@code AgentAdapter agent = new HttpAgentAdapter(URI.create("http://127.0.0.1:8080/turn"), Duration.ofSeconds(60));
  * AgentReply reply = agent.respond(turn, tools); // AgentFailure when unreachable, non-200, unparseable or too slow}</pre>
  */
 public final class HttpAgentAdapter implements AgentAdapter {
     private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a {@code conversation_end} message may take; the agent owes it no answer. */
+    static final Duration END_NOTICE_TIMEOUT = Duration.ofSeconds(2);
 
     private final URI uri;
     private final AgentEndpoint endpoint;
     private final Duration turnTimeout;
     private final Duration connectTimeout;
     private final SSLSocketFactory tls;
+    private final AgentHeaders headers;
     private final AgentConnectionPool pool = new AgentConnectionPool();
+    private final EndNotices endNotices;
 
+    /** No extra headers; a {@code conversation_end} message after each conversation. */
     public HttpAgentAdapter(URI endpoint, Duration turnTimeout) {
-        this(endpoint, turnTimeout, null);
+        this(endpoint, AgentSettings.of(turnTimeout), null);
+    }
+
+    public HttpAgentAdapter(URI endpoint, AgentSettings settings) {
+        this(endpoint, settings, null);
     }
 
     /** As {@link #HttpAgentAdapter(URI, Duration)}, trusting what {@code tls} trusts for https (tests use their own certificate). */
     HttpAgentAdapter(URI endpoint, Duration turnTimeout, SSLSocketFactory tls) {
+        this(endpoint, AgentSettings.of(turnTimeout), tls);
+    }
+
+    private HttpAgentAdapter(URI endpoint, AgentSettings settings, SSLSocketFactory tls) {
         this.uri = endpoint;
         this.endpoint = AgentEndpoint.of(endpoint);
         this.tls = tls != null || !this.endpoint.tls() ? tls : (SSLSocketFactory) SSLSocketFactory.getDefault();
-        this.turnTimeout = turnTimeout;
+        this.turnTimeout = settings.turnTimeout();
         this.connectTimeout = turnTimeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? turnTimeout : MAX_CONNECT_TIMEOUT;
+        this.headers = settings.headers();
+        this.endNotices = settings.endNotice() ? new EndNotices(this::sendEndNotice) : null;
     }
 
     @Override
@@ -53,15 +75,46 @@ public final class HttpAgentAdapter implements AgentAdapter {
 
     @Override
     public AgentReply respond(AgentTurn turn, ToolClient tools) throws AgentFailure {
-        byte[] request = endpoint.post(Json.write(turn).getBytes(StandardCharsets.UTF_8));
+        byte[] request = endpoint.post(Json.write(turn).getBytes(StandardCharsets.UTF_8), headers, null);
         Deadline deadline = Deadline.after(turnTimeout);
-        HttpAnswer answer;
         try {
-            answer = exchange(request, deadline);
+            HttpAnswer answer = exchange(request, deadline);
+            return AgentAnswer.read(answer.status(), answer.body());
         } catch (ExchangeFailure e) {
-            throw failure(e);
+            throw masked(failure(e));
+        } catch (AgentFailure e) {
+            throw masked(e);
         }
-        return AgentAnswer.read(answer.status(), answer.body());
+    }
+
+    /**
+     * Queues the {@code conversation_end} message for conversation {@code conversationId}; it goes
+     * out on a thread of its own within {@link #END_NOTICE_TIMEOUT}, and whatever the agent answers
+     * (or not) is dropped. Nothing is sent when the settings turned the message off.
+     */
+    @Override
+    public void conversationEnded(String conversationId, EndReason reason) {
+        if (endNotices != null) {
+            endNotices.queue(EndNotices.body(conversationId, reason));
+        }
+    }
+
+    private void sendEndNotice(byte[] body) {
+        try {
+            exchange(endpoint.post(body, headers, EndNotices.MESSAGE_TYPE), Deadline.after(min(turnTimeout, END_NOTICE_TIMEOUT)));
+        } catch (ExchangeFailure e) {
+            if (e.kind() == ExchangeFailure.Kind.INTERRUPTED) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The failure with the header values blanked out of its message (the cause is not kept: its message may hold them too). */
+    private AgentFailure masked(AgentFailure failure) {
+        if (headers.isEmpty()) {
+            return failure;
+        }
+        return new AgentFailure(headers.mask(failure.getMessage()), failure.unreachable());
     }
 
     /** On a kept-alive connection if one is still open; once more on a fresh one if no byte of the answer came back. */
@@ -112,8 +165,16 @@ public final class HttpAgentAdapter implements AgentAdapter {
         return new AgentFailure("interrupted while waiting for the agent at " + uri, false, e);
     }
 
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** Gives the last {@code conversation_end} messages a moment to go out, then drops the connections. */
     @Override
     public void close() {
+        if (endNotices != null) {
+            endNotices.close(END_NOTICE_TIMEOUT);
+        }
         pool.close();
     }
 }

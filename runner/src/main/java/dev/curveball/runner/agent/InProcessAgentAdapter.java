@@ -6,11 +6,13 @@ import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ReportedUsage;
 import dev.curveball.core.agent.ToolClient;
 import dev.curveball.core.model.KeyMask;
+import dev.curveball.core.trace.EndReason;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,6 +81,22 @@ public final class InProcessAgentAdapter implements AgentAdapter {
             throw new AgentFailure("interrupted while waiting for agent '" + agent.id() + "'", false, e);
         } catch (ExecutionException e) {
             throw failure(e.getCause());
+        }
+    }
+
+    /** On one of the agent's threads, not waited for: whatever the agent does with the news is its own business. */
+    @Override
+    public void conversationEnded(String conversationId, EndReason reason) {
+        try {
+            threads.execute(() -> {
+                try {
+                    agent.conversationEnded(conversationId, reason);
+                } catch (RuntimeException ignored) {
+                    // the trace is complete; an agent failing to tidy up changes nothing
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            // the run is over; nobody is left to tell
         }
     }
 

@@ -2,6 +2,8 @@ package dev.curveball.runner.run;
 
 import dev.curveball.core.persona.Persona;
 import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.trace.ConversationEnd;
+import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.gateway.ConversationTools;
@@ -25,7 +27,9 @@ import java.util.function.Consumer;
  * world state, registered on one shared tool gateway, at most {@code parallel} at a time. Each
  * finished trace goes to {@code onTrace} at once (so it can be appended to traces.jsonl before
  * the run ends). The users are played by {@code users}: scripted unless a model is given; each agent
- * reply is read once by the plan's reader, and the user and the trace get that reading.
+ * reply is read once by the plan's reader, and the user and the trace get that reading. Once a
+ * conversation's tools are closed the agent is told it has ended ({@link AgentAdapter#conversationEnded}),
+ * unless it was never reached.
  *
  * <pre>{@code try (ToolGateway gateway = new ToolGateway()) {
  *     RunOutcome out = new RunExecutor(gateway, SimulatedUsers.scripted()).run(plan, agent, trace -> appender.append(trace));
@@ -75,9 +79,17 @@ public final class RunExecutor {
                 unreachable.incrementAndGet();
             }
             tools.end(); // however the conversation ended, nothing may change its trace or state once it is read
+            if (!neverReached) {
+                agent.conversationEnded(conversationId, endReason(recorder));
+            }
             return new Trace(Trace.SCHEMA_VERSION, scenario.id(), trial, conversationId, agent.id(),
                     recorder.events(), world.finalState());
         }
+    }
+
+    private static EndReason endReason(TraceRecorder recorder) {
+        return recorder.events().stream().filter(ConversationEnd.class::isInstance).map(e -> ((ConversationEnd) e).reason())
+                .reduce((first, second) -> second).orElse(EndReason.ERROR);
     }
 
     /** The run's reader, over the plan's world and the scenario's user; the reader keeps the world's vocabulary across conversations. */

@@ -14,6 +14,7 @@ import dev.curveball.core.trace.ToolCall;
 import dev.curveball.core.trace.ToolResult;
 import dev.curveball.core.trace.WorldState;
 import dev.curveball.core.world.FaultSpec;
+import dev.curveball.core.world.ToolArguments;
 import dev.curveball.core.world.ToolBehaviour;
 import dev.curveball.core.world.ToolDefinition;
 import dev.curveball.core.world.World;
@@ -170,14 +171,13 @@ public final class ConversationWorld {
         throw new IllegalStateException("no engine answers " + behaviour.getClass().getSimpleName() + " behaviours");
     }
 
+    /** Arguments that do not fit the tool's schema are answered 400 with the schema's complaint, before any engine runs. */
     private static Optional<ToolAnswer> validate(Invocation invocation) {
         if (!invocation.arguments().isObject()) {
             return Optional.of(ToolAnswer.badRequest("arguments of " + invocation.tool() + " must be a JSON object"));
         }
-        return invocation.definition().requiredArguments().stream()
-                .filter(name -> !invocation.arguments().hasNonNull(name))
-                .findFirst()
-                .map(name -> ToolAnswer.badRequest("missing required argument '" + name + "' for tool " + invocation.tool()));
+        return ToolArguments.problem(invocation.definition(), invocation.arguments())
+                .map(problem -> ToolAnswer.badRequest(problem + " for tool " + invocation.tool()));
     }
 
     private void recordEffects(Invocation invocation, ToolBehaviour.RecordAction behaviour, ToolAnswer answer) {

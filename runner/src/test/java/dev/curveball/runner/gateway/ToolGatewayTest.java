@@ -109,6 +109,24 @@ class ToolGatewayTest {
     }
 
     @Test
+    void answersBadRequestWithTheSchemasMessageForAnArgumentOfTheWrongTypeAndRecordsTheCall() {
+        ToolAccess access = registerDana();
+
+        Answer answer = http.post(access.baseUrl() + "/issue_refund", text("{'order_id':'A-5002','amount':'forty','reason':'damaged'}"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("error").asText())
+                .isEqualTo("argument 'amount' must be a number, was \"forty\" for tool issue_refund");
+        assertThat(recorder.events()).hasSize(2);
+        assertThat(recorder.events().get(0)).isInstanceOfSatisfying(ToolCall.class,
+                c -> assertThat(c.arguments().path("amount").asText()).isEqualTo("forty"));
+        assertThat(recorder.events().get(1)).isInstanceOfSatisfying(ToolResult.class, r -> {
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.result().path("error").asText()).startsWith("argument 'amount' must be a number");
+        });
+    }
+
+    @Test
     void answersNotFoundOnceTheConversationHasEndedOverHttpAndDirectly() {
         ConversationTools dana = tools("s0001-t1", ScenarioFixture.asCustomer("C-1001").build(), recorder);
         dana.end();

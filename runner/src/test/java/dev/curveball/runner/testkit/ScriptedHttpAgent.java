@@ -15,14 +15,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 
 /**
  * A real HTTP agent on loopback whose every turn is a function of the turn's JSON: it may call
- * tools over HTTP (any URL it likes, through {@link Tools}) before it replies.
+ * tools over HTTP (any URL it likes, through {@link Tools}) before it replies. A
+ * {@code conversation_end} message is no turn: it is answered 204 and kept in {@link #endNotices()}.
+ * Each request's {@code Authorization} header is kept in {@link #authorizations()}.
  *
  * <pre>{@code try (ScriptedHttpAgent agent = ScriptedHttpAgent.thatAnswers((turn, tools) -> {
  *     tools.post(turn.path("tools").path("base_url").asText() + "/get_order", "{\"order_id\":\"A-5001\"}");
@@ -34,6 +38,8 @@ public final class ScriptedHttpAgent implements AutoCloseable {
     private final ExecutorService threads;
     private final BiFunction<JsonNode, Tools, String> turns;
     private final Tools tools = new Tools();
+    private final List<JsonNode> endNotices = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     /** The agent's own HTTP client for tool calls: {@link #post} answers the status. */
     public static final class Tools {
@@ -80,9 +86,26 @@ public final class ScriptedHttpAgent implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/turn");
     }
 
+    /** The {@code conversation_end} messages received, in order. */
+    public List<JsonNode> endNotices() {
+        return List.copyOf(endNotices);
+    }
+
+    /** The {@code Authorization} header of every request, turns and end messages ("" when absent). */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             JsonNode turn = TestJson.read(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(authorization == null ? "" : authorization);
+            if (turn.path("type").asText().equals("conversation_end")) {
+                endNotices.add(turn);
+                exchange.sendResponseHeaders(204, -1);
+                return;
+            }
             byte[] bytes = Json.write(Map.of("reply", turns.apply(turn, tools))).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, bytes.length);

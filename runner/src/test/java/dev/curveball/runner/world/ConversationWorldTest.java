@@ -36,7 +36,13 @@ class ConversationWorldTest {
             ToolDefinition tool = AcmeWorld.world().tools().stream().filter(t -> kind.isInstance(t.behaviour())).findFirst()
                     .orElseThrow(() -> new AssertionError("acme-support declares no " + kind.getSimpleName() + " tool to call"));
             ObjectNode arguments = Json.object();
-            tool.requiredArguments().forEach(a -> arguments.put(a, a.equals("customer_id") ? "C-1001" : a.equals("query") ? "refund" : "A-5001"));
+            tool.requiredArguments().forEach(a -> {
+                if (a.equals("amount")) {
+                    arguments.put(a, 59.0); // the schema says number, and a wrong type is answered 400
+                } else {
+                    arguments.put(a, a.equals("customer_id") ? "C-1001" : a.equals("query") ? "refund" : "A-5001");
+                }
+            });
 
             ToolResponse response = world.call(tool.name(), arguments);
 
@@ -92,6 +98,15 @@ class ConversationWorldTest {
                 .isEqualTo("missing required argument 'order_id' for tool get_order");
         assertThat(world.call("get_order", TextNode.valueOf("A-5001")).status()).isEqualTo(400);
         assertThat(world.call("get_order", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void answersBadRequestForAnArgumentOfTheWrongTypeOrOutsideItsEnumAndChangesNothing() {
+        assertThat(world.call("issue_refund", parse("{'order_id':'A-5002','amount':'59','reason':'x'}")).body().path("error").asText())
+                .isEqualTo("argument 'amount' must be a number, was \"59\" for tool issue_refund");
+        assertThat(world.call("update_ticket", parse("{'status':'closed','note':'x'}")).body().path("error").asText())
+                .isEqualTo("argument 'status' must be one of [\"open\",\"pending\",\"solved\"], was \"closed\" for tool update_ticket");
+        assertThat(world.finalState().collection("refunds")).isEmpty();
     }
 
     @Test
