@@ -31,7 +31,7 @@ class SuiteConfigTest {
         SuiteConfigFile config = SuiteConfigFile.read(file);
 
         assertThat(config.values()).isEqualTo(new SuiteConfig("world", "people", "http://127.0.0.1:8080/turn", 12, 7L, 3, 4,
-                "runs", "suite/scenarios.jsonl", null, null));
+                "runs", "suite/scenarios.jsonl", null));
         assertThat(config.resolve(config.values().scenarios())).isEqualTo(tmp.resolve("suite/scenarios.jsonl"));
         assertThat(config.resolve(null)).isNull();
     }
