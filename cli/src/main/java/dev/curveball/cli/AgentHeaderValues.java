@@ -27,16 +27,26 @@ final class AgentHeaderValues {
     private AgentHeaderValues() {
     }
 
-    /** The flags' headers when any was given, else the config's (none without a config). */
-    static AgentHeaders resolve(List<String> flags, SuiteConfigFile config, Map<String, String> environment) {
+    /**
+     * The flags' headers when any was given, else the config's (none without a config). The
+     * config's headers go only to the config's own agent: an {@code --agent} naming another one
+     * (another host, a demo agent) gets none, so a token is never sent where it was not meant to go.
+     */
+    static AgentHeaders resolve(List<String> flags, SuiteConfigFile config, String agent, Map<String, String> environment) {
         if (flags != null && !flags.isEmpty()) {
             return fromFlags(flags, environment);
         }
-        return config == null ? AgentHeaders.NONE : fromConfig(config, environment);
+        return config == null || !forConfigAgent(config, agent) ? AgentHeaders.NONE : fromConfig(config, environment);
+    }
+
+    /** Whether {@code agent} is the one the config names (its headers were written for that agent). */
+    static boolean forConfigAgent(SuiteConfigFile config, String agent) {
+        return agent != null && agent.equals(config.values().agent());
     }
 
     static AgentHeaders fromFlags(List<String> flags, Map<String, String> environment) {
         List<Header> headers = new ArrayList<>();
+        List<String> secrets = new ArrayList<>();
         for (int i = 0; i < flags.size(); i++) {
             String where = flags.size() == 1 ? "--agent-header" : "--agent-header #" + (i + 1);
             Header written;
@@ -45,9 +55,9 @@ final class AgentHeaderValues {
             } catch (IllegalArgumentException e) {
                 throw CurveballException.invalidInput(where + ": " + e.getMessage());
             }
-            headers.add(expanded(written.name(), written.value(), environment, "--agent-header " + written.name()));
+            headers.add(expanded(written.name(), written.value(), environment, "--agent-header " + written.name(), secrets));
         }
-        return AgentHeaders.of(headers);
+        return AgentHeaders.of(headers, secrets);
     }
 
     static AgentHeaders fromConfig(SuiteConfigFile config, Map<String, String> environment) {
@@ -57,12 +67,16 @@ final class AgentHeaderValues {
         }
         String where = config.where("agent_headers") + ": field 'agent_headers'";
         List<Header> headers = new ArrayList<>();
-        written.forEach((name, value) -> headers.add(expanded(name, value, environment, where + ": header " + name)));
-        return AgentHeaders.of(headers);
+        List<String> secrets = new ArrayList<>();
+        written.forEach((name, value) -> headers.add(expanded(name, value, environment, where + ": header " + name, secrets)));
+        return AgentHeaders.of(headers, secrets);
     }
 
-    /** The header with each {@code ${VAR}} replaced by the variable's value; {@code where} names the header in errors. */
-    private static Header expanded(String name, String value, Map<String, String> environment, String where) {
+    /**
+     * The header with each {@code ${VAR}} replaced by the variable's value, adding to {@code secrets}
+     * what was filled in (or the whole value when it names no variable); {@code where} names the header in errors.
+     */
+    private static Header expanded(String name, String value, Map<String, String> environment, String where, List<String> secrets) {
         String written = value == null ? "" : value;
         if (VARIABLE.matcher(written).replaceAll("").contains("${")) {
             throw CurveballException.invalidInput(where + ": '${' opens no variable; write ${NAME} with letters, digits and '_'");
@@ -70,6 +84,7 @@ final class AgentHeaderValues {
         StringBuilder out = new StringBuilder();
         Matcher variable = VARIABLE.matcher(written);
         int last = 0;
+        List<String> filled = new ArrayList<>();
         while (variable.find()) {
             String text = environment.get(variable.group(1));
             if (text == null || text.isEmpty()) {
@@ -78,10 +93,13 @@ final class AgentHeaderValues {
                         + variable.group(1) + "=...");
             }
             out.append(written, last, variable.start()).append(text);
+            filled.add(text.strip());
             last = variable.end();
         }
         try {
-            return new Header(name, out.append(written.substring(last)).toString());
+            Header header = new Header(name, out.append(written.substring(last)).toString());
+            secrets.addAll(filled.isEmpty() ? List.of(header.value()) : filled);
+            return header;
         } catch (IllegalArgumentException e) {
             throw CurveballException.invalidInput(where + ": " + e.getMessage());
         }

@@ -55,7 +55,7 @@ final class ComparisonPrinter {
             RunErrors errors = RunErrors.of(comparison.runs().get(agent));
             if (errors.errors() > 0) {
                 out.println();
-                new ErrorReasonsPrinter(out).print(errors, " of the " + agent + " agent", false, "verdicts.jsonl holds each conversation's");
+                new ErrorReasonsPrinter(out).print(errors, " of the " + agent + " agent", false, "curveball show lists them all");
             }
         }
     }

@@ -88,7 +88,8 @@ final class ConversationListPrinter {
         if (c.verdict().map(v -> v.outcome() == Outcome.ERROR).orElse(false)) {
             String error = c.trace().eventsOf(ErrorEvent.class).stream().findFirst().map(e -> e.source().id() + ": " + e.message())
                     .orElseGet(() -> c.verdict().get().error() == null ? "" : c.verdict().get().error());
-            String shown = error.length() > ERROR_TEXT ? error.substring(0, ERROR_TEXT) + "..." : error;
+            int end = error.length() > ERROR_TEXT && Character.isHighSurrogate(error.charAt(ERROR_TEXT - 1)) ? ERROR_TEXT - 1 : ERROR_TEXT;
+            String shown = error.length() > ERROR_TEXT ? error.substring(0, end) + "..." : error;
             return (checks.isEmpty() ? "" : checks + "; ") + "error: " + EventLines.text(shown);
         }
         return checks.isEmpty() ? "-" : checks;

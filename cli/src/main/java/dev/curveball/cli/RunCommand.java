@@ -116,7 +116,12 @@ final class RunCommand implements Callable<Integer> {
             // A default --out (runs/run-<time>, or under curveball.yaml's out) is a fresh folder, never the run to finish.
             throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs --out DIR, the run directory to finish");
         }
-        AgentHeaders headers = AgentHeaderValues.resolve(agentHeaders, suiteConfig(), root.environment());
+        SuiteConfigFile config = suiteConfig();
+        AgentHeaders headers = AgentHeaderValues.resolve(agentHeaders, config, agent, root.environment());
+        if (headers.isEmpty() && config != null && !config.values().agentHeaders().isEmpty() && (agentHeaders == null || agentHeaders.isEmpty())) {
+            spec.commandLine().getErr().println("curveball: curveball.yaml's agent_headers are not sent: --agent " + agent
+                    + " is not the agent curveball.yaml names");
+        }
         // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
         boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
         ScenarioSource source = !generate ? new ScenarioSource.File(scenarios.file)

@@ -1,6 +1,7 @@
 package dev.curveball.cli;
 
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.results.PlayedConversation;
 import dev.curveball.results.RunRecords;
@@ -81,7 +82,7 @@ final class ShowCommand implements Callable<Integer> {
         page.flush();
         Optional<String> pager = terminal && !noPager ? Pager.command(root.environment()) : Optional.empty();
         Pager.show(text.toString(), spec.commandLine().getOut(), pager, size, root.environment());
-        return 0;
+        return ExitCodes.OK;
     }
 
     private Path runDirectory() {

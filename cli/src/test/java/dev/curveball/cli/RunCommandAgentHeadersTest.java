@@ -90,6 +90,32 @@ class RunCommandAgentHeadersTest {
     }
 
     @Test
+    void curveballYamlsHeadersGoOnlyToTheAgentItNames() throws Exception {
+        try (HttpTestAgent other = HttpTestAgent.start(id -> HttpTestAgent.Behaviour.ANSWER)) {
+            Path config = suiteConfig("http://127.0.0.1:9/the-teams-agent");
+            Path out = tmp.resolve("elsewhere");
+            CliRun run = CliRun.with(Map.of("AGENT_TOKEN", TOKEN), "run", "--config", config.toString(), "--agent", other.url(),
+                    "--count", "2", "--out", out.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(other.authorizations()).isNotEmpty().containsOnly("");
+            assertThat(run.err()).contains("curveball: curveball.yaml's agent_headers are not sent: --agent " + other.url()
+                    + " is not the agent curveball.yaml names\n");
+            assertNowhereIn(out, TOKEN);
+        }
+    }
+
+    @Test
+    void curveballYamlsHeadersDoNotStopAnInProcessAgent() throws Exception {
+        Path config = suiteConfig("http://127.0.0.1:9/the-teams-agent");
+
+        CliRun run = CliRun.with(Map.of(), "run", "--config", config.toString(), "--agent", "careful", "--count", "1",
+                "--out", tmp.resolve("careful").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
     void anUnsetVariableInCurveballYamlIsNamedAtItsLine() throws Exception {
         Path config = suiteConfig("http://127.0.0.1:9/agent");
 
@@ -115,7 +141,7 @@ class RunCommandAgentHeadersTest {
     void refusesMalformedHeadersWithoutPrintingTheirValues() {
         assertThat(refused("Bearer " + TOKEN)).isEqualTo("curveball: --agent-header: expected 'Name: value', "
                 + "such as 'Authorization: Bearer ${TOKEN}'; no ':' found\n");
-        assertThat(refused("Auth orization: " + TOKEN)).startsWith("curveball: --agent-header: 'Auth orization' is not a valid header name");
+        assertThat(refused("Auth orization: " + TOKEN)).startsWith("curveball: --agent-header: 'Auth...' is not a valid header name");
         assertThat(refused("Host: evil.example")).isEqualTo("curveball: --agent-header: header 'Host' is set by Curveball itself and cannot be given\n");
         CliRun crlf = CliRun.with(Map.of("AGENT_TOKEN", TOKEN + "\r\nX-Admin: yes"), "run", "--agent", "http://127.0.0.1:9/agent",
                 "--world", WORLD, "--count", "1", "--out", tmp.resolve("x").toString(), "--agent-header", HEADER);

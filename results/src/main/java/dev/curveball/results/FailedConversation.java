@@ -1,5 +1,6 @@
 package dev.curveball.results;
 
+import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.CheckResult;
 import dev.curveball.core.verdict.Outcome;
@@ -35,7 +36,7 @@ public record FailedConversation(String conversation, CheckResult check, String 
     /** From a run's traces and verdicts, as a run directory holds them. */
     public static List<FailedConversation> of(List<Trace> allTraces, List<Verdict> verdicts) {
         Map<String, Trace> traces = allTraces.stream()
-                .collect(Collectors.toMap(t -> t.scenarioId() + "-t" + t.trial(), Function.identity(), (a, b) -> b));
+                .collect(Collectors.toMap(t -> Scenario.conversationId(t.scenarioId(), t.trial()), Function.identity(), (a, b) -> b));
         return verdicts.stream().filter(v -> v.outcome() == Outcome.FAIL && !v.failedChecks().isEmpty())
                 .map(v -> of(v, traces.get(RunErrors.conversation(v)))).toList();
     }

@@ -28,7 +28,7 @@ public record PlayedConversation(Scenario scenario, Trace trace, Optional<Verdic
     }
 
     public static String id(String scenarioId, int trial) {
-        return scenarioId + "-t" + trial;
+        return Scenario.conversationId(scenarioId, trial);
     }
 
     /** The user turns played: what the conversation's end says, or the user messages of a trace without one. */

@@ -1,6 +1,7 @@
 package dev.curveball.results;
 
 import dev.curveball.core.model.KeyMask;
+import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.ErrorEvent;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Outcome;
@@ -74,7 +75,7 @@ public record RunErrors(int conversations, int errors, List<Reason> reasons) {
     }
 
     private static String key(String scenario, int trial) {
-        return scenario + "-t" + trial;
+        return Scenario.conversationId(scenario, trial);
     }
 
     private static String reason(Verdict verdict, Trace trace) {

@@ -186,6 +186,11 @@ public record Scenario(
 
     /** The id of trial {@code trial} of this scenario, as the agent protocol's conversation_id. */
     public String conversationId(int trial) {
-        return id + "-t" + trial;
+        return conversationId(id, trial);
+    }
+
+    /** {@code s0007-t2}: the conversation id of trial {@code trial} of scenario {@code scenarioId}, the one place it is spelled. */
+    public static String conversationId(String scenarioId, int trial) {
+        return scenarioId + "-t" + trial;
     }
 }

@@ -10,16 +10,17 @@ import java.util.regex.Pattern;
  * Extra HTTP headers sent on every request to an HTTP agent, such as
  * {@code Authorization: Bearer ...} for an agent behind a gateway. The values are secrets: they
  * go on the wire and nowhere else. {@link #toString()} and {@link #names()} show the names only,
- * and {@link #mask(String)} blanks the values out of text that quotes them (an agent that echoes
- * a refused token in its 401), so no trace, manifest or message holds them.
+ * and {@link #mask(String)} blanks the secrets out of text that quotes them (an agent that echoes
+ * a refused token in its 401), so no trace, manifest or message holds them. The secrets are what
+ * {@code ${VAR}} filled in when the values were read from the environment, else the whole values.
  *
  * <pre>{@code AgentHeaders headers = AgentHeaders.of(List.of(AgentHeaders.Header.parse("Authorization: Bearer s3cret-token")));
  * headers.names();                          // [Authorization]
  * headers.mask("bad token s3cret-token");   // "bad token ***"}</pre>
  */
-public record AgentHeaders(List<Header> headers) {
+public record AgentHeaders(List<Header> headers, List<String> secrets) {
     /** No extra headers. */
-    public static final AgentHeaders NONE = new AgentHeaders(List.of());
+    public static final AgentHeaders NONE = new AgentHeaders(List.of(), List.of());
 
     /** RFC 9110 token characters. */
     private static final Pattern NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
@@ -33,10 +34,17 @@ public record AgentHeaders(List<Header> headers) {
 
     public AgentHeaders {
         headers = List.copyOf(headers);
+        secrets = List.copyOf(secrets);
     }
 
+    /** Headers whose whole values are secrets. */
     public static AgentHeaders of(List<Header> headers) {
-        return headers.isEmpty() ? NONE : new AgentHeaders(headers);
+        return of(headers, headers.stream().map(Header::value).toList());
+    }
+
+    /** Headers whose {@code secrets} (the text {@code ${VAR}} filled in) must never be written. */
+    public static AgentHeaders of(List<Header> headers, List<String> secrets) {
+        return headers.isEmpty() ? NONE : new AgentHeaders(headers, secrets.stream().filter(v -> !v.isEmpty()).distinct().toList());
     }
 
     /**
@@ -47,7 +55,8 @@ public record AgentHeaders(List<Header> headers) {
         public Header {
             if (name == null || !NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException(name == null || name.isEmpty() ? "the header name is empty; expected 'Name: value'"
-                        : "'" + printable(name) + "' is not a valid header name (letters, digits and !#$%&'*+.^_`|~- only)");
+                        : "'" + printable(name) + "' is not a valid header name (letters, digits and !#$%&'*+.^_`|~- only;"
+                        + " expected 'Name: value')");
             }
             if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("header '" + name + "' is set by Curveball itself and cannot be given");
@@ -77,9 +86,11 @@ public record AgentHeaders(List<Header> headers) {
             return name + ": " + KeyMask.MASK;
         }
 
+        /** The name as far as its first space (what follows may be a token typed without its colon), at most 40 characters. */
         private static String printable(String text) {
-            String cut = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-            return cut.replaceAll("[^\\x20-\\x7E]", "?");
+            String first = text.strip().split("\\s", 2)[0];
+            String cut = first.length() > 40 ? first.substring(0, 40) : first;
+            return cut.replaceAll("[^\\x20-\\x7E]", "?") + (cut.length() < text.strip().length() ? "..." : "");
         }
     }
 
@@ -97,12 +108,12 @@ public record AgentHeaders(List<Header> headers) {
         return headers.stream().anyMatch(h -> h.name().equalsIgnoreCase(name));
     }
 
-    /** {@code text} with every header value, and every stretch of 8 or more of its characters, blanked out. */
+    /** {@code text} with every secret, and every stretch of 8 or more of its characters, blanked out. */
     public String mask(String text) {
         String masked = text;
-        for (Header header : headers) {
-            masked = masked == null ? null : masked.replace(header.value(), KeyMask.MASK);
-            masked = KeyMask.mask(masked, header.value());
+        for (String secret : secrets) {
+            masked = masked == null ? null : masked.replace(secret, KeyMask.MASK);
+            masked = KeyMask.mask(masked, secret);
         }
         return masked;
     }

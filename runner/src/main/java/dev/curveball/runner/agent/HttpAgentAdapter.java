@@ -4,10 +4,13 @@ import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ToolClient;
 import dev.curveball.core.io.Json;
+import dev.curveball.core.model.KeyMask;
 import dev.curveball.core.trace.EndReason;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -68,9 +71,29 @@ public final class HttpAgentAdapter implements AgentAdapter {
         this.endNotices = settings.endNotice() ? new EndNotices(this::sendEndNotice) : null;
     }
 
+    /** The agent's URL as the manifest and the console show it: a password or query values in it (a token) blanked. */
     @Override
     public String id() {
-        return uri.toString();
+        return shown(uri);
+    }
+
+    /** {@code http://user:pw@host/turn?key=abc&v=2} as {@code http://***@host/turn?key=***&v=***}; a URL without either as given. */
+    static String shown(URI uri) {
+        if (uri.getRawUserInfo() == null && uri.getRawQuery() == null) {
+            return uri.toString();
+        }
+        StringBuilder shown = new StringBuilder().append(uri.getScheme()).append("://");
+        if (uri.getRawUserInfo() != null) {
+            shown.append(KeyMask.MASK).append('@');
+        }
+        shown.append(uri.getRawAuthority().substring(uri.getRawAuthority().indexOf('@') + 1));
+        shown.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+        if (uri.getRawQuery() != null) {
+            shown.append('?').append(Arrays.stream(uri.getRawQuery().split("&"))
+                    .map(pair -> pair.contains("=") ? pair.substring(0, pair.indexOf('=')) + "=" + KeyMask.MASK : pair)
+                    .collect(Collectors.joining("&")));
+        }
+        return shown.toString();
     }
 
     @Override

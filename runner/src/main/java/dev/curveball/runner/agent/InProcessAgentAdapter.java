@@ -91,7 +91,7 @@ public final class InProcessAgentAdapter implements AgentAdapter {
             threads.execute(() -> {
                 try {
                     agent.conversationEnded(conversationId, reason);
-                } catch (RuntimeException ignored) {
+                } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError ignored) {
                     // the trace is complete; an agent failing to tidy up changes nothing
                 }
             });
@@ -108,8 +108,8 @@ public final class InProcessAgentAdapter implements AgentAdapter {
     }
 
     private AgentFailure failure(Throwable thrown) {
-        if (thrown instanceof Error error) {
-            throw error;
+        if (thrown instanceof VirtualMachineError error && !(error instanceof StackOverflowError)) {
+            throw error; // the JVM itself is in trouble (out of memory): no conversation can go on
         }
         if (thrown instanceof InterruptedException) {
             return new AgentFailure("agent '" + agent.id() + "' was interrupted", false, thrown);

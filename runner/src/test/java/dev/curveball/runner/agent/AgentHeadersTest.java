@@ -33,11 +33,21 @@ class AgentHeadersTest {
     }
 
     @Test
+    void masksTheSecretsAVariableFilledInNotTheRestOfTheValue() {
+        AgentHeaders headers = AgentHeaders.of(List.of(Header.parse("Authorization: Bearer k9x2"), Header.parse("X-Team: support")),
+                List.of("k9x2"));
+
+        assertThat(headers.mask("401: k9x2 is not a token (Bearer k9x2); ask support")).isEqualTo("401: *** is not a token (Bearer ***); ask support");
+    }
+
+    @Test
     void refusesMalformedHeadersWithoutQuotingTheValue() {
         assertThatThrownBy(() -> Header.parse("Bearer " + TOKEN))
                 .hasMessage("expected 'Name: value', such as 'Authorization: Bearer ${TOKEN}'; no ':' found");
         assertThatThrownBy(() -> Header.parse("X Team: " + TOKEN))
-                .hasMessageStartingWith("'X Team' is not a valid header name");
+                .hasMessageStartingWith("'X...' is not a valid header name");
+        assertThatThrownBy(() -> Header.parse("Authorization Bearer ab:" + TOKEN))
+                .hasMessageStartingWith("'Authorization...' is not a valid header name").hasMessageNotContaining("Bearer");
         assertThatThrownBy(() -> Header.parse(": " + TOKEN)).hasMessage("the header name is empty; expected 'Name: value'");
         assertThatThrownBy(() -> Header.parse("Authorization:  ")).hasMessage("header 'Authorization' has an empty value");
         assertThatThrownBy(() -> new Header("Authorization", TOKEN + "\r\nX-Admin: yes"))

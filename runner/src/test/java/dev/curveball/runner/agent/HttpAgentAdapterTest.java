@@ -130,6 +130,8 @@ class HttpAgentAdapterTest {
         URI endpoint = URI.create("http://127.0.0.1:8080/turn");
 
         assertThat(new HttpAgentAdapter(endpoint, TURN_TIMEOUT).id()).isEqualTo("http://127.0.0.1:8080/turn");
+        assertThat(new HttpAgentAdapter(URI.create("http://bot:pa55word@127.0.0.1:8080/turn?key=tok-123&v=2"), TURN_TIMEOUT).id())
+                .isEqualTo("http://***@127.0.0.1:8080/turn?key=***&v=***");
     }
 
     private static int freePort() throws IOException {

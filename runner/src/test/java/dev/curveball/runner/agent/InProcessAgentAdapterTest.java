@@ -49,6 +49,21 @@ class InProcessAgentAdapterTest {
     }
 
     @Test
+    void turnsAnAssertionOrStackOverflowOfTheAgentIntoAnAgentFailure() {
+        Agent asserting = agent("asserting-bot", (t, client) -> {
+            throw new AssertionError("reply was empty");
+        });
+        Agent recursing = agent("recursing-bot", (t, client) -> {
+            throw new StackOverflowError();
+        });
+
+        assertThatThrownBy(() -> new InProcessAgentAdapter(asserting).respond(turn, (tool, args) -> null))
+                .isInstanceOf(AgentFailure.class).hasMessage("agent 'asserting-bot' threw AssertionError: reply was empty");
+        assertThatThrownBy(() -> new InProcessAgentAdapter(recursing).respond(turn, (tool, args) -> null))
+                .isInstanceOf(AgentFailure.class).hasMessage("agent 'recursing-bot' threw StackOverflowError");
+    }
+
+    @Test
     void treatsANullReplyAsAFailure() {
         Agent agent = agent("silent-bot", (t, client) -> null);
 
