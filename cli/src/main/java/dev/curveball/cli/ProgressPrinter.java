@@ -5,9 +5,15 @@ import dev.curveball.results.ResumedTraces;
 import dev.curveball.results.RunListener;
 import java.io.PrintWriter;
 
-/** Prints a progress line to stderr every tenth of the run, so long runs show they are alive. */
+/**
+ * Prints a progress line to stderr every tenth of the run, so long runs show they are alive. The
+ * counts only go up: parallel conversations report their counts in any order, and a count lower
+ * than one already seen is not printed.
+ */
 final class ProgressPrinter implements RunListener {
     private final PrintWriter err;
+    private int highest;
+    private int printed;
 
     ProgressPrinter(PrintWriter err) {
         this.err = err;
@@ -15,8 +21,13 @@ final class ProgressPrinter implements RunListener {
 
     @Override
     public synchronized void conversationEnded(Verdict verdict, int done, int total) {
+        if (done <= highest) {
+            return;
+        }
+        highest = done;
         int step = Math.max(1, total / 10);
-        if (done % step == 0 || done == total) {
+        if (done / step > printed / step || done == total) {
+            printed = done;
             err.printf("  %d/%d conversations played%n", done, total);
             err.flush();
         }
