@@ -173,9 +173,6 @@ public final class ConversationWorld {
 
     /** Arguments that do not fit the tool's schema are answered 400 with the schema's complaint, before any engine runs. */
     private static Optional<ToolAnswer> validate(Invocation invocation) {
-        if (!invocation.arguments().isObject()) {
-            return Optional.of(ToolAnswer.badRequest("arguments of " + invocation.tool() + " must be a JSON object"));
-        }
         return ToolArguments.problem(invocation.definition(), invocation.arguments())
                 .map(problem -> ToolAnswer.badRequest(problem + " for tool " + invocation.tool()));
     }
