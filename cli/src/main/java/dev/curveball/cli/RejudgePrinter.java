@@ -34,7 +34,7 @@ final class RejudgePrinter {
             flips(changes.flips());
             checks(changes);
         }
-        out.println("  verdicts.jsonl and summary.json rewritten; the replaced ones are verdicts.previous.jsonl and summary.previous.json");
+        out.println("Rewrote verdicts.jsonl and summary.json; the replaced ones are kept as verdicts.previous.jsonl and summary.previous.json.");
         out.flush();
     }
 
