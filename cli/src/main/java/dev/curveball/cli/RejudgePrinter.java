@@ -43,6 +43,9 @@ final class RejudgePrinter {
             out.printf("  %d scenario%s judged with today's task definitions from tasks.yaml%n", result.refreshedTasks(),
                     result.refreshedTasks() == 1 ? "" : "s");
         }
+        if (result.refreshedTasks() == 0 && result.recordedTasks().isEmpty()) {
+            out.println("  scenarios judged as scenarios.jsonl recorded them (the run played a scenarios file, not the world's tasks)");
+        }
         if (!result.recordedTasks().isEmpty()) {
             out.println("  tasks no longer in the world, judged as scenarios.jsonl recorded them: " + String.join(", ", result.recordedTasks()));
         }

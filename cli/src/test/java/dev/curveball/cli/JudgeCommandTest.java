@@ -9,17 +9,24 @@ import dev.curveball.cli.testkit.CliRun;
 import dev.curveball.core.io.Json;
 import dev.curveball.results.RunLock;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code curveball judge RUN} from the command line, on a run of the naive demo agent: a task
@@ -71,6 +78,20 @@ class JudgeCommandTest {
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertGolden("no-change.txt", masked(second.out(), run, world));
         assertThat(flippedIn(second.out())).isEmpty();
+    }
+
+    @Test
+    void aScenariosFileRunKeepsTheScenariosItRecorded() throws Exception {
+        Path run = tmp.resolve("from-file");
+        CliRun played = CliRun.of("run", "--agent", "naive", "--world", WORLD, "--scenarios", JudgeCommandTest.played.resolve("scenarios.jsonl").toString(),
+                "--out", run.toString());
+        assertThat(played.exitCode()).as(played.err()).isZero();
+
+        CliRun judged = CliRun.of("judge", run.toString(), "--world", worldWithRetryLimit(RETRIED_TASKS, 10).toString());
+
+        assertThat(judged.exitCode()).as(judged.err()).isZero();
+        assertThat(judged.out()).contains("  scenarios judged as scenarios.jsonl recorded them (the run played a scenarios file, not the world's tasks)\n")
+                .contains("No change:");
     }
 
     @Test
@@ -149,6 +170,31 @@ class JudgeCommandTest {
         assertError(CliRun.of("judge", copyOfRun().toString(), "--world", notRun.toString()),
                 "curveball: " + notRun.resolve("world.yaml") + ": file not found; a world directory holds world.yaml "
                         + "(and optionally data.yaml, documents.yaml, tasks.yaml)");
+    }
+
+    @Test
+    void judgeHoldsSubcommandsBesideItsRunParameter() {
+        StringWriter err = new StringWriter();
+        CommandLine line = CurveballCommand.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), Map.of());
+        Probe probe = new Probe();
+        line.getSubcommands().get("judge").addSubcommand("probe", probe);
+
+        int code = line.execute("judge", "probe", "LABELS.jsonl");
+
+        assertThat(code).as(err.toString()).isEqualTo(7);
+        assertThat(probe.value).isEqualTo("LABELS.jsonl");
+    }
+
+    /** A stand-in for a subcommand of judge, such as calibrate. */
+    @Command(name = "probe")
+    static final class Probe implements Callable<Integer> {
+        @Parameters(index = "0")
+        String value;
+
+        @Override
+        public Integer call() {
+            return 7;
+        }
     }
 
     private static void assertError(CliRun run, String line) {
