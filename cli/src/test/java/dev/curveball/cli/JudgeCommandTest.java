@@ -107,6 +107,30 @@ class JudgeCommandTest {
     }
 
     @Test
+    void aDemoRunIsJudgedInTheBundledWorld() throws Exception {
+        Path run = copyOfRun();
+        ObjectNode manifest = (ObjectNode) Json.mapper().readTree(run.resolve("manifest.json").toFile());
+        manifest.put("world_source", "bundled:worlds/acme-support");
+        Files.writeString(run.resolve("manifest.json"), Json.mapper().writeValueAsString(manifest));
+
+        CliRun judged = CliRun.of("judge", run.toString());
+
+        assertThat(judged.exitCode()).as(judged.err()).isZero();
+        assertThat(judged.out()).contains("in the world of bundled:worlds/acme-support;").contains("No change:");
+    }
+
+    @Test
+    void aWorldOfAnotherNameIsRefused() throws Exception {
+        Path world = worldWithRetryLimit(Set.of(), 0);
+        Path file = world.resolve("world.yaml");
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^name: acme-support$", "name: other-shop"));
+
+        CliRun judged = CliRun.of("judge", copyOfRun().toString(), "--world", world.toString());
+
+        assertError(judged, "curveball: --world: " + world + " holds world 'other-shop', but the run was played in world 'acme-support'");
+    }
+
+    @Test
     void aCheckMissingFromTheRunsVerdictsShowsAsNew() throws Exception {
         Path run = copyOfRun();
         dropCheckFromVerdicts(run, "resolution");

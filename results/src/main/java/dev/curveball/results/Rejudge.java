@@ -33,6 +33,8 @@ import java.util.TreeSet;
  * result.changes().flips();  // [s0003-t1 FAIL -> PASS]}</pre>
  */
 public final class Rejudge {
+    /** How a manifest names the world bundled in the jar, which {@code curveball demo} plays. */
+    private static final String BUNDLED = "bundled:";
     private final Judge judge;
 
     public Rejudge(Judge judge) {
@@ -50,18 +52,18 @@ public final class Rejudge {
                 throw CurveballException.invalidInput(run.traces() + ": holds no conversation, so there is nothing to judge again");
             }
             Manifest manifest = records.manifest();
-            Path worldDir = world.orElseGet(() -> recordedWorld(manifest, dir));
-            World loaded = WorldLoader.load(worldDir);
-            requireSameWorld(loaded, manifest, worldDir, world.isPresent());
+            String source = world.map(Path::toString).orElseGet(() -> recordedWorld(manifest, dir));
+            World loaded = load(source);
+            requireSameWorld(loaded, manifest, source, world.isPresent());
             boolean generated = "generated".equals(manifest.scenarioSource());
             if (generated) {
-                ScenarioCheck.validateTasks(loaded, worldDir.toString(), judge);
+                ScenarioCheck.validateTasks(loaded, source, judge);
             }
-            return judge(run, records, loaded, worldDir, generated);
+            return judge(run, records, loaded, source, generated);
         }
     }
 
-    private RejudgeResult judge(RunDirectory run, RunRecords records, World world, Path worldDir, boolean generated) {
+    private RejudgeResult judge(RunDirectory run, RunRecords records, World world, String worldSource, boolean generated) {
         Map<String, TaskSeed> tasks = new LinkedHashMap<>();
         world.tasks().forEach(t -> tasks.put(t.id(), t));
         TreeSet<String> recorded = new TreeSet<>();
@@ -89,7 +91,7 @@ public final class Rejudge {
                 : Optional.of(SummaryCalculator.summarize(List.copyOf(before.values()), trials, unreachable(run), blind));
         VerdictChanges changes = VerdictChanges.between(before, after);
         run.replaceVerdicts(after, summary);
-        return new RejudgeResult(run, worldDir.toString(), judge.checks(), after, earlier, summary, changes, refreshed,
+        return new RejudgeResult(run, worldSource, judge.checks(), after, earlier, summary, changes, refreshed,
                 List.copyOf(recorded));
     }
 
@@ -102,22 +104,26 @@ public final class Rejudge {
         return played.toBuilder().task(seed.task()).expectations(ScenarioGenerator.expectations(seed)).build();
     }
 
-    private static Path recordedWorld(Manifest manifest, Path dir) {
+    /** The world folder the manifest names, or {@code bundled:worlds/acme-support} for the world shipped in the jar (demo runs). */
+    private static String recordedWorld(Manifest manifest, Path dir) {
         String source = manifest.worldSource();
         if (source == null || source.isBlank()) {
             throw CurveballException.invalidInput(dir.resolve("manifest.json") + ": names no world folder (world_source); pass --world DIR");
         }
-        Path path = Path.of(source);
-        if (!Files.isDirectory(path)) {
+        if (!source.startsWith(BUNDLED) && !Files.isDirectory(Path.of(source))) {
             throw CurveballException.invalidInput(dir.resolve("manifest.json") + ": the run's world folder '" + source
                     + "' is not there from here; pass --world DIR");
         }
-        return path;
+        return source;
     }
 
-    private static void requireSameWorld(World world, Manifest manifest, Path worldDir, boolean given) {
+    private static World load(String source) {
+        return source.startsWith(BUNDLED) ? WorldLoader.loadResource(source.substring(BUNDLED.length())) : WorldLoader.load(Path.of(source));
+    }
+
+    private static void requireSameWorld(World world, Manifest manifest, String source, boolean given) {
         if (manifest.world() != null && !manifest.world().equals(world.name())) {
-            throw CurveballException.invalidInput((given ? "--world: " : "") + worldDir + " holds world '" + world.name()
+            throw CurveballException.invalidInput((given ? "--world: " : "") + source + " holds world '" + world.name()
                     + "', but the run was played in world '" + manifest.world() + "'");
         }
     }
