@@ -88,7 +88,7 @@ public final class ScenarioGenerator {
     }
 
     /** The task's expectations plus the budgets every scenario carries unless the task sets its own. */
-    static List<Expectation> expectations(TaskSeed task) {
+    public static List<Expectation> expectations(TaskSeed task) {
         List<Expectation> out = new ArrayList<>(task.expectations());
         if (out.stream().noneMatch(Expectation.RetryLimit.class::isInstance)) {
             out.add(new Expectation.RetryLimit(DEFAULT_MAX_RETRIES));

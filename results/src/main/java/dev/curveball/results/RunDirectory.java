@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A run directory (a contract): {@code manifest.json}, {@code scenarios.jsonl},
@@ -64,6 +66,15 @@ public final class RunDirectory implements AutoCloseable {
         return run;
     }
 
+    /**
+     * An existing run directory, locked until {@link #close()} so that it is judged again while no run
+     * plays in it: bad input (exit 2) when it holds no run, or while a run or {@code --resume} plays there.
+     */
+    public static RunDirectory lockForJudging(Path dir) {
+        open(dir);
+        return new RunDirectory(dir, RunLock.acquire(dir, "a run still plays there; wait for it to end, then judge it again"));
+    }
+
     public Path path() {
         return dir;
     }
@@ -86,6 +97,16 @@ public final class RunDirectory implements AutoCloseable {
 
     public Path summary() {
         return dir.resolve("summary.json");
+    }
+
+    /** The verdicts a re-judge replaced ({@code curveball judge}); absent until a run was judged again. */
+    public Path previousVerdicts() {
+        return dir.resolve("verdicts.previous.jsonl");
+    }
+
+    /** The summary a re-judge replaced ({@code curveball judge}). */
+    public Path previousSummary() {
+        return dir.resolve("summary.previous.json");
     }
 
     public void writeManifest(Manifest manifest) {
@@ -118,6 +139,39 @@ public final class RunDirectory implements AutoCloseable {
 
     public void writeSummary(Summary summary) {
         writeText(summary(), Json.writePretty(summary) + "\n");
+    }
+
+    /**
+     * Writes the verdicts and summary of a re-judge in place of the run's, keeping the ones replaced
+     * as {@code verdicts.previous.jsonl} and {@code summary.previous.json} (those of an earlier
+     * re-judge are overwritten). Each file is written beside its place and moved over it, so a crash
+     * leaves the old file or the new one, never half of one.
+     */
+    public void replaceVerdicts(List<Verdict> verdicts, Summary summary) {
+        keep(verdicts(), previousVerdicts());
+        keep(summary(), previousSummary());
+        replace(verdicts(), verdicts.stream().map(v -> Json.write(v) + "\n").collect(Collectors.joining()));
+        replace(summary(), Json.writePretty(summary) + "\n");
+    }
+
+    private static void keep(Path file, Path previous) {
+        if (Files.exists(file)) {
+            try {
+                replace(previous, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot read: " + FileErrors.reason(e), e);
+            }
+        }
+    }
+
+    private static void replace(Path file, String content) {
+        Path next = file.resolveSibling(file.getFileName() + ".next");
+        try {
+            Files.writeString(next, content, StandardCharsets.UTF_8);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot write: " + FileErrors.reason(e), e);
+        }
     }
 
     /**

@@ -50,9 +50,14 @@ public final class RunLock implements AutoCloseable {
 
     /** Locks {@code dir} (which must exist) or fails with exit 2 naming the process that holds it. */
     public static RunLock acquire(Path dir) {
+        return acquire(dir, "wait for that run to end, or stop it, then --resume");
+    }
+
+    /** As {@link #acquire(Path)}, with {@code fix} saying what to do when another process holds the lock. */
+    static RunLock acquire(Path dir, String fix) {
         Path key = dir.toAbsolutePath().normalize();
         if (!HELD.add(key)) {
-            throw inUse(dir, "this process (" + ProcessHandle.current().pid() + ")");
+            throw inUse(dir, "this process (" + ProcessHandle.current().pid() + ")", fix);
         }
         Path file = dir.resolve(FILE);
         FileChannel channel = null;
@@ -69,7 +74,7 @@ public final class RunLock implements AutoCloseable {
             String holder = holder(channel);
             HELD.remove(key);
             close(channel);
-            throw inUse(dir, holder);
+            throw inUse(dir, holder, fix);
         }
         RunLock held = new RunLock(key, channel, lock);
         held.write(Json.write(holderRecord()));
@@ -88,9 +93,8 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    private static CurveballException inUse(Path dir, String holder) {
-        return CurveballException.invalidInput("run directory " + dir + " is in use by " + holder
-                + "; wait for that run to end, or stop it, then --resume");
+    private static CurveballException inUse(Path dir, String holder, String fix) {
+        return CurveballException.invalidInput("run directory " + dir + " is in use by " + holder + "; " + fix);
     }
 
     private static FileLock tryLock(FileChannel channel, Path file) {
