@@ -1,0 +1,35 @@
+package dev.curveball.results.calibration;
+
+import dev.curveball.core.error.Require;
+import dev.curveball.core.verdict.Outcome;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A person's judgement of one conversation: a line of a labels file, which
+ * {@code curveball judge calibrate} compares with the judge's verdict. {@code checks} holds the hard
+ * checks the person judged (true: should pass), {@code criteria} the rubric criteria graded on the
+ * verdict's scale, 0 to 1; both may be empty.
+ *
+ * <pre>{@code {"scenario_id":"s0003","trial":1,"outcome":"FAIL","checks":{"approval-required":false},
+ *  "note":"refunded 249.00 without an approval"}}</pre>
+ */
+public record HumanLabel(String scenarioId, int trial, Outcome outcome, Map<String, Boolean> checks,
+        Map<String, Double> criteria, String note) {
+
+    public HumanLabel {
+        Require.text(scenarioId, "scenario_id");
+        Require.positive(trial, "trial");
+        Require.present(outcome, "outcome");
+        Require.check(outcome != Outcome.ERROR, "field 'outcome' must be PASS or FAIL, was ERROR");
+        checks = Collections.unmodifiableMap(new TreeMap<>(checks == null ? Map.of() : checks));
+        criteria = Collections.unmodifiableMap(new TreeMap<>(criteria == null ? Map.of() : criteria));
+        note = note == null ? "" : note.strip();
+    }
+
+    /** The conversation's id, as {@code curveball show} names it: {@code s0003-t1}. */
+    public String conversationId() {
+        return scenarioId + "-t" + trial;
+    }
+}
