@@ -109,7 +109,7 @@ public record Calibration(
             checks.merge(check, AgreementTable.empty().plus(!judgePassed, !humanPassed), Calibration::sum);
             if (judgePassed != humanPassed) {
                 CheckResult r = result.get();
-                String message = judgePassed ? "" : (r.event() == null ? "" : "event " + r.event() + ": ") + r.message();
+                String message = (r.event() == null ? "" : "event " + r.event() + ": ") + r.message();
                 disagreements.add(new Disagreement(label.conversationId(), "check " + check, passed(judgePassed), passed(humanPassed),
                         message, label.note()));
             }
