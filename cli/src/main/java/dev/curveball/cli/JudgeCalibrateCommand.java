@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * labels of the same conversations. Reads both, changes neither.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare a run's verdicts with human labels of its conversations: agreement, Cohen's kappa with its 95% interval "
+        description = {"Compare a run's verdicts with human labels of its conversations: agreement, Cohen's kappa with its 95%% interval "
                 + "(large-sample standard error), true-positive rate (judge FAIL when the person said FAIL) and true-negative rate, "
                 + "per outcome, per labelled check and per labelled criterion the judge graded; then every disagreement.",
                 "ERROR conversations and labels the run has no verdict for are counted apart. The labels file: docs/formats.md, "
