@@ -35,7 +35,8 @@ final class CalibrationPrinter {
         printLeftOut(c);
         out.println("FAIL (a failed check, an unmet criterion) is the positive class. Kappa's 95% CI: kappa +- 1.96 x sqrt(po(1-po) / (n(1-pe)^2)),");
         out.println("Cohen's large-sample standard error, cut to [-1, 1]; rough for a small n, none when agreement is total or none.");
-        out.println("n/a: undefined (no pairs, or both sides said only one thing).");
+        out.println("TPR: the judge failed it when the person did; TNR: the judge passed it when the person did. n/a: undefined (no pairs,");
+        out.println("or both sides said only one thing).");
         out.flush();
     }
 

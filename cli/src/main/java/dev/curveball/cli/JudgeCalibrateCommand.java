@@ -2,11 +2,11 @@ package dev.curveball.cli;
 
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.verdict.HumanLabel;
 import dev.curveball.core.verdict.Verdict;
 import dev.curveball.results.PlayedConversation;
 import dev.curveball.results.RunRecords;
 import dev.curveball.results.calibration.Calibration;
-import dev.curveball.results.calibration.HumanLabel;
 import dev.curveball.results.calibration.HumanLabels;
 import java.nio.file.Files;
 import java.nio.file.Path;

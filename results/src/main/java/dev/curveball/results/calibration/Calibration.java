@@ -2,6 +2,7 @@ package dev.curveball.results.calibration;
 
 import dev.curveball.core.verdict.CheckResult;
 import dev.curveball.core.verdict.Grade;
+import dev.curveball.core.verdict.HumanLabel;
 import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
 import java.util.ArrayList;

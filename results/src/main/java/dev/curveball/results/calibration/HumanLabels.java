@@ -4,6 +4,7 @@ import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.io.FileErrors;
 import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Jsonl;
+import dev.curveball.core.verdict.HumanLabel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,14 +1,15 @@
 package dev.curveball.results.calibration;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curveball.core.verdict.CheckResult;
 import dev.curveball.core.verdict.Grade;
+import dev.curveball.core.verdict.HumanLabel;
 import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CalibrationTest {
 

@@ -1,9 +1,8 @@
 package dev.curveball.results.calibration;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.verdict.HumanLabel;
 import dev.curveball.core.verdict.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HumanLabelsTest {
     @TempDir
@@ -47,6 +48,12 @@ class HumanLabelsTest {
                 .startsWith(tmp.resolve("labels.jsonl") + ":1:").contains("outcome");
         assertThat(errorOf("{\"scenario_id\":\"s1\",\"trial\":1}\n"))
                 .startsWith(tmp.resolve("labels.jsonl") + ":1:").contains("outcome");
+    }
+
+    @Test
+    void aLabelBuiltInCodeKeepsScoresOnTheVerdictsScale() {
+        assertThatThrownBy(() -> new HumanLabel("s1", 1, Outcome.PASS, Map.of(), Map.of("tone", 5.0), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("field 'criteria.tone' must be between 0 and 1, was 5.0");
     }
 
     @Test

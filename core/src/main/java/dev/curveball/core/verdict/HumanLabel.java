@@ -1,14 +1,13 @@
-package dev.curveball.results.calibration;
+package dev.curveball.core.verdict;
 
 import dev.curveball.core.error.Require;
-import dev.curveball.core.verdict.Outcome;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A person's judgement of one conversation: a line of a labels file, which
- * {@code curveball judge calibrate} compares with the judge's verdict. {@code checks} holds the hard
+ * A person's judgement of one conversation: a line of a labels file (schema {@code human-labels}),
+ * which {@code curveball judge calibrate} compares with the judge's verdict. {@code checks} holds the hard
  * checks the person judged (true: should pass), {@code criteria} the rubric criteria graded on the
  * verdict's scale, 0 to 1; both may be empty.
  *
@@ -25,6 +24,10 @@ public record HumanLabel(String scenarioId, int trial, Outcome outcome, Map<Stri
         Require.check(outcome != Outcome.ERROR, "field 'outcome' must be PASS or FAIL, was ERROR");
         checks = Collections.unmodifiableMap(new TreeMap<>(checks == null ? Map.of() : checks));
         criteria = Collections.unmodifiableMap(new TreeMap<>(criteria == null ? Map.of() : criteria));
+        checks.keySet().forEach(id -> Require.check(!id.isBlank(), "field 'checks' names a check with a blank id"));
+        criteria.keySet().forEach(id -> Require.check(!id.isBlank(), "field 'criteria' names a criterion with a blank id"));
+        criteria.forEach((id, score) -> Require.check(score != null && score >= 0 && score <= 1,
+                "field 'criteria." + id + "' must be between 0 and 1, was " + score));
         note = note == null ? "" : note.strip();
     }
 
