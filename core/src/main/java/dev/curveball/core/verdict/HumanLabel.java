@@ -21,10 +21,10 @@ public record HumanLabel(String scenarioId, int trial, Outcome outcome, Map<Stri
         Require.text(scenarioId, "scenario_id");
         Require.positive(trial, "trial");
         Require.present(outcome, "outcome");
-        Require.check(outcome != Outcome.ERROR, "field 'outcome' must be PASS or FAIL, was ERROR");
+        Require.check(outcome == Outcome.PASS || outcome == Outcome.FAIL, "field 'outcome' must be PASS or FAIL, was " + outcome);
         checks = Collections.unmodifiableMap(new TreeMap<>(checks == null ? Map.of() : checks));
         criteria = Collections.unmodifiableMap(new TreeMap<>(criteria == null ? Map.of() : criteria));
-        checks.keySet().forEach(id -> Require.check(!id.isBlank(), "field 'checks' names a check with a blank id"));
+        checks.forEach((id, passed) -> Require.check(!id.isBlank() && passed != null, "field 'checks." + id + "' must be true or false"));
         criteria.keySet().forEach(id -> Require.check(!id.isBlank(), "field 'criteria' names a criterion with a blank id"));
         criteria.forEach((id, score) -> Require.check(score != null && score >= 0 && score <= 1,
                 "field 'criteria." + id + "' must be between 0 and 1, was " + score));

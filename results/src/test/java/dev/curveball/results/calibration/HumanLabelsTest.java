@@ -54,6 +54,8 @@ class HumanLabelsTest {
     void aLabelBuiltInCodeKeepsScoresOnTheVerdictsScale() {
         assertThatThrownBy(() -> new HumanLabel("s1", 1, Outcome.PASS, Map.of(), Map.of("tone", 5.0), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("field 'criteria.tone' must be between 0 and 1, was 5.0");
+        assertThatThrownBy(() -> new HumanLabel("s1", 1, Outcome.ERROR, Map.of(), Map.of(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("field 'outcome' must be PASS or FAIL, was ERROR");
     }
 
     @Test
