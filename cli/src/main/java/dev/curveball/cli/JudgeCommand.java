@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * (such as {@code calibrate}) are listed in {@code subcommands}.
  */
 @Command(name = "judge", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {},
+        subcommands = {JudgeCalibrateCommand.class},
         description = {"Judge a run again from its traces, with today's checks and today's task definitions; the agent is never called.",
                 "A generated run's scenarios take their task and expectations from the world's tasks.yaml as it is now; "
                 + "a scenarios-file run keeps the scenarios it recorded.",

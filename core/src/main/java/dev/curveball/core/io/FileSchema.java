@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * A JSON Schema (draft 2020-12) shipped in this jar under {@code schemas/<name>.schema.json}, one
  * per kind of input file: {@code persona}, {@code world}, {@code world-data},
- * {@code world-documents}, {@code world-tasks}, {@code scenario}, {@code suite-config}. The same files give editors
+ * {@code world-documents}, {@code world-tasks}, {@code scenario}, {@code suite-config}, {@code human-labels}. The same files give editors
  * completion and check files on load; each is compiled once and shared between threads.
  *
  * <pre>{@code Persona p = Yaml.read(source, text, Persona.class, FileSchema.named("persona"));

@@ -62,7 +62,8 @@ class ShippedSchemasTest {
                     "/$defs/taskSeed", "world.TaskSeed", "/$defs/hiddenFact", "world.HiddenFact", "/$defs/fault", "world.FaultSpec")),
             "scenario", withExpectations(Map.of("", "scenario.Scenario", "/$defs/task", "scenario.Task", "/$defs/user", "scenario.AuthUser",
                     "/$defs/hiddenFact", "world.HiddenFact", "/$defs/fault", "world.FaultSpec")),
-            "suite-config", Map.of("", "config.SuiteConfig"));
+            "suite-config", Map.of("", "config.SuiteConfig"),
+            "human-labels", Map.of("", "verdict.HumanLabel"));
 
     @Test
     void theIndexListsEveryShippedSchemaFile() throws IOException {
