@@ -51,7 +51,7 @@ final class JudgeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (run == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'RUN' (a run directory to judge again)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'RUN' (a run directory to judge again), or a subcommand: calibrate LABELS.jsonl RUN");
         }
         if (model != null) {
             throw CurveballException.invalidInput("--model: model grading is not in this version of Curveball; "
