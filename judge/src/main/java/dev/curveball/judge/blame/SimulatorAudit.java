@@ -83,7 +83,8 @@ final class SimulatorAudit {
             asked.stream().filter(f -> !revealed.contains(f.key()) && !said.contains(f))
                     .forEach(f -> withheld(event, previous.get().event(), f, text, user.tactic()));
         }
-        if (user.tactic() == null) {
+        boolean contradicted = faults.stream().anyMatch(f -> f.event() == event && f.kind() == SimulatorFault.Kind.CONTRADICTED_BRIEF);
+        if (user.tactic() == null && !contradicted) {
             brief.unknownNamed(text, context.subject()).ifPresent(id -> add(SimulatorFault.Kind.CONTRADICTED_BRIEF, event,
                     "the user named " + id + " at event " + event + ", a record its brief does not hold"));
         }
