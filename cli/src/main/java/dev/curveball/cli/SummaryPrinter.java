@@ -1,6 +1,7 @@
 package dev.curveball.cli;
 
 import dev.curveball.results.DimensionScore;
+import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
 import dev.curveball.results.RunErrors;
 import dev.curveball.results.RunResult;
@@ -42,13 +43,19 @@ final class SummaryPrinter {
     /** The simulated user's own record, one line: how often the audit found it at fault, and the failures it caused (not the agent's). */
     private void simulator(RunResult result) {
         Summary s = result.summary();
+        int judged = s.passed() + s.failed();
+        if (judged == 0) {
+            out.println("  simulated user: not audited, no conversation was judged");
+            return;
+        }
+        long faulty = result.verdicts().stream().filter(v -> v.outcome() != Outcome.ERROR && !v.simulatorFaults().isEmpty()).count();
         List<String> caused = result.verdicts().stream().filter(Verdict::simulatorCaused).map(RunErrors::conversation).toList();
         String failures = caused.isEmpty() ? "no failure was its doing"
                 : "it caused " + caused.size() + " failure" + (caused.size() == 1 ? "" : "s") + ", left out of the pass rate: "
                 + String.join(", ", caused.subList(0, Math.min(caused.size(), LISTED)))
                 + (caused.size() > LISTED ? " and " + (caused.size() - LISTED) + " more" : "");
-        out.printf("  simulated user: at fault in %s of %d judged conversations; %s%n", percent(s.simulatorErrorRate()),
-                s.passed() + s.failed(), failures);
+        out.printf("  simulated user: at fault in %d of %d judged conversations (%s); %s%n", faulty, judged,
+                percent(s.simulatorErrorRate()), failures);
     }
 
     /** A gate over no judged conversation would read 0/35 as the agent's score; it was not scored, and says why. */
