@@ -10,6 +10,7 @@ import dev.curveball.core.verdict.CheckResult;
 import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Party;
 import dev.curveball.core.verdict.Verdict;
+import dev.curveball.results.FailedConversation;
 import dev.curveball.results.RunDirectory;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.SummaryCalculator;
@@ -50,5 +51,17 @@ class SummaryPrinterTest {
             assertThat(text.toString()).contains("  passed 2, failed 2, errors 0; pass rate 66.7%\n"
                     + "  simulated user: at fault in 1 of 4 judged conversations (25.0%); it caused 1 failure, left out of the pass rate: s0003-t1\n");
         }
+    }
+
+    @Test
+    void aFailureTheSimulatorCausedSaysSoInTheListOfFailedConversations() {
+        List<Verdict> verdicts = List.of(verdict("s0002", Outcome.FAIL, Party.AGENT), verdict("s0003", Outcome.FAIL, Party.SIMULATOR));
+        StringWriter text = new StringWriter();
+
+        new FailedConversationsPrinter(new PrintWriter(text)).print(FailedConversation.of(List.of(), verdicts), tmp, false);
+
+        assertThat(text.toString()).contains("  s0002-t1  resolution at event 3: no outcome of the task holds\n"
+                + "  s0003-t1  resolution at event 3: no outcome of the task holds; caused by the simulated user: the user said goal met at "
+                + "event 3 while the agent's last reply only asks (not the agent's failure)\n");
     }
 }
