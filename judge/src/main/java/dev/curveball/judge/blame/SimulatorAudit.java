@@ -36,6 +36,7 @@ final class SimulatorAudit {
     private final List<HiddenFact> hidden;
     private final BriefRecords brief;
     private final Set<String> revealed = new LinkedHashSet<>();
+    private final Set<String> askedSoFar = new LinkedHashSet<>();
     private final List<SimulatorFault> faults = new ArrayList<>();
 
     private SimulatorAudit(CheckContext context, boolean resolved) {
@@ -72,9 +73,10 @@ final class SimulatorAudit {
                 "the user broke character at event " + event + " (\"" + phrase + "\")"));
         Optional<Readings.Reply> previous = lastReplyBefore(event);
         List<HiddenFact> asked = previous.map(r -> AskedFacts.in(r.reading(), hidden)).orElse(List.of());
+        asked.forEach(f -> askedSoFar.add(f.key()));
         List<HiddenFact> said = HiddenFacts.saidIn(text, hidden);
         for (HiddenFact fact : said) {
-            if (!revealed.contains(fact.key()) && !asked.contains(fact)) {
+            if (!revealed.contains(fact.key()) && !askedSoFar.contains(fact.key())) {
                 add(SimulatorFault.Kind.REVEALED_FACT, event, "the user gave away " + words(fact) + " (" + fact.value() + ") at event "
                         + event + ", which the agent had not asked for");
             }

@@ -63,6 +63,19 @@ class FailureBlameTest {
     }
 
     @Test
+    void aFactSaidLateAfterTheAgentAskedIsWithheldOnceAndNotGivenAway() {
+        Trace trace = askedForTheOrder().user("I just want my money, sort it out.")
+                .agent("Sorry to hear that.")
+                .user("Fine, it's A-5001.")
+                .end(EndReason.MAX_TURNS).build();
+
+        Verdict v = judge(trace);
+
+        assertThat(v.simulatorFaults()).extracting(BlameReason::message)
+                .containsExactly("the agent asked for order id at event 1 and the user's reply at event 2 did not give it");
+    }
+
+    @Test
     void blamesTheSimulatorThatContradictedItsBriefWhenAsked() {
         Trace trace = askedForTheOrder().user("It's A-5002.")
                 .agent("Let me look.")
