@@ -35,6 +35,7 @@ final class SimulatorAudit {
     private final boolean resolved;
     private final List<HiddenFact> hidden;
     private final BriefRecords brief;
+    private final StopBasis basis;
     private final Set<String> revealed = new LinkedHashSet<>();
     private final Set<String> askedSoFar = new LinkedHashSet<>();
     private final List<SimulatorFault> faults = new ArrayList<>();
@@ -44,6 +45,7 @@ final class SimulatorAudit {
         this.resolved = resolved;
         this.hidden = context.scenario().task().hidden();
         this.brief = new BriefRecords(context.world(), context.scenario());
+        this.basis = new StopBasis(context);
     }
 
     static SimulatorAudit of(CheckContext context, boolean resolved) {
@@ -107,32 +109,33 @@ final class SimulatorAudit {
     private void end(int event, ConversationEnd end) {
         Optional<Readings.Reply> last = lastReplyBefore(event);
         ReplyReading reading = last.map(Readings.Reply::reading).orElse(ReplyReading.EMPTY);
+        int at = last.map(Readings.Reply::event).orElse(0);
         String reply = last.map(r -> "the agent's last reply (event " + r.event() + ")").orElse("no agent reply");
         switch (end.reason()) {
-            case GOAL_MET -> satisfied(event, reading, reply, "said goal met");
-            case HANDED_TO_HUMAN -> handedOver(event, reading, reply);
+            case GOAL_MET -> satisfied(event, reading, at, reply, "said goal met");
+            case HANDED_TO_HUMAN -> handedOver(event, reading, at, reply);
             case GAVE_UP -> gaveUp(event, last);
             case MAX_TURNS, ERROR -> { }
         }
     }
 
-    private void satisfied(int event, ReplyReading reading, String reply, String said) {
-        if (StopBasis.reports(reading)) {
+    private void satisfied(int event, ReplyReading reading, int replyEvent, String reply, String said) {
+        if (basis.reports(reading, replyEvent)) {
             return;
         }
-        if (reading.has(ActKind.ASKS) || reading.has(ActKind.OFFERS)) {
+        if (!reading.acts().isEmpty() && reading.acts().stream().allMatch(a -> a.is(ActKind.ASKS) || a.is(ActKind.OFFERS))) {
             add(SimulatorFault.Kind.ENDED_EARLY, event, "the user " + said + " at event " + event + " while " + reply
                     + " only asks or offers and confirms nothing yet");
         } else {
             add(SimulatorFault.Kind.SATISFIED_WITHOUT_BASIS, event, "the user " + said + " at event " + event + " although " + reply
-                    + " reports no outcome of the task, hand-off or failure");
+                    + " reports nothing of the task: no outcome of it, hand-off or failure");
         }
     }
 
-    private void handedOver(int event, ReplyReading reading, String reply) {
+    private void handedOver(int event, ReplyReading reading, int replyEvent, String reply) {
         boolean handedOff = reading.has(ActKind.HANDS_OFF) || !context.trace().eventsOf(Escalation.class).isEmpty();
         if (!handedOff) {
-            satisfied(event, reading, reply, "said it was handed to a person");
+            satisfied(event, reading, replyEvent, reply, "said it was handed to a person");
         }
     }
 

@@ -138,7 +138,7 @@ class FailureBlameTest {
 
         assertThat(v.blame().party()).isEqualTo(Party.SIMULATOR);
         assertThat(v.blame().reasons()).extracting(BlameReason::message).containsExactly("the user said goal met at event 3 although "
-                + "the agent's last reply (event 1) reports no outcome of the task, hand-off or failure");
+                + "the agent's last reply (event 1) reports nothing of the task: no outcome of it, hand-off or failure");
     }
 
     @Test
@@ -151,7 +151,7 @@ class FailureBlameTest {
 
         assertThat(v.blame().party()).isEqualTo(Party.SIMULATOR);
         assertThat(v.blame().reasons()).extracting(BlameReason::message).containsExactly("the user said it was handed to a person at event 2 "
-                + "although the agent's last reply (event 1) reports no outcome of the task, hand-off or failure");
+                + "although the agent's last reply (event 1) reports nothing of the task: no outcome of it, hand-off or failure");
     }
 
     @Test
@@ -208,6 +208,35 @@ class FailureBlameTest {
         assertThat(v.blame().reasons()).extracting(BlameReason::message).anyMatch(m -> m.startsWith("approval-required: "));
         assertThat(v.simulatorFaults()).hasSize(1);
         assertThat(v.simulatorCaused()).isFalse();
+    }
+
+    @Test
+    void blamesTheSimulatorThatStoppedOnAReplyAboutItsSecondIssueOnly() {
+        Scenario invoice = ScenarioBuilder.scenario("s1").outcome(ScenarioBuilder.answered("line_items", "A-5001")).build();
+        Trace trace = TraceBuilder.of("s1").user("I want the breakdown of my invoice for A-5001, and is my refund through yet?")
+                .agent("Nothing has been refunded yet; we'll email you once it is reviewed.", Acts.notDone("issue_refund", "A-5001"))
+                .user("Thanks, that's everything.")
+                .end(EndReason.GOAL_MET).build();
+
+        Verdict v = judge.judge(AcmeWorld.get(), invoice, trace);
+
+        assertThat(v.blame().party()).isEqualTo(Party.SIMULATOR);
+        assertThat(v.blame().reasons()).extracting(BlameReason::message).containsExactly("the user said goal met at event 3 although "
+                + "the agent's last reply (event 1) reports nothing of the task: no outcome of it, hand-off or failure");
+    }
+
+    @Test
+    void anHonestReportThatACalledToolFailedIsGroundToStop() {
+        Scenario invoice = ScenarioBuilder.scenario("s1").outcome(ScenarioBuilder.answered("line_items", "A-5001")).build();
+        Trace trace = TraceBuilder.of("s1").user("I want the breakdown of my invoice for A-5001.")
+                .call("get_invoice", "{'order_id':'A-5001'}", 500)
+                .agent("I couldn't get your invoice right now; please try again later.", Acts.notDone("get_invoice", "A-5001"))
+                .user("Thanks.")
+                .end(EndReason.GOAL_MET).build();
+
+        Verdict v = judge.judge(AcmeWorld.get(), invoice, trace);
+
+        assertThat(v.simulatorFaults()).isEmpty();
     }
 
     @Test
