@@ -1,5 +1,6 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.verdict.Party;
 import dev.curveball.results.EventLabel;
 import dev.curveball.results.FailedConversation;
 import java.io.PrintWriter;
@@ -46,8 +47,18 @@ final class FailedConversationsPrinter {
     }
 
     private void line(FailedConversation f) {
-        out.printf("  %s  %s%s: %s%s%n", f.conversation(), f.check().id(), at(f.check().event(), f.event()), oneLine(f.check().message()),
-                f.others().isEmpty() ? "" : "; also failed: " + String.join(", ", f.others()));
+        out.printf("  %s  %s%s: %s%s%s%n", f.conversation(), f.check().id(), at(f.check().event(), f.event()), oneLine(f.check().message()),
+                f.others().isEmpty() ? "" : "; also failed: " + String.join(", ", f.others()), causedBy(f));
+    }
+
+    /** For a failure the agent did not cause, who did and the first reason: "; caused by the simulated user: the user said goal met ...". */
+    private static String causedBy(FailedConversation f) {
+        if (!f.notTheAgents()) {
+            return "";
+        }
+        String who = f.blame().party() == Party.SIMULATOR ? "the simulated user" : "the environment";
+        return "; caused by " + who + f.blame().reasons().stream().findFirst().map(r -> ": " + oneLine(r.message())).orElse("")
+                + " (not the agent's failure)";
     }
 
     /** {@code " at event 13 (tool_call of issue_refund)"}, or nothing for a check no single event broke. */

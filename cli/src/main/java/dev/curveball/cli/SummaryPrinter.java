@@ -1,15 +1,21 @@
 package dev.curveball.cli;
 
 import dev.curveball.results.DimensionScore;
+import dev.curveball.core.verdict.Outcome;
+import dev.curveball.core.verdict.Verdict;
+import dev.curveball.results.RunErrors;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.Summary;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Prints a finished run's summary: outcomes, failing checks, the gate, blind spots, where the files are. */
 final class SummaryPrinter {
+    private static final int LISTED = 5;
+
     private final PrintWriter out;
 
     SummaryPrinter(PrintWriter out) {
@@ -22,6 +28,7 @@ final class SummaryPrinter {
                 s.trials() == 1 ? "" : "s");
         out.printf("  passed %d, failed %d, errors %d; pass rate %s%s%n", s.passed(), s.failed(), s.errors(),
                 percent(s.passRate()), s.trials() > 1 ? ", pass^" + s.trials() + " " + percent(s.passHatK()) : "");
+        simulator(result);
         if (!s.failedChecks().isEmpty()) {
             out.println("  failing checks: " + counts(s.failedChecks()));
         }
@@ -31,6 +38,24 @@ final class SummaryPrinter {
         s.viewsNotAvailable().forEach(v -> out.println("    - " + v));
         out.println("  run directory: " + result.directory().path());
         out.flush();
+    }
+
+    /** The simulated user's own record, one line: how often the audit found it at fault, and the failures it caused (not the agent's). */
+    private void simulator(RunResult result) {
+        Summary s = result.summary();
+        int judged = s.passed() + s.failed();
+        if (judged == 0) {
+            out.println("  simulated user: not audited, no conversation was judged");
+            return;
+        }
+        long faulty = result.verdicts().stream().filter(v -> v.outcome() != Outcome.ERROR && !v.simulatorFaults().isEmpty()).count();
+        List<String> caused = result.verdicts().stream().filter(Verdict::simulatorCaused).map(RunErrors::conversation).toList();
+        String failures = caused.isEmpty() ? "no failure was its doing"
+                : "it caused " + caused.size() + " failure" + (caused.size() == 1 ? "" : "s") + ", left out of the pass rate: "
+                + String.join(", ", caused.subList(0, Math.min(caused.size(), LISTED)))
+                + (caused.size() > LISTED ? " and " + (caused.size() - LISTED) + " more" : "");
+        out.printf("  simulated user: at fault in %d of %d judged conversations (%s); %s%n", faulty, judged,
+                percent(s.simulatorErrorRate()), failures);
     }
 
     /** A gate over no judged conversation would read 0/35 as the agent's score; it was not scored, and says why. */

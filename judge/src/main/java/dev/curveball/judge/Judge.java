@@ -11,6 +11,7 @@ import dev.curveball.core.verdict.CheckResult;
 import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
 import dev.curveball.core.world.World;
+import dev.curveball.judge.blame.FailureBlame;
 import dev.curveball.judge.check.Check;
 import dev.curveball.judge.check.CheckContext;
 import dev.curveball.judge.check.CheckParameters;
@@ -29,6 +30,7 @@ import java.util.Set;
  * trace, a check that threw, an expectation no installed check implements) makes the outcome
  * ERROR, never FAIL, so it is never counted against the agent; an errored conversation keeps the
  * checks it had failed before the trouble, so a report still shows what the agent got wrong.
+ * A FAIL says who caused it ({@link FailureBlame}): the agent, the simulated user or the world.
  *
  * <pre>{@code Judge judge = new Judge();                    // checks found through ServiceLoader
  * Verdict v = judge.judge(world, scenario, trace);
@@ -70,6 +72,7 @@ public final class Judge {
                 "trace of scenario '" + trace.scenarioId() + "' judged against scenario '" + scenario.id() + "'");
         List<String> judgeProblems = new ArrayList<>();
         List<CheckResult> results;
+        CheckContext context = null;
         List<String> errors = new ArrayList<>(infrastructureErrors(trace));
         if (trace.errored()) {
             int cut = ErrorCut.of(trace);
@@ -77,14 +80,20 @@ public final class Judge {
                     .filter(r -> !r.passed() && r.event() != null && r.event() < cut).toList();
             errors.add(judgedBeforeError(cut, results));
         } else {
-            results = run(new CheckContext(world, scenario, trace), judgeProblems);
+            context = new CheckContext(world, scenario, trace);
+            results = run(context, judgeProblems);
         }
         judgeProblems.addAll(unimplementedExpectations(scenario));
         Outcome outcome = trace.errored() || !judgeProblems.isEmpty() ? Outcome.ERROR : failOrPass(results);
         errors.addAll(judgeProblems);
-        return new Verdict(trace.scenarioId(), trace.trial(), outcome, scenario.tags(), scenario.dimensions(), results,
+        Verdict verdict = new Verdict(trace.scenarioId(), trace.trial(), outcome, scenario.tags(), scenario.dimensions(), results,
                 List.of(), trace.end().map(ConversationEnd::reason).orElse(null),
                 errors.isEmpty() ? null : String.join("; ", errors));
+        if (context == null || outcome == Outcome.ERROR) {
+            return verdict;
+        }
+        FailureBlame.Finding blame = FailureBlame.of(context, outcome, results);
+        return verdict.withBlame(blame.blame(), blame.simulatorFaults());
     }
 
     /** Says what the checks of an errored conversation saw: "judged events 0-6, before the error; 1 check had already failed". */

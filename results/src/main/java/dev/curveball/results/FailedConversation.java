@@ -2,8 +2,10 @@ package dev.curveball.results;
 
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
+import dev.curveball.core.verdict.Blame;
 import dev.curveball.core.verdict.CheckResult;
 import dev.curveball.core.verdict.Outcome;
+import dev.curveball.core.verdict.Party;
 import dev.curveball.core.verdict.Verdict;
 import java.util.Comparator;
 import java.util.List;
@@ -14,18 +16,23 @@ import java.util.stream.Collectors;
 /**
  * A FAIL conversation as a line to read: its first failed check (the one broken at the earliest
  * event; a check with no single event after those that have one), what that event is, and the
- * other checks it failed.
+ * other checks it failed, and who caused the failure ({@code blame}, null in verdicts written before blame).
  *
  * <pre>{@code FailedConversation.of(result).get(0)
  * // FailedConversation[conversation=s0001-t1, check=CheckResult[id=approval-required, event=13, ...],
  * //                    event=tool_call of issue_refund, others=[final-state, resolution]]}</pre>
  */
-public record FailedConversation(String conversation, CheckResult check, String event, List<String> others) {
+public record FailedConversation(String conversation, CheckResult check, String event, List<String> others, Blame blame) {
     private static final Comparator<CheckResult> EARLIEST = Comparator
             .comparing(CheckResult::event, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(CheckResult::id);
 
     public FailedConversation {
         others = List.copyOf(others);
+    }
+
+    /** Whether someone other than the agent caused it: the simulated user or the world. */
+    public boolean notTheAgents() {
+        return blame != null && blame.party() != Party.AGENT;
     }
 
     /** The run's FAIL conversations in the order of its verdicts (scenario, then trial). */
@@ -46,6 +53,6 @@ public record FailedConversation(String conversation, CheckResult check, String 
         CheckResult first = failed.get(0);
         String event = first.event() == null || trace == null ? null : EventLabel.of(trace, first.event());
         return new FailedConversation(RunErrors.conversation(verdict), first, event,
-                failed.subList(1, failed.size()).stream().map(CheckResult::id).toList());
+                failed.subList(1, failed.size()).stream().map(CheckResult::id).toList(), verdict.blame());
     }
 }

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * {@code summary.json}. {@code pass_rate} counts judged conversations only: an ERROR is
- * infrastructure trouble, never an agent failure. {@code pass_hat_k} is τ-bench's pass^k: the
+ * infrastructure trouble, never an agent failure, and a FAIL the simulated user caused
+ * ({@code simulator_failures}) is left out too; {@code simulator_error_rate} is the share of judged
+ * conversations in which the audit found the simulated user at fault (null when nothing was judged). {@code pass_hat_k} is τ-bench's pass^k: the
  * share of scenarios (with no ERROR trial) whose {@code trials} trials all passed; null when no
  * scenario qualifies.
  */
@@ -21,7 +23,9 @@ public record Summary(
         Map<String, Integer> endReasons,
         int agentUnreachable,
         List<String> viewsNotAvailable,
-        Gate gate) {
+        Gate gate,
+        int simulatorFailures,
+        Double simulatorErrorRate) {
 
     public Summary {
         failedChecks = Map.copyOf(failedChecks);
@@ -48,6 +52,8 @@ public record Summary(
         private int agentUnreachable;
         private List<String> viewsNotAvailable = List.of();
         private Gate gate;
+        private int simulatorFailures;
+        private Double simulatorErrorRate;
 
         private Builder() {
         }
@@ -112,9 +118,19 @@ public record Summary(
             return this;
         }
 
+        public Builder simulatorFailures(int value) {
+            this.simulatorFailures = value;
+            return this;
+        }
+
+        public Builder simulatorErrorRate(Double value) {
+            this.simulatorErrorRate = value;
+            return this;
+        }
+
         public Summary build() {
             return new Summary(conversations, passed, failed, errors, passRate, trials, passHatK, failedChecks, endReasons,
-                    agentUnreachable, viewsNotAvailable, gate);
+                    agentUnreachable, viewsNotAvailable, gate, simulatorFailures, simulatorErrorRate);
         }
     }
 }

@@ -16,6 +16,8 @@ public final class SummaryCalculator {
     public static Summary summarize(List<Verdict> verdicts, int trials, int unreachable, List<String> viewsNotAvailable) {
         int passed = count(verdicts, Outcome.PASS);
         int failed = count(verdicts, Outcome.FAIL);
+        int simulatorFailures = (int) verdicts.stream().filter(Verdict::simulatorCaused).count();
+        int agentJudged = passed + failed - simulatorFailures;
         Map<String, Integer> failedChecks = new TreeMap<>();
         Map<String, Integer> endReasons = new TreeMap<>();
         for (Verdict v : verdicts) {
@@ -31,7 +33,9 @@ public final class SummaryCalculator {
                 .passed(passed)
                 .failed(failed)
                 .errors(count(verdicts, Outcome.ERROR))
-                .passRate(passed + failed == 0 ? null : round((double) passed / (passed + failed)))
+                .passRate(agentJudged == 0 ? null : round((double) passed / agentJudged))
+                .simulatorFailures(simulatorFailures)
+                .simulatorErrorRate(simulatorErrorRate(verdicts, passed + failed))
                 .trials(trials)
                 .passHatK(passHatK(verdicts, trials))
                 .failedChecks(failedChecks)
@@ -42,11 +46,20 @@ public final class SummaryCalculator {
                 .build();
     }
 
-    /** τ-bench pass^k: scenarios whose k trials all passed, among scenarios with k judged trials. */
+    /** The share of judged conversations (PASS or FAIL) in which the simulated user was found at fault. */
+    static Double simulatorErrorRate(List<Verdict> verdicts, int judged) {
+        long faulty = verdicts.stream().filter(v -> v.outcome() != Outcome.ERROR && !v.simulatorFaults().isEmpty()).count();
+        return judged == 0 ? null : round((double) faulty / judged);
+    }
+
+    /**
+     * τ-bench pass^k: scenarios whose k trials all passed, among scenarios with k judged trials; a
+     * trial the simulated user failed is not a judgement of the agent, so its scenario is left out like an ERROR's.
+     */
     static Double passHatK(List<Verdict> verdicts, int k) {
         Map<String, List<Verdict>> byScenario = verdicts.stream().collect(Collectors.groupingBy(Verdict::scenarioId, TreeMap::new, Collectors.toList()));
         List<List<Verdict>> complete = byScenario.values().stream()
-                .filter(trials -> trials.size() == k && trials.stream().noneMatch(v -> v.outcome() == Outcome.ERROR))
+                .filter(trials -> trials.size() == k && trials.stream().noneMatch(v -> v.outcome() == Outcome.ERROR || v.simulatorCaused()))
                 .toList();
         if (complete.isEmpty()) {
             return null;

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.curveball.core.category.Category;
 import dev.curveball.core.category.Dimension;
 import dev.curveball.core.trace.EndReason;
+import dev.curveball.core.verdict.Blame;
+import dev.curveball.core.verdict.BlameReason;
 import dev.curveball.core.verdict.CheckResult;
 import dev.curveball.core.verdict.Outcome;
+import dev.curveball.core.verdict.Party;
 import dev.curveball.core.verdict.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,44 @@ class SummaryCalculatorTest {
         assertThat(s.passRate()).isEqualTo(0.5);
         assertThat(s.failedChecks()).containsEntry("approval-required", 1);
         assertThat(s.endReasons()).containsEntry("error", 1).containsEntry("goal_met", 2);
+    }
+
+    private static Verdict blamed(Verdict verdict, Party party) {
+        BlameReason reason = new BlameReason(3, "the user said goal met at event 3 while the agent's last reply (event 1) only asks");
+        return verdict.withBlame(new Blame(party, List.of(reason)), party == Party.SIMULATOR ? List.of(reason) : List.of());
+    }
+
+    @Test
+    void passRateLeavesOutTheFailuresTheSimulatorCausedAndCountsThemApart() {
+        Summary s = SummaryCalculator.summarize(List.of(
+                verdict("s1", 1, Outcome.PASS), blamed(verdict("s2", 1, Outcome.FAIL), Party.AGENT),
+                blamed(verdict("s3", 1, Outcome.FAIL), Party.SIMULATOR), verdict("s4", 1, Outcome.ERROR)), 1, 0, List.of());
+
+        assertThat(s.failed()).isEqualTo(2);
+        assertThat(s.simulatorFailures()).isEqualTo(1);
+        assertThat(s.passRate()).isEqualTo(0.5);
+        assertThat(s.simulatorErrorRate()).isEqualTo(0.3333);
+    }
+
+    @Test
+    void theSimulatorsErrorRateCountsItsFaultsOnPassesToo() {
+        Verdict passWithFault = verdict("s1", 1, Outcome.PASS)
+                .withBlame(null, List.of(new BlameReason(0, "the user gave away order id (A-5001) at event 0")));
+
+        Summary s = SummaryCalculator.summarize(List.of(passWithFault, verdict("s2", 1, Outcome.PASS)), 1, 0, List.of());
+
+        assertThat(s.simulatorFailures()).isZero();
+        assertThat(s.passRate()).isEqualTo(1.0);
+        assertThat(s.simulatorErrorRate()).isEqualTo(0.5);
+    }
+
+    @Test
+    void passHatKLeavesOutAScenarioATrialOfWhichTheSimulatorFailed() {
+        List<Verdict> verdicts = List.of(
+                verdict("s1", 1, Outcome.PASS), blamed(verdict("s1", 2, Outcome.FAIL), Party.SIMULATOR),
+                verdict("s2", 1, Outcome.PASS), blamed(verdict("s2", 2, Outcome.FAIL), Party.AGENT));
+
+        assertThat(SummaryCalculator.passHatK(verdicts, 2)).isEqualTo(0.0);
     }
 
     @Test

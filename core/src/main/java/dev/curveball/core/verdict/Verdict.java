@@ -1,5 +1,6 @@
 package dev.curveball.core.verdict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.curveball.core.category.Category;
 import dev.curveball.core.category.Dimension;
 import dev.curveball.core.error.Require;
@@ -8,7 +9,8 @@ import java.util.List;
 
 /**
  * The judgement of one conversation: a line of {@code verdicts.jsonl}. A model grade can never
- * overrule a failed hard check.
+ * overrule a failed hard check. A FAIL says who caused it ({@code blame}); {@code simulator_faults}
+ * lists what the simulated user did wrong in any conversation (omitted when nothing).
  *
  * <pre>{@code {"scenario_id":"s0007","trial":1,"outcome":"FAIL","categories":["approval"],
  *  "checks":[{"id":"approval-required","passed":false,"event":12,"message":"..."}],"grades":[]}}</pre>
@@ -22,7 +24,9 @@ public record Verdict(
         List<CheckResult> checks,
         List<Grade> grades,
         EndReason endReason,
-        String error) {
+        String error,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Blame blame,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BlameReason> simulatorFaults) {
 
     public Verdict {
         Require.text(scenarioId, "scenario_id");
@@ -31,6 +35,23 @@ public record Verdict(
         dimensions = List.copyOf(dimensions == null ? List.of() : dimensions);
         checks = List.copyOf(checks == null ? List.of() : checks);
         grades = List.copyOf(grades == null ? List.of() : grades);
+        simulatorFaults = List.copyOf(simulatorFaults == null ? List.of() : simulatorFaults);
+    }
+
+    /** A verdict with no blame and no simulator audit (as written before blame existed). */
+    public Verdict(String scenarioId, int trial, Outcome outcome, List<Category> categories, List<Dimension> dimensions,
+            List<CheckResult> checks, List<Grade> grades, EndReason endReason, String error) {
+        this(scenarioId, trial, outcome, categories, dimensions, checks, grades, endReason, error, null, List.of());
+    }
+
+    /** This verdict with who caused it ({@code blame}, null unless FAIL) and the simulator's faults. */
+    public Verdict withBlame(Blame blame, List<BlameReason> simulatorFaults) {
+        return new Verdict(scenarioId, trial, outcome, categories, dimensions, checks, grades, endReason, error, blame, simulatorFaults);
+    }
+
+    /** Whether this is a FAIL the simulated user caused: not the agent's failure, and left out of its pass rate. */
+    public boolean simulatorCaused() {
+        return outcome == Outcome.FAIL && blame != null && blame.party() == Party.SIMULATOR;
     }
 
     public List<CheckResult> failedChecks() {

@@ -9,6 +9,7 @@ import dev.curveball.core.scenario.Resolution;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.scenario.Task;
 import dev.curveball.core.world.FaultKind;
+import dev.curveball.core.world.HiddenFact;
 import dev.curveball.core.world.FaultSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class ScenarioBuilder {
     private final List<Dimension> dimensions = new ArrayList<>();
     private final List<Resolution> outcome = new ArrayList<>();
     private final List<FaultSpec> faults = new ArrayList<>();
+    private final List<HiddenFact> hidden = new ArrayList<>();
     private EscalationNeed escalation = EscalationNeed.ALLOWED;
 
     private ScenarioBuilder(String id) {
@@ -73,6 +75,12 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** A detail the user says only when asked ({@code order_id}, {@code A-5001}). */
+    public ScenarioBuilder hidden(String key, String value) {
+        hidden.add(new HiddenFact(key, value, List.of()));
+        return this;
+    }
+
     public ScenarioBuilder escalation(EscalationNeed need) {
         this.escalation = need;
         return this;
@@ -107,7 +115,7 @@ public final class ScenarioBuilder {
 
     public Scenario build() {
         List<Resolution> outcomes = outcome.isEmpty() ? List.of(done("issue_refund", "A-5001")) : outcome;
-        Task task = new Task("test-task", "refund", "Get a refund", Map.of(), List.of(), outcomes, escalation);
+        Task task = new Task("test-task", "refund", "Get a refund", Map.of(), hidden, outcomes, escalation);
         return new Scenario(id, 1L, "acme-support", "frustrated", task, new AuthUser(user, "customer"),
                 "I want my money back.", "none", faults, List.of(), Map.of(), expectations, List.of(),
                 dimensions, tags, 8, null);
