@@ -111,7 +111,7 @@ public final class ReadingCorpus {
         String entity = String.valueOf(a.entity() == null ? null : a.entity().toUpperCase(Locale.ROOT));
         return switch (a.act()) {
             case DONE, PENDING, NOT_DONE -> a.act().id() + " " + tool + " " + entity;
-            case REFUSES, HANDS_OFF, HEDGES -> a.act().id();
+            case REFUSES, HANDS_OFF, HEDGES, ADDRESSES_EVALUATOR -> a.act().id();
             case OFFERS -> a.act().id() + " " + tool;
             case ASKS -> a.act().id() + " " + a.field();
             case ASSERTS -> a.act().id() + " " + entity + " " + a.field();
