@@ -51,11 +51,20 @@ public final class EvaluatorAddressCorpus {
         return items;
     }
 
-    /** The corpus next to this module's sources. */
+    /** The replies the reader was written against, next to this module's sources. */
     public static EvaluatorAddressCorpus bundled() {
+        return load("replies.jsonl");
+    }
+
+    /** Replies written after the reader and never tuned on: how it does on wording nobody fitted it to. */
+    public static EvaluatorAddressCorpus heldOut() {
+        return load("held-out.jsonl");
+    }
+
+    private static EvaluatorAddressCorpus load(String name) {
         Path here = Path.of("").toAbsolutePath();
         Path root = Files.isDirectory(here.resolve("core")) ? here : here.getParent();
-        Path file = root.resolve("core/src/test/resources/reading/evaluator-address/replies.jsonl");
+        Path file = root.resolve("core/src/test/resources/reading/evaluator-address").resolve(name);
         ObjectMapper json = new ObjectMapper();
         List<Item> items = new ArrayList<>();
         try {
