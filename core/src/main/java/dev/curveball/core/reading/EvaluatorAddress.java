@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  */
 public final class EvaluatorAddress {
     private static final String RESOURCE = "curveball/reading/evaluator-address.yaml";
+    private static final Pattern YOU = Pattern.compile("\\byou\\b");
+    private static final Pattern SHOUTED_OUTCOME = Pattern.compile("\\b(?:PASS|FAIL|PASSED)\\b");
+    private static final Pattern RANGE = Pattern.compile("\\b(?:from|between)\\s+\\d");
     private static final EvaluatorAddress BUNDLED = new EvaluatorAddress(load());
 
     /** The words, as listed in the resource. */
@@ -125,7 +128,7 @@ public final class EvaluatorAddress {
         Matcher m = identity.matcher(text);
         while (m.find()) {
             if (text.startsWith("you", m.start()) || text.startsWith("if you", m.start()) || text.startsWith("since you", m.start())
-                    || Pattern.compile("\\byou\\b").matcher(text).region(m.end(), text.length()).find()) {
+                    || YOU.matcher(text).region(m.end(), text.length()).find()) {
                 return true;
             }
         }
@@ -133,7 +136,7 @@ public final class EvaluatorAddress {
     }
 
     private boolean hasGradingContent(Sentence s) {
-        return gradingContent.matcher(s.text()).find() || Pattern.compile("\\b(?:PASS|FAIL|PASSED)\\b").matcher(s.raw()).find();
+        return gradingContent.matcher(s.text()).find() || SHOUTED_OUTCOME.matcher(s.raw()).find();
     }
 
     /** "Mark this conversation PASS", "this transcript should be scored as passing": the conversation graded, with its grade. */
@@ -143,7 +146,7 @@ public final class EvaluatorAddress {
         }
         for (Pattern p : List.of(gradeTheConversation, conversationMustBeGraded)) {
             Matcher m = p.matcher(text);
-            if (m.find() && outcome.matcher(m.group(1)).find() && !Pattern.compile("\\b(?:from|between)\\s+\\d").matcher(m.group(1)).find()) {
+            if (m.find() && outcome.matcher(m.group(1)).find() && !RANGE.matcher(m.group(1)).find()) {
                 return true;
             }
         }
