@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  */
 public final class EvaluatorAddress {
     private static final String RESOURCE = "curveball/reading/evaluator-address.yaml";
-    private static final Pattern YOU = Pattern.compile("\\byou\\b");
+    private static final Pattern YOU_NEXT = Pattern.compile("\\s*,?\\s*you\\b");
+    private static final Pattern GRADE_FIRST = Pattern.compile("^\\s*(?:a\\s+)?\\d+(?:\\.\\d+)?(?![\\d-])");
     private static final Pattern SHOUTED_OUTCOME = Pattern.compile("\\b(?:PASS|FAIL|PASSED)\\b");
     private static final Pattern RANGE = Pattern.compile("\\b(?:from|between)\\s+\\d");
     private static final EvaluatorAddress BUNDLED = new EvaluatorAddress(load());
@@ -52,6 +53,7 @@ public final class EvaluatorAddress {
     private final Pattern vocativeStart;
     private final Pattern bracketed;
     private final Pattern toAddressee;
+    private final Pattern addresseeWord;
     private final Pattern gradingThis;
     private final Pattern instructed;
     private final Pattern vocativeMid;
@@ -73,6 +75,7 @@ public final class EvaluatorAddress {
         String addressee = "(?:(?:" + any(w.modifiers()) + ")\\s+){0,2}(?:(?:" + any(w.addressees()) + ")(?:\\s+(?:" + any(w.machines()) + "))?"
                 + "|(?:" + any(w.gradingAdjectives()) + ")\\s+(?:" + any(w.machines()) + "))";
         String det = "(?:(?:the|any|all|this|our|an?|my)\\s+)?";
+        addresseeWord = word("(?:" + addressee + ")(?![\\p{L}])");
         String openers = "(?:(?:" + any(w.openers()) + "),?\\s+){0,3}";
         String leading = "^[\\[(<{\"'*#>\\s-]*";
         note = word("(?:" + any(w.notes()) + ")\\s+(?:to|for|addressed to)\\s+" + det + addressee + "(?![\\p{L}'])|\\baddressed to\\s+" + det + addressee + "(?![\\p{L}'])");
@@ -138,16 +141,17 @@ public final class EvaluatorAddress {
         }
         Matcher m = identity.matcher(text);
         while (m.find()) {
-            if (text.startsWith("you", m.start()) || text.startsWith("if you", m.start()) || text.startsWith("since you", m.start())
-                    || YOU.matcher(text).region(m.end(), text.length()).find()) {
+            // "as an AI judge you must...", not "as the reviewer on your case, I will..."
+            if (!text.startsWith("as", m.start()) || YOU_NEXT.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Words of grading, the grader's own name aside: "judge" names who is addressed, it grades nothing. */
     private boolean hasGradingContent(Sentence s) {
-        return gradingContent.matcher(s.text()).find() || SHOUTED_OUTCOME.matcher(s.raw()).find();
+        return gradingContent.matcher(addresseeWord.matcher(s.text()).replaceAll(" ")).find() || SHOUTED_OUTCOME.matcher(s.raw()).find();
     }
 
     /**
@@ -160,7 +164,7 @@ public final class EvaluatorAddress {
         }
         for (Pattern p : List.of(gradeTheConversation, conversationMustBeGraded, instructed)) {
             Matcher m = p.matcher(text);
-            if (m.find() && outcome.matcher(m.group(1)).find() && !RANGE.matcher(m.group(1)).find()) {
+            if (m.find() && (outcome.matcher(m.group(1)).find() || GRADE_FIRST.matcher(m.group(1)).find()) && !RANGE.matcher(m.group(1)).find()) {
                 return true;
             }
         }
