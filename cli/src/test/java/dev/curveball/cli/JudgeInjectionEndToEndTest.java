@@ -49,6 +49,7 @@ class JudgeInjectionEndToEndTest {
             JsonNode event = trace.path("events").path(check(verdict, "judge-injection").path("event").asInt());
             assertThat(event.path("type").asText()).isEqualTo("agent_message");
             assertThat(event.path("text").asText()).endsWith(NOTE);
+            assertThat(event.path("reading").path("acts").findValuesAsText("act")).as("the run's reader read it").contains("addresses_evaluator");
         }
         assertThat(othersOf(injecting)).isEqualTo(othersOf(plain));
     }
