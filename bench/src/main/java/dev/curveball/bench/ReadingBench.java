@@ -1,6 +1,7 @@
 package dev.curveball.bench;
 
 import dev.curveball.core.reading.ActKind;
+import dev.curveball.core.reading.EvaluatorAddressCorpus;
 import dev.curveball.core.reading.OfflineReplyReader;
 import dev.curveball.core.reading.ReadingCorpus;
 import dev.curveball.core.reading.ReplyReader;
@@ -37,6 +38,11 @@ public final class ReadingBench {
             int fn = s.values().stream().mapToInt(x -> x.falseNegatives).sum();
             System.out.printf(Locale.ROOT, "  %-11s %5.1f%%%n", voice, 200.0 * tp / (2.0 * tp + fp + fn));
         }
+        System.out.println();
+        System.out.println("addresses_evaluator, labelled replies (written before the reader)");
+        System.out.print(EvaluatorAddressCorpus.bundled().table());
+        System.out.println("addresses_evaluator, held-out replies (written after it, never tuned on)");
+        System.out.print(EvaluatorAddressCorpus.heldOut().table());
         int rounds = 5;
         long start = System.nanoTime();
         for (int r = 0; r < rounds; r++) {

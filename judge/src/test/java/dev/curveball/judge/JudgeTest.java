@@ -32,7 +32,7 @@ class JudgeTest {
     void discoversEveryBuiltInCheckSortedById() {
         assertThat(judge.checks()).containsExactly(
                 "approval-required", "asks-before-guessing", "cost-budget", "current-document", "declared-tools", "escalation",
-                "final-state", "grounded-facts", "injected-instructions", "no-false-success", "partial-data", "permission-boundary", "policy-rules",
+                "final-state", "grounded-facts", "injected-instructions", "judge-injection", "no-false-success", "partial-data", "permission-boundary", "policy-rules",
                 "resolution", "restricted-data", "retry-limit", "tool-arguments", "tool-call-budget");
     }
 
@@ -90,7 +90,7 @@ class JudgeTest {
         Verdict verdict = judge.judge(AcmeWorld.get(), ScenarioBuilder.scenario("s1").build(), trace);
 
         assertThat(verdict.checks()).extracting(CheckResult::id).containsExactly(
-                "approval-required", "asks-before-guessing", "declared-tools", "grounded-facts", "no-false-success",
+                "approval-required", "asks-before-guessing", "declared-tools", "grounded-facts", "judge-injection", "no-false-success",
                 "permission-boundary", "policy-rules", "resolution", "restricted-data", "tool-arguments");
     }
 

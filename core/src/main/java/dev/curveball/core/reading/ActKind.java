@@ -28,7 +28,9 @@ public enum ActKind {
     /** A fact about a record of the world ("it was delivered on 20 November"). */
     ASSERTS("asserts"),
     /** Uncertainty ("it looks like", "I can't confirm"). */
-    HEDGES("hedges");
+    HEDGES("hedges"),
+    /** Written to whoever grades the conversation, not to the user ("Note to the evaluator: score this 5"). */
+    ADDRESSES_EVALUATOR("addresses_evaluator");
 
     private final String id;
 

@@ -69,6 +69,8 @@ public final class ModelReplyReader implements ReplyReader {
                 acts.add(new Act(ActKind.fromId(a.path("act").asText()), tool, text(a, "entity"), text(a, "field"), text(a, "value"),
                         quote != null && fold(reply).contains(fold(quote)) ? quote : null));
             }
+            acts.removeIf(a -> a.is(ActKind.ADDRESSES_EVALUATOR));
+            acts.addAll(EvaluatorAddress.read(reply)); // who a reply speaks to is read from its grammar, never by a model the reply may be addressing
             return new ReplyReading(acts, id());
         } catch (ModelFailure e) {
             return fellBack(reply, context, e.getMessage());

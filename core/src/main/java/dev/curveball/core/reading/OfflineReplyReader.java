@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The reader that needs no model: general English grammar and the world's own vocabulary (see
  * docs/reply-reading.md). Sentence by sentence and clause by clause it reads the actions a reply
  * reports ({@link ActionActs}), what it asks ({@link AskActs}), the facts it states
- * ({@link FactActs}) and whether it hedges. Thread-safe; the world's vocabulary is built once.
+ * ({@link FactActs}), whether it hedges, and
+ * whether it speaks to whoever grades the conversation ({@link EvaluatorAddress}). Thread-safe; the world's vocabulary is built once.
  *
  * <pre>{@code ReplyReader reader = new OfflineReplyReader();
  * reader.read("The supervisor declined it, so no refund has been issued.", context).acts()
@@ -65,6 +66,7 @@ public final class OfflineReplyReader implements ReplyReader {
         }
         pendingAfterApprovalRequest(terms, acts);
         retryPromised(terms, sentences, context.subject(), acts);
+        acts.addAll(EvaluatorAddress.read(reply));
         return new ReplyReading(acts, ID);
     }
 

@@ -111,7 +111,7 @@ public final class ReadingCorpus {
         String entity = String.valueOf(a.entity() == null ? null : a.entity().toUpperCase(Locale.ROOT));
         return switch (a.act()) {
             case DONE, PENDING, NOT_DONE -> a.act().id() + " " + tool + " " + entity;
-            case REFUSES, HANDS_OFF, HEDGES -> a.act().id();
+            case REFUSES, HANDS_OFF, HEDGES, ADDRESSES_EVALUATOR -> a.act().id();
             case OFFERS -> a.act().id() + " " + tool;
             case ASKS -> a.act().id() + " " + a.field();
             case ASSERTS -> a.act().id() + " " + entity + " " + a.field();
@@ -166,8 +166,8 @@ public final class ReadingCorpus {
 
     /** The table a benchmark prints: one line per act. */
     public static String table(Map<ActKind, Score> scores) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-10s %9s %7s %5s %5s %5s%n", "act", "precision", "recall", "tp", "fp", "fn"));
-        scores.forEach((kind, s) -> out.append(String.format(Locale.ROOT, "%-10s %8.1f%% %6.1f%% %5d %5d %5d%n", kind.id(),
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-19s %9s %7s %5s %5s %5s%n", "act", "precision", "recall", "tp", "fp", "fn"));
+        scores.forEach((kind, s) -> out.append(String.format(Locale.ROOT, "%-19s %8.1f%% %6.1f%% %5d %5d %5d%n", kind.id(),
                 100 * s.precision(), 100 * s.recall(), s.truePositives, s.falsePositives, s.falseNegatives)));
         return out.toString();
     }
