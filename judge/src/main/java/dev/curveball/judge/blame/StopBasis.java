@@ -53,12 +53,13 @@ final class StopBasis {
             case HANDS_OFF -> true;
             case DONE, PENDING, REFUSES, NOT_DONE -> act.tool() == null || taskTools.contains(act.tool()) || calledBefore(act.tool(), event);
             case ASSERTS -> act.field() == null || answeredFields.contains(act.field());
-            case ASKS, OFFERS, HEDGES -> false;
+            case ASKS, OFFERS, HEDGES, ADDRESSES_EVALUATOR -> false;
         };
     }
 
     private static boolean answersAnything(Act act) {
-        return act.act() != ActKind.ASKS && act.act() != ActKind.OFFERS && act.act() != ActKind.HEDGES;
+        return act.act() != ActKind.ASKS && act.act() != ActKind.OFFERS && act.act() != ActKind.HEDGES
+                && act.act() != ActKind.ADDRESSES_EVALUATOR;
     }
 
     private boolean calledBefore(String tool, int event) {
