@@ -1,0 +1,22 @@
+package dev.curveball.judge.grading;
+
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.trace.Trace;
+import dev.curveball.core.verdict.Grade;
+import java.util.List;
+
+/**
+ * Grades a finished conversation against its rubric. Offline there is {@link #none()}, which grades
+ * nothing; {@link ModelGrader} asks a judge model.
+ *
+ * <pre>{@code new Judge(checks, new ModelGrader(model, Rubric.defaults()))}</pre>
+ */
+public interface Grader {
+    /** One grade per criterion, in rubric order; an empty list when this grader grades nothing. */
+    List<Grade> grade(Scenario scenario, Trace trace);
+
+    /** The offline grader: no grades, so only the hard checks judge. */
+    static Grader none() {
+        return (scenario, trace) -> List.of();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.curveball.judge.grading;
+
+import dev.curveball.core.error.Require;
+import dev.curveball.core.model.ModelClient;
+import dev.curveball.core.model.ModelFailure;
+import dev.curveball.core.model.ModelMessage;
+import dev.curveball.core.model.ModelRequest;
+import dev.curveball.core.model.PromptTemplate;
+import dev.curveball.core.model.ResponseSchema;
+import dev.curveball.core.model.ResponseSchemas;
+import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.trace.Trace;
+import dev.curveball.core.verdict.Grade;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Grades a conversation with a judge model: one structured-output request carrying the rubric and
+ * the transcript, fenced and marked untrusted ({@code rubric-grader.md}). A reply that breaks the
+ * schema is asked for again with its problems quoted back; a timeout, a 429 (after its Retry-After)
+ * or a server error is tried again; after {@link GradingPolicy#attempts()} every criterion is
+ * UNGRADED, never a pass or a fail. A model the user configured wrongly (no key, unknown model)
+ * still fails the command: that is bad input, not an ungraded conversation.
+ *
+ * <pre>{@code Grader grader = new ModelGrader(model, Rubric.defaults(), GradingPolicy.defaults(), ModelGrader::sleep);}</pre>
+ */
+public final class ModelGrader implements Grader {
+    static final String PROMPT = "dev/curveball/judge/grading/rubric-grader.md";
+    static final ResponseSchema SCHEMA = ResponseSchemas.resource("rubric_grades", "dev/curveball/judge/grading/rubric-grades.schema.json");
+    private static final int MAX_OUTPUT_TOKENS = 2_000;
+
+    /** Waits between attempts; tests pass one that records instead of sleeping. */
+    public interface Pause {
+        void pause(Duration duration);
+    }
+
+    private final ModelClient model;
+    private final Rubric rubric;
+    private final GradingPolicy policy;
+    private final Pause pause;
+
+    public ModelGrader(ModelClient model, Rubric rubric, GradingPolicy policy, Pause pause) {
+        this.model = Require.present(model, "model");
+        this.rubric = Require.present(rubric, "rubric");
+        this.policy = Require.present(policy, "policy");
+        this.pause = Require.present(pause, "pause");
+    }
+
+    public ModelGrader(ModelClient model, Rubric rubric) {
+        this(model, rubric, GradingPolicy.defaults(), ModelGrader::sleep);
+    }
+
+    @Override
+    public List<Grade> grade(Scenario scenario, Trace trace) {
+        List<Criterion> criteria = rubric.forScenario(scenario);
+        if (criteria.isEmpty()) {
+            return List.of();
+        }
+        Transcript transcript = Transcript.of(trace);
+        List<ModelMessage> messages = new ArrayList<>(List.of(ModelMessage.user(prompt(criteria, transcript))));
+        String problem = "no attempt was made";
+        for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
+            if (attempt > 1) {
+                pause.pause(policy.waitBefore(attempt - 1));
+            }
+            String reply;
+            try {
+                reply = model.complete(new ModelRequest("rubric grader", messages, 0.0, MAX_OUTPUT_TOKENS, SCHEMA, null)).text();
+            } catch (ModelFailure failure) {
+                if (failure.kind() == ModelFailure.Kind.CONFIGURATION) {
+                    throw failure;
+                }
+                problem = failure.getMessage();
+                failure.retryAfter().ifPresent(wait -> pause.pause(wait));
+                continue;
+            }
+            ResponseSchema.SchemaCheck check = SCHEMA.check(reply);
+            if (check.conforms()) {
+                return GradeReading.read(check.value(), criteria, transcript);
+            }
+            problem = "the judge model's reply did not match the grading schema: " + String.join("; ", check.problems());
+            messages.add(ModelMessage.assistant(reply));
+            messages.add(ModelMessage.user("Your reply did not match the required JSON shape: "
+                    + String.join("; ", check.problems()) + ". Answer again with JSON only, in the shape asked for."));
+        }
+        String note = "not graded after " + policy.attempts() + (policy.attempts() == 1 ? " attempt: " : " attempts: ") + problem;
+        return criteria.stream().map(c -> GradeReading.ungraded(c, note)).toList();
+    }
+
+    static String prompt(List<Criterion> criteria, Transcript transcript) {
+        String lines = criteria.stream().map(c -> "- " + c.id() + ": " + c.description()).collect(Collectors.joining("\n"));
+        return PromptTemplate.resource(PROMPT).fill(Map.of("criteria", lines, "transcript", transcript.text(),
+                "nonce", transcript.nonce()));
+    }
+
+    public static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
