@@ -94,6 +94,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Option(names = "--judge-model", paramLabel = "PROVIDER:NAME",
+            description = {"Grade every conversation against its rubric with", "this model (scores 1-5 with quoted evidence;",
+                    "hard checks still veto). Not implied by --model.", "Without it only the hard checks judge."})
+    String judgeModel;
+
     @ParentCommand
     CurveballCommand root;
 
@@ -129,6 +134,7 @@ final class RunCommand implements Callable<Integer> {
         World loaded = WorldLoader.load(world);
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
+        Optional<MeteredModelClient> judge = modelOptions.openJudge(judgeModel, root.environment());
         RunRequest request = RunRequest.builder()
                 .agent(agent)
                 .world(loaded)
@@ -141,6 +147,7 @@ final class RunCommand implements Callable<Integer> {
                 .resume(resume)
                 .turnTimeout(Duration.ofSeconds(turnTimeoutSeconds))
                 .model(model.orElse(null))
+                .judgeModel(judge.orElse(null))
                 .agentHeaders(headers)
                 .endNotice(!noEndNotice)
                 .build();
@@ -148,6 +155,7 @@ final class RunCommand implements Callable<Integer> {
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
         new SummaryPrinter(spec.commandLine().getOut()).print(result);
         model.ifPresent(m -> spec.commandLine().getOut().println("  " + ModelOptions.calls(m)));
+        judge.ifPresent(m -> spec.commandLine().getOut().println("  judge " + ModelOptions.calls(m)));
         result.coverage().ifPresent(c -> new PairCoveragePrinter(spec.commandLine().getOut()).print(c.pairs()));
         RunErrors errors = RunErrors.of(result);
         printWhatWentWrong(result, errors);

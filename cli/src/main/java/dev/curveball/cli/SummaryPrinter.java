@@ -20,8 +20,8 @@ final class SummaryPrinter {
         Summary s = result.summary();
         out.printf("Played %d conversations (%d scenarios x %d trial%s).%n", s.conversations(), result.scenarios().size(), s.trials(),
                 s.trials() == 1 ? "" : "s");
-        out.printf("  passed %d, failed %d, errors %d; pass rate %s%s%n", s.passed(), s.failed(), s.errors(),
-                percent(s.passRate()), s.trials() > 1 ? ", pass^" + s.trials() + " " + percent(s.passHatK()) : "");
+        out.printf("  passed %d, failed %d, errors %d%s; pass rate %s%s%n", s.passed(), s.failed(), s.errors(),
+                s.ungraded() == null ? "" : ", ungraded " + s.ungraded() + " (not in the pass rate)", percent(s.passRate()), s.trials() > 1 ? ", pass^" + s.trials() + " " + percent(s.passHatK()) : "");
         if (!s.failedChecks().isEmpty()) {
             out.println("  failing checks: " + counts(s.failedChecks()));
         }

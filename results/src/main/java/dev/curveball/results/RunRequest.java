@@ -16,6 +16,8 @@ import java.time.Duration;
  * the scripted simulator plays. {@code agentHeaders} go with every request to an HTTP agent (their
  * values are never written anywhere; the manifest records their names); {@code endNotice} says
  * whether an HTTP agent is sent a {@code conversation_end} message after each conversation.
+ * {@code judgeModel} (may be null) grades every conversation against its rubric; without one only
+ * the hard checks judge. It is never implied by {@code model}: grading is chosen on purpose.
  */
 public record RunRequest(
         String agent,
@@ -30,7 +32,8 @@ public record RunRequest(
         Duration turnTimeout,
         ModelClient model,
         AgentHeaders agentHeaders,
-        boolean endNotice) {
+        boolean endNotice,
+        ModelClient judgeModel) {
 
     public RunRequest {
         Require.text(agent, "agent");
@@ -44,6 +47,13 @@ public record RunRequest(
         Require.positive(parallel, "parallel");
         turnTimeout = turnTimeout == null ? Duration.ofSeconds(60) : turnTimeout;
         agentHeaders = agentHeaders == null ? AgentHeaders.NONE : agentHeaders;
+    }
+
+    /** No judge model: only the hard checks judge. */
+    public RunRequest(String agent, World world, String worldSource, PersonaLibrary personas, ScenarioSource scenarios,
+                      Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model,
+                      AgentHeaders agentHeaders, boolean endNotice) {
+        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, null);
     }
 
     /** No extra agent headers, end notices on. */
@@ -81,12 +91,18 @@ public record RunRequest(
         private ModelClient model;
         private AgentHeaders agentHeaders = AgentHeaders.NONE;
         private boolean endNotice = true;
+        private ModelClient judgeModel;
 
         private Builder() {
         }
 
         public Builder agentHeaders(AgentHeaders value) {
             this.agentHeaders = value;
+            return this;
+        }
+
+        public Builder judgeModel(ModelClient value) {
+            this.judgeModel = value;
             return this;
         }
 
@@ -152,7 +168,7 @@ public record RunRequest(
 
         public RunRequest build() {
             return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model,
-                    agentHeaders, endNotice);
+                    agentHeaders, endNotice, judgeModel);
         }
     }
 }

@@ -1,11 +1,14 @@
 package dev.curveball.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code summary.json}. {@code pass_rate} counts judged conversations only: an ERROR is
- * infrastructure trouble, never an agent failure. {@code pass_hat_k} is τ-bench's pass^k: the
+ * infrastructure trouble, never an agent failure, and an UNGRADED one (no hard check failed,
+ * but the judge model could not grade a criterion) is neither a pass nor a fail: {@code ungraded}
+ * counts them, written only when there are any, and {@code pass_rate} is passed / (passed + failed). {@code pass_hat_k} is τ-bench's pass^k: the
  * share of scenarios (with no ERROR trial) whose {@code trials} trials all passed; null when no
  * scenario qualifies.
  */
@@ -14,6 +17,7 @@ public record Summary(
         int passed,
         int failed,
         int errors,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer ungraded,
         Double passRate,
         int trials,
         Double passHatK,
@@ -40,6 +44,7 @@ public record Summary(
         private int passed;
         private int failed;
         private int errors;
+        private Integer ungraded;
         private Double passRate;
         private int trials;
         private Double passHatK;
@@ -64,6 +69,12 @@ public record Summary(
 
         public Builder failed(int value) {
             this.failed = value;
+            return this;
+        }
+
+        /** Written to summary.json only when above 0, so an offline summary reads as it always did. */
+        public Builder ungraded(int value) {
+            this.ungraded = value == 0 ? null : value;
             return this;
         }
 
@@ -113,7 +124,7 @@ public record Summary(
         }
 
         public Summary build() {
-            return new Summary(conversations, passed, failed, errors, passRate, trials, passHatK, failedChecks, endReasons,
+            return new Summary(conversations, passed, failed, errors, ungraded, passRate, trials, passHatK, failedChecks, endReasons,
                     agentUnreachable, viewsNotAvailable, gate);
         }
     }

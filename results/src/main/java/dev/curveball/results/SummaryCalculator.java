@@ -31,6 +31,7 @@ public final class SummaryCalculator {
                 .passed(passed)
                 .failed(failed)
                 .errors(count(verdicts, Outcome.ERROR))
+                .ungraded(count(verdicts, Outcome.UNGRADED))
                 .passRate(passed + failed == 0 ? null : round((double) passed / (passed + failed)))
                 .trials(trials)
                 .passHatK(passHatK(verdicts, trials))
@@ -46,13 +47,18 @@ public final class SummaryCalculator {
     static Double passHatK(List<Verdict> verdicts, int k) {
         Map<String, List<Verdict>> byScenario = verdicts.stream().collect(Collectors.groupingBy(Verdict::scenarioId, TreeMap::new, Collectors.toList()));
         List<List<Verdict>> complete = byScenario.values().stream()
-                .filter(trials -> trials.size() == k && trials.stream().noneMatch(v -> v.outcome() == Outcome.ERROR))
+                .filter(trials -> trials.size() == k && trials.stream().allMatch(v -> judged(v.outcome())))
                 .toList();
         if (complete.isEmpty()) {
             return null;
         }
         long allPassed = complete.stream().filter(trials -> trials.stream().allMatch(v -> v.outcome() == Outcome.PASS)).count();
         return round((double) allPassed / complete.size());
+    }
+
+    /** PASS or FAIL: an ERROR or UNGRADED conversation says nothing of the agent either way. */
+    static boolean judged(Outcome outcome) {
+        return outcome == Outcome.PASS || outcome == Outcome.FAIL;
     }
 
     private static int count(List<Verdict> verdicts, Outcome outcome) {
