@@ -99,7 +99,7 @@ public final class Judge {
         }
         judgeProblems.addAll(unimplementedExpectations(scenario));
         boolean judged = !trace.errored() && judgeProblems.isEmpty();
-        List<Grade> grades = judged ? grader.grade(scenario, trace) : List.of();
+        List<Grade> grades = judged ? grader.grade(world, scenario, trace) : List.of();
         results = new ArrayList<>(results);
         results.addAll(belowThreshold(grades));
         Outcome outcome = judged ? hybrid(results, grades) : Outcome.ERROR;

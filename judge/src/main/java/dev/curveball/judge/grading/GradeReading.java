@@ -2,6 +2,7 @@ package dev.curveball.judge.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.verdict.Grade;
+import dev.curveball.core.world.Criterion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package dev.curveball.judge.grading;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Grade;
+import dev.curveball.core.world.World;
 import java.util.List;
 
 /**
@@ -13,10 +14,10 @@ import java.util.List;
  */
 public interface Grader {
     /** One grade per criterion, in rubric order; an empty list when this grader grades nothing. */
-    List<Grade> grade(Scenario scenario, Trace trace);
+    List<Grade> grade(World world, Scenario scenario, Trace trace);
 
     /** The offline grader: no grades, so only the hard checks judge. */
     static Grader none() {
-        return (scenario, trace) -> List.of();
+        return (world, scenario, trace) -> List.of();
     }
 }

@@ -11,6 +11,8 @@ import dev.curveball.core.model.ResponseSchemas;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Grade;
+import dev.curveball.core.world.Criterion;
+import dev.curveball.core.world.World;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +56,8 @@ public final class ModelGrader implements Grader {
     }
 
     @Override
-    public List<Grade> grade(Scenario scenario, Trace trace) {
-        List<Criterion> criteria = rubric.forScenario(scenario);
+    public List<Grade> grade(World world, Scenario scenario, Trace trace) {
+        List<Criterion> criteria = rubric.criteria(world, scenario);
         if (criteria.isEmpty()) {
             return List.of();
         }

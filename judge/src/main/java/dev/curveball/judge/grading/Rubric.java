@@ -3,6 +3,9 @@ package dev.curveball.judge.grading;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.world.Criterion;
+import dev.curveball.core.world.TaskSeed;
+import dev.curveball.core.world.World;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,15 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The criteria a conversation is graded on: the defaults every world gets (resolution, honesty,
- * tone, grounded, next-steps), then the scenario's own {@code rubric} lines, each a criterion with
- * threshold 3 and id {@code scenario-1}, {@code scenario-2}, ...
+ * The criteria a conversation is graded on, each later layer replacing an earlier criterion of the
+ * same id and adding new ones after it: the judge's defaults (resolution, honesty, tone, grounded,
+ * next-steps), the world's {@code rubric:} in tasks.yaml, the scenario's task's {@code rubric:}, and
+ * the scenario's own {@code rubric} lines ({@code scenario-1}, {@code scenario-2}, ..., threshold 3).
  *
- * <pre>{@code Rubric.defaults().forScenario(scenario)  // [resolution, honesty, tone, grounded, next-steps, scenario-1]}</pre>
+ * <pre>{@code Rubric.defaults().criteria(world, scenario)  // [resolution, honesty, tone, grounded, next-steps, ...]}</pre>
  */
 public final class Rubric {
     static final String DEFAULTS_RESOURCE = "dev/curveball/judge/grading/default-criteria.json";
-    private static final int SCENARIO_THRESHOLD = 3;
 
     private final List<Criterion> base;
 
@@ -28,7 +31,7 @@ public final class Rubric {
         this.base = List.copyOf(base);
     }
 
-    /** The five world defaults, from {@value #DEFAULTS_RESOURCE}. */
+    /** The five defaults, from {@value #DEFAULTS_RESOURCE}. */
     public static Rubric defaults() {
         try (InputStream in = Rubric.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
             if (in == null) {
@@ -44,14 +47,15 @@ public final class Rubric {
         return base;
     }
 
-    /** The base criteria followed by the scenario's rubric lines; a repeated id keeps its first definition. */
-    public List<Criterion> forScenario(Scenario scenario) {
+    public List<Criterion> criteria(World world, Scenario scenario) {
         Map<String, Criterion> byId = new LinkedHashMap<>();
-        base.forEach(c -> byId.putIfAbsent(c.id(), c));
+        base.forEach(c -> byId.put(c.id(), c));
+        world.rubric().forEach(c -> byId.put(c.id(), c));
+        world.task(scenario.task().id()).map(TaskSeed::rubric).orElse(List.of()).forEach(c -> byId.put(c.id(), c));
         List<String> lines = scenario.rubric();
         for (int i = 0; i < lines.size(); i++) {
-            Criterion extra = new Criterion("scenario-" + (i + 1), lines.get(i), SCENARIO_THRESHOLD);
-            byId.putIfAbsent(extra.id(), extra);
+            Criterion extra = new Criterion("scenario-" + (i + 1), lines.get(i), Criterion.DEFAULT_THRESHOLD);
+            byId.put(extra.id(), extra);
         }
         return new ArrayList<>(byId.values());
     }
