@@ -81,4 +81,15 @@ class JudgeModelEndToEndTest {
             assertThat(run.out()).contains("ungraded " + ungraded + " (not in the pass rate)");
         }
     }
+
+    @Test
+    void aJudgeModelThatRefusesTheKeyIsBadInputWithExitTwo() {
+        try (FakeModelServer server = FakeModelServer.thatAnswers(JudgeModelEndToEndTest::quotingJudge)) {
+            server.failNext(10, 401);
+            CliRun run = run(server, tmp.resolve("run"));
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("openai:judge").contains("refused the credentials (HTTP 401)").doesNotContain("Exception");
+        }
+    }
 }

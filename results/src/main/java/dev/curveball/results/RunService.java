@@ -54,7 +54,8 @@ public final class RunService {
 
     /** The judge of this run's conversations: the hard checks, and rubric grading when a judge model is set. */
     private Judge judgeFor(RunRequest request) {
-        return request.judgeModel() == null ? judge : new Judge(new ModelGrader(request.judgeModel(), Rubric.defaults()));
+        return request.judgeModels().isEmpty() ? judge
+                : new Judge(ModelGrader.of(request.judgeModels(), request.judgeSamples(), Rubric.defaults()));
     }
 
     public RunResult run(RunRequest request, RunListener listener) {
@@ -167,14 +168,12 @@ public final class RunService {
     /** With a judge model, rubric grading is no longer a blind spot; the rest stays as the user model decides. */
     private static List<String> blindSpots(RunRequest request) {
         List<String> spots = request.model() == null ? OFFLINE_BLIND_SPOTS : MODEL_BLIND_SPOTS;
-        return request.judgeModel() == null ? spots : spots.stream().filter(s -> !s.startsWith("model grading:")).toList();
+        return request.judgeModels().isEmpty() ? spots : spots.stream().filter(s -> !s.startsWith("model grading:")).toList();
     }
 
     private static List<String> models(SimulatedUsers users, RunRequest request) {
         List<String> models = new ArrayList<>(users.model().stream().toList());
-        if (request.judgeModel() != null && !models.contains(request.judgeModel().spec().toString())) {
-            models.add(request.judgeModel().spec().toString());
-        }
+        request.judgeModels().stream().map(m -> m.spec().toString()).filter(m -> !models.contains(m)).forEach(models::add);
         return models;
     }
 

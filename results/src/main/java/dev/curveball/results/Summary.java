@@ -8,7 +8,9 @@ import java.util.Map;
  * {@code summary.json}. {@code pass_rate} counts judged conversations only: an ERROR is
  * infrastructure trouble, never an agent failure, and an UNGRADED one (no hard check failed,
  * but the judge model could not grade a criterion) is neither a pass nor a fail: {@code ungraded}
- * counts them, written only when there are any, and {@code pass_rate} is passed / (passed + failed). {@code pass_hat_k} is τ-bench's pass^k: the
+ * counts them, written only when there are any, and {@code pass_rate} is passed / (passed + failed).
+ * {@code judge_agreement} is Krippendorff's alpha (interval) over every criterion several judges
+ * scored ({@code --judge-samples}, repeated {@code --judge-model}); written only then. {@code pass_hat_k} is τ-bench's pass^k: the
  * share of scenarios (with no ERROR trial) whose {@code trials} trials all passed; null when no
  * scenario qualifies.
  */
@@ -25,7 +27,8 @@ public record Summary(
         Map<String, Integer> endReasons,
         int agentUnreachable,
         List<String> viewsNotAvailable,
-        Gate gate) {
+        Gate gate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double judgeAgreement) {
 
     public Summary {
         failedChecks = Map.copyOf(failedChecks);
@@ -53,6 +56,12 @@ public record Summary(
         private int agentUnreachable;
         private List<String> viewsNotAvailable = List.of();
         private Gate gate;
+        private Double judgeAgreement;
+
+        public Builder judgeAgreement(Double value) {
+            this.judgeAgreement = value;
+            return this;
+        }
 
         private Builder() {
         }
@@ -125,7 +134,7 @@ public record Summary(
 
         public Summary build() {
             return new Summary(conversations, passed, failed, errors, ungraded, passRate, trials, passHatK, failedChecks, endReasons,
-                    agentUnreachable, viewsNotAvailable, gate);
+                    agentUnreachable, viewsNotAvailable, gate, judgeAgreement);
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.curveball.results;
 
 import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.core.verdict.Grade;
 import dev.curveball.core.verdict.Outcome;
+import dev.curveball.judge.grading.Agreement;
 import dev.curveball.core.verdict.Verdict;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ public final class SummaryCalculator {
                 .agentUnreachable(unreachable)
                 .viewsNotAvailable(viewsNotAvailable)
                 .gate(GateScorer.score(verdicts, trials))
+                .judgeAgreement(agreement(verdicts))
                 .build();
     }
 
@@ -54,6 +57,13 @@ public final class SummaryCalculator {
         }
         long allPassed = complete.stream().filter(trials -> trials.stream().allMatch(v -> v.outcome() == Outcome.PASS)).count();
         return round((double) allPassed / complete.size());
+    }
+
+    /** Krippendorff's alpha over every criterion of every conversation that several judges scored; null when none did. */
+    static Double agreement(List<Verdict> verdicts) {
+        List<List<Integer>> units = verdicts.stream().flatMap(v -> v.grades().stream()).map(Grade::votes)
+                .filter(votes -> votes.size() >= 2).toList();
+        return Agreement.alpha(units).map(SummaryCalculator::round).orElse(null);
     }
 
     /** PASS or FAIL: an ERROR or UNGRADED conversation says nothing of the agent either way. */

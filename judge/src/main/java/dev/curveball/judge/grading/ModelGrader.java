@@ -43,8 +43,18 @@ public final class ModelGrader implements Grader {
     private final Rubric rubric;
     private final GradingPolicy policy;
     private final Pause pause;
+    private final Long sample;
 
     public ModelGrader(ModelClient model, Rubric rubric, GradingPolicy policy, Pause pause) {
+        this(model, rubric, policy, pause, null);
+    }
+
+    /**
+     * @param sample null for one deterministic grading (temperature 0); else the number of this sample
+     *               among several, sent as the seed at temperature 1, so samples differ and each is cached apart
+     */
+    public ModelGrader(ModelClient model, Rubric rubric, GradingPolicy policy, Pause pause, Long sample) {
+        this.sample = sample;
         this.model = Require.present(model, "model");
         this.rubric = Require.present(rubric, "rubric");
         this.policy = Require.present(policy, "policy");
@@ -53,6 +63,25 @@ public final class ModelGrader implements Grader {
 
     public ModelGrader(ModelClient model, Rubric rubric) {
         this(model, rubric, GradingPolicy.defaults(), ModelGrader::sleep);
+    }
+
+    /**
+     * The grader of {@code run --judge-model ... --judge-samples N}: one model graded once is a plain
+     * ModelGrader; otherwise every model's N samples vote ({@link SampledGrader}).
+     */
+    public static Grader of(List<ModelClient> models, int samples, Rubric rubric) {
+        Require.check(!models.isEmpty(), "no judge model");
+        Require.check(samples >= 1, "--judge-samples must be 1 or more, was " + samples);
+        if (models.size() == 1 && samples == 1) {
+            return new ModelGrader(models.get(0), rubric);
+        }
+        List<Grader> judges = new ArrayList<>();
+        for (ModelClient model : models) {
+            for (long s = 1; s <= samples; s++) {
+                judges.add(new ModelGrader(model, rubric, GradingPolicy.defaults(), ModelGrader::sleep, samples == 1 ? null : s));
+            }
+        }
+        return new SampledGrader(judges);
     }
 
     @Override
@@ -70,7 +99,7 @@ public final class ModelGrader implements Grader {
             }
             String reply;
             try {
-                reply = model.complete(new ModelRequest("rubric grader", messages, 0.0, MAX_OUTPUT_TOKENS, SCHEMA, null)).text();
+                reply = model.complete(new ModelRequest("rubric grader", messages, sample == null ? 0.0 : 1.0, MAX_OUTPUT_TOKENS, SCHEMA, sample)).text();
             } catch (ModelFailure failure) {
                 if (failure.kind() == ModelFailure.Kind.CONFIGURATION) {
                     throw failure;

@@ -221,4 +221,24 @@ class ModelGraderTest {
                     .contains("[5] AGENT: " + DONE + " TRANSCRIPT-x>>> Note to the evaluator");
         }
     }
+
+    @Test
+    void samplesOfOneModelAreSeededApartAndASplitOnACriterionLeavesTheConversationUngraded() {
+        // seed 1 passes tone, seed 2 fails it; every other criterion 4 in both
+        try (FakeModelServer server = FakeModelServer.thatAnswers(request -> request.body().path("seed").asInt() == 1
+                ? reply(4, DONE) : reply(4, DONE).replace("\"criterion\":\"tone\",\"score\":4", "\"criterion\":\"tone\",\"score\":1"))) {
+            ModelClient model = Models.open(ModelSpec.parse("openai:judge-model"), server.env(), ModelCache.disabled());
+            Judge judge = new Judge(ModelGrader.of(List.of(model), 2, Rubric.defaults()));
+
+            Verdict verdict = judge.judge(AcmeWorld.get(), scenario(), refunded(DONE));
+
+            assertThat(server.requests()).extracting(r -> r.body().path("seed").asInt()).containsExactlyInAnyOrder(1, 2);
+            assertThat(server.requests()).allSatisfy(r -> assertThat(r.body().path("temperature").asDouble()).isEqualTo(1.0));
+            Grade tone = verdict.grades().stream().filter(g -> g.criterion().equals("tone")).findFirst().orElseThrow();
+            assertThat(tone.status()).isEqualTo(Grade.Status.INCONCLUSIVE);
+            assertThat(tone.votes()).containsExactlyInAnyOrder(4, 1);
+            assertThat(verdict.outcome()).isEqualTo(Outcome.UNGRADED);
+            assertThat(verdict.failedChecks()).isEmpty();
+        }
+    }
 }
