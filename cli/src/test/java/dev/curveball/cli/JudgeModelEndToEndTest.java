@@ -92,4 +92,30 @@ class JudgeModelEndToEndTest {
             assertThat(run.err()).contains("openai:judge").contains("refused the credentials (HTTP 401)").doesNotContain("Exception");
         }
     }
+
+    @Test
+    void twoSamplesPerConversationReportTheJudgesAgreement() throws Exception {
+        try (FakeModelServer server = FakeModelServer.thatAnswers(JudgeModelEndToEndTest::quotingJudge)) {
+            Path out = tmp.resolve("run");
+            CliRun run = CliRun.with(server.env(), "run", "--agent", "careful", "--world", WORLD, "--count", "2", "--seed", "7",
+                    "--out", out.toString(), "--judge-model", "openai:judge", "--judge-samples", "2");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(server.requestCount()).isEqualTo(4);
+            JsonNode summary = Json.mapper().readTree(Files.readString(out.resolve("summary.json")));
+            assertThat(summary.path("judge_agreement").asDouble()).isEqualTo(1.0);
+            assertThat(run.out()).contains("judge agreement: Krippendorff's alpha 1.00");
+            List<Verdict> verdicts = Jsonl.read(out.resolve("verdicts.jsonl"), Verdict.class);
+            assertThat(verdicts).allSatisfy(v -> assertThat(v.grades()).allSatisfy(g -> assertThat(g.votes()).containsExactly(4, 4)));
+        }
+    }
+
+    @Test
+    void judgeSamplesWithoutAJudgeModelIsAUsageError() {
+        CliRun run = CliRun.of("run", "--agent", "careful", "--world", WORLD, "--count", "1", "--out", tmp.resolve("r").toString(),
+                "--judge-samples", "3");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--judge-samples needs --judge-model PROVIDER:NAME");
+    }
 }
