@@ -93,6 +93,7 @@ public final class ModelGrader implements Grader {
         Transcript transcript = Transcript.of(trace);
         List<ModelMessage> messages = new ArrayList<>(List.of(ModelMessage.user(prompt(criteria, transcript))));
         String problem = "no attempt was made";
+        List<Grade> partial = null;
         for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
             if (attempt > 1) {
                 pause.pause(policy.waitBefore(attempt - 1));
@@ -110,12 +111,25 @@ public final class ModelGrader implements Grader {
             }
             ResponseSchema.SchemaCheck check = SCHEMA.check(reply);
             if (check.conforms()) {
-                return GradeReading.read(check.value(), criteria, transcript);
+                List<Grade> grades = GradeReading.read(check.value(), criteria, transcript);
+                List<String> missing = grades.stream().filter(g -> g.status() == Grade.Status.UNGRADED).map(Grade::criterion).toList();
+                if (missing.isEmpty() || attempt == policy.attempts()) {
+                    return grades;
+                }
+                partial = grades;
+                problem = "the judge model gave no grade for " + String.join(", ", missing);
+                messages.add(ModelMessage.assistant(reply));
+                messages.add(ModelMessage.user("You gave no grade for: " + String.join(", ", missing)
+                        + ". Answer again with JSON only, grading every criterion."));
+                continue;
             }
             problem = "the judge model's reply did not match the grading schema: " + String.join("; ", check.problems());
             messages.add(ModelMessage.assistant(reply));
             messages.add(ModelMessage.user("Your reply did not match the required JSON shape: "
                     + String.join("; ", check.problems()) + ". Answer again with JSON only, in the shape asked for."));
+        }
+        if (partial != null) {
+            return partial; // a later attempt failed outright: keep what an earlier one graded
         }
         String note = "not graded after " + policy.attempts() + (policy.attempts() == 1 ? " attempt: " : " attempts: ") + problem;
         return criteria.stream().map(c -> GradeReading.ungraded(c, note)).toList();

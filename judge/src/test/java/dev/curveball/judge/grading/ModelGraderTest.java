@@ -241,4 +241,29 @@ class ModelGraderTest {
             assertThat(verdict.failedChecks()).isEmpty();
         }
     }
+
+    @Test
+    void asksAgainForCriteriaAReplyLeftOut() {
+        String withoutTone = reply(4, DONE).replaceAll("\\{\"criterion\":\"tone\"[^}]*},", "");
+        try (FakeModelServer server = FakeModelServer.thatReplies(withoutTone, reply(4, DONE))) {
+            Verdict verdict = judge(server).judge(AcmeWorld.get(), scenario(), refunded(DONE));
+
+            assertThat(withoutTone).doesNotContain("tone");
+            assertThat(server.requestCount()).isEqualTo(2);
+            assertThat(server.lastRequest().lastUserText()).isEqualTo("You gave no grade for: tone. Answer again with JSON only, grading every criterion.");
+            assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
+        }
+    }
+
+    @Test
+    void aCriterionStillLeftOutAfterTheLastAttemptIsUngraded() {
+        String withoutTone = reply(4, DONE).replaceAll("\\{\"criterion\":\"tone\"[^}]*},", "");
+        try (FakeModelServer server = FakeModelServer.thatReplies(withoutTone, withoutTone, withoutTone)) {
+            Verdict verdict = judge(server).judge(AcmeWorld.get(), scenario(), refunded(DONE));
+
+            assertThat(server.requestCount()).isEqualTo(3);
+            assertThat(verdict.outcome()).isEqualTo(Outcome.UNGRADED);
+            assertThat(verdict.grades()).filteredOn(g -> g.status() == Grade.Status.UNGRADED).extracting(Grade::criterion).containsExactly("tone");
+        }
+    }
 }
