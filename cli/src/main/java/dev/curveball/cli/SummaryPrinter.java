@@ -22,6 +22,10 @@ final class SummaryPrinter {
                 s.trials() == 1 ? "" : "s");
         out.printf("  passed %d, failed %d, errors %d%s; pass rate %s%s%n", s.passed(), s.failed(), s.errors(),
                 s.ungraded() == null ? "" : ", ungraded " + s.ungraded() + " (not in the pass rate)", percent(s.passRate()), s.trials() > 1 ? ", pass^" + s.trials() + " " + percent(s.passHatK()) : "");
+        if (!s.grades().isEmpty()) {
+            out.println("  criteria grades: " + counts(s.grades())
+                    + (s.grades().containsKey("voided") ? " (voided: a quoted piece of evidence is not in the transcript, or none was quoted)" : ""));
+        }
         if (s.judgeAgreement() != null) {
             out.printf(java.util.Locale.ROOT, "  judge agreement: Krippendorff's alpha %.2f over the criteria several judges scored%n", s.judgeAgreement());
         }

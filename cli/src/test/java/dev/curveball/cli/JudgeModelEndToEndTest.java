@@ -58,6 +58,8 @@ class JudgeModelEndToEndTest {
             assertThat(summary.path("views_not_available").toString()).doesNotContain("model grading");
             assertThat(summary.has("ungraded")).isFalse();
             assertThat(run.out()).contains("judge model openai:judge: 3 requests");
+            assertThat(summary.path("grades").toString()).isEqualTo("{\"graded\":15}");
+            assertThat(run.out()).contains("criteria grades: graded 15");
         }
     }
 
@@ -79,6 +81,7 @@ class JudgeModelEndToEndTest {
             assertThat(summary.path("failed").asInt()).isEqualTo(failed);
             assertThat(summary.path("pass_rate").isNull()).isEqualTo(failed == 0);
             assertThat(run.out()).contains("ungraded " + ungraded + " (not in the pass rate)");
+            assertThat(summary.path("grades").path("ungraded").asInt()).isEqualTo(15);
         }
     }
 

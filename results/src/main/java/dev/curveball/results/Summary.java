@@ -10,7 +10,9 @@ import java.util.Map;
  * but the judge model could not grade a criterion) is neither a pass nor a fail: {@code ungraded}
  * counts them, written only when there are any, and {@code pass_rate} is passed / (passed + failed).
  * {@code judge_agreement} is Krippendorff's alpha (interval) over every criterion several judges
- * scored ({@code --judge-samples}, repeated {@code --judge-model}); written only then. {@code pass_hat_k} is τ-bench's pass^k: the
+ * scored ({@code --judge-samples}, repeated {@code --judge-model}); written only then. {@code grades}
+ * counts the criteria grades by status ({@code graded}, {@code voided}, {@code ungraded},
+ * {@code inconclusive}); written only when something was graded. {@code pass_hat_k} is τ-bench's pass^k: the
  * share of scenarios (with no ERROR trial) whose {@code trials} trials all passed; null when no
  * scenario qualifies.
  */
@@ -28,12 +30,14 @@ public record Summary(
         int agentUnreachable,
         List<String> viewsNotAvailable,
         Gate gate,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double judgeAgreement) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double judgeAgreement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> grades) {
 
     public Summary {
         failedChecks = Map.copyOf(failedChecks);
         endReasons = Map.copyOf(endReasons);
         viewsNotAvailable = List.copyOf(viewsNotAvailable);
+        grades = grades == null ? Map.of() : Map.copyOf(grades);
     }
 
     /** A summary built field by field; the maps and the list default to empty. */
@@ -57,6 +61,13 @@ public record Summary(
         private List<String> viewsNotAvailable = List.of();
         private Gate gate;
         private Double judgeAgreement;
+
+        private Map<String, Integer> grades = Map.of();
+
+        public Builder grades(Map<String, Integer> value) {
+            this.grades = value;
+            return this;
+        }
 
         public Builder judgeAgreement(Double value) {
             this.judgeAgreement = value;
@@ -134,7 +145,7 @@ public record Summary(
 
         public Summary build() {
             return new Summary(conversations, passed, failed, errors, ungraded, passRate, trials, passHatK, failedChecks, endReasons,
-                    agentUnreachable, viewsNotAvailable, gate, judgeAgreement);
+                    agentUnreachable, viewsNotAvailable, gate, judgeAgreement, grades);
         }
     }
 }

@@ -43,6 +43,7 @@ public final class SummaryCalculator {
                 .viewsNotAvailable(viewsNotAvailable)
                 .gate(GateScorer.score(verdicts, trials))
                 .judgeAgreement(agreement(verdicts))
+                .grades(gradeStatuses(verdicts))
                 .build();
     }
 
@@ -64,6 +65,14 @@ public final class SummaryCalculator {
         List<List<Integer>> units = verdicts.stream().flatMap(v -> v.grades().stream()).map(Grade::votes)
                 .filter(votes -> votes.size() >= 2).toList();
         return Agreement.alpha(units).map(SummaryCalculator::round).orElse(null);
+    }
+
+    /** {graded: 12, voided: 3}: every criterion's grade by status, so voided and ungraded scores are counted and shown. */
+    static Map<String, Integer> gradeStatuses(List<Verdict> verdicts) {
+        Map<String, Integer> counts = new TreeMap<>();
+        verdicts.stream().flatMap(v -> v.grades().stream())
+                .forEach(g -> counts.merge(g.status().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+        return counts;
     }
 
     /** PASS or FAIL: an ERROR or UNGRADED conversation says nothing of the agent either way. */
