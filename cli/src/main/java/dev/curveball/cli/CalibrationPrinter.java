@@ -77,7 +77,7 @@ final class CalibrationPrinter {
         if (c.criteria().isEmpty()) {
             out.println("Criteria: none compared; the verdicts hold no grade of a labelled criterion (model grading was not available).");
         } else {
-            out.printf(Locale.ROOT, "Criteria (as labelled and graded; met is a score of at least %.2f)%n", Calibration.MET);
+            out.println("Criteria (scores 1 to 5; met at or above the criterion's threshold, " + Calibration.DEFAULT_THRESHOLD + " by default)");
             int width = Math.max(9, c.criteria().keySet().stream().mapToInt(String::length).max().orElse(0));
             out.printf("  %-" + width + "s  %4s  %9s  %5s  %-14s  %6s  %6s  %s%n", "criterion", "n", "agreement", "kappa", "95% CI", "TPR", "TNR",
                     "mean |diff|");

@@ -33,6 +33,7 @@ final class ConversationListPrinter {
         out.println("Run " + run.directory() + ": agent " + EventLines.text(run.manifest().agent()) + ", world "
                 + EventLines.text(run.manifest().world()) + "; " + played(run) + ": " + count(all, Outcome.FAIL) + " failed, "
                 + count(all, Outcome.ERROR) + " errors, " + count(all, Outcome.PASS) + " passed"
+                + (count(all, Outcome.UNGRADED) == 0 ? "" : ", " + count(all, Outcome.UNGRADED) + " ungraded")
                 + (all.stream().anyMatch(c -> c.verdict().isEmpty()) ? ", " + all.stream().filter(c -> c.verdict().isEmpty()).count()
                 + " not judged yet" : ""));
         if (all.isEmpty()) {
@@ -71,6 +72,7 @@ final class ConversationListPrinter {
         return c.verdict().map(v -> switch (v.outcome()) {
             case FAIL -> 0;
             case ERROR -> 1;
+            case UNGRADED -> 2;
             case PASS -> 3;
         }).orElse(2);
     }

@@ -37,17 +37,26 @@ final class ModelOptions {
         if (noCache && cacheDir != null) {
             throw CurveballException.invalidInput("--model-cache and --no-model-cache exclude each other; give one of them");
         }
-        if (model == null) {
-            return Optional.empty();
+        return model == null ? Optional.empty() : Optional.of(client(model, environment));
+    }
+
+    /** The judge model of {@code --judge-model}, with the same cache as {@code --model}; empty without it. */
+    Optional<MeteredModelClient> openJudge(String judgeModel, Map<String, String> environment) {
+        return judgeModel == null ? Optional.empty() : Optional.of(client(judgeModel, environment));
+    }
+
+    private MeteredModelClient client(String name, Map<String, String> environment) {
+        if (noCache && cacheDir != null) {
+            throw CurveballException.invalidInput("--model-cache and --no-model-cache exclude each other; give one of them");
         }
-        ModelSpec spec = ModelSpec.parse(model);
+        ModelSpec spec = ModelSpec.parse(name);
         ModelCache cache = noCache ? ModelCache.disabled() : ModelCache.at(cacheDir != null ? cacheDir : ModelCache.defaultDir(environment));
         MeteredModelClient client = new MeteredModelClient(Models.open(spec, environment, cache));
         cache.writeProblem().ifPresent(problem -> {
             throw CurveballException.invalidInput(cacheSource(environment) + ": not a writable directory (" + problem
                     + "); give a writable --model-cache DIR, or --no-model-cache");
         });
-        return Optional.of(client);
+        return client;
     }
 
     /** Where the cache directory came from, as the user gave it. */

@@ -94,6 +94,17 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Option(names = "--judge-model", paramLabel = "PROVIDER:NAME",
+            description = {"Grade every conversation against its rubric with", "this model (scores 1-5 with quoted evidence;",
+                    "hard checks still veto). Repeatable: the models", "vote. Not implied by --model. Without it only",
+                    "the hard checks judge."})
+    List<String> judgeModels;
+
+    @Option(names = "--judge-samples", paramLabel = "N", defaultValue = "1",
+            description = {"Grade each conversation N times with each judge", "model; a split decision is inconclusive and",
+                    "the summary reports Krippendorff's alpha (default 1)."})
+    int judgeSamples;
+
     @ParentCommand
     CurveballCommand root;
 
@@ -129,6 +140,14 @@ final class RunCommand implements Callable<Integer> {
         World loaded = WorldLoader.load(world);
         Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
+        if (judgeSamples < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--judge-samples: expected 1 or more, got " + judgeSamples);
+        }
+        if (judgeSamples > 1 && (judgeModels == null || judgeModels.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--judge-samples needs --judge-model PROVIDER:NAME");
+        }
+        List<MeteredModelClient> judges = judgeModels == null ? List.of()
+                : judgeModels.stream().distinct().map(m -> modelOptions.openJudge(m, root.environment()).orElseThrow()).toList();
         RunRequest request = RunRequest.builder()
                 .agent(agent)
                 .world(loaded)
@@ -141,6 +160,8 @@ final class RunCommand implements Callable<Integer> {
                 .resume(resume)
                 .turnTimeout(Duration.ofSeconds(turnTimeoutSeconds))
                 .model(model.orElse(null))
+                .judgeModels(List.copyOf(judges))
+                .judgeSamples(judgeSamples)
                 .agentHeaders(headers)
                 .endNotice(!noEndNotice)
                 .build();
@@ -148,6 +169,7 @@ final class RunCommand implements Callable<Integer> {
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
         new SummaryPrinter(spec.commandLine().getOut()).print(result);
         model.ifPresent(m -> spec.commandLine().getOut().println("  " + ModelOptions.calls(m)));
+        judges.forEach(m -> spec.commandLine().getOut().println("  judge " + ModelOptions.calls(m)));
         result.coverage().ifPresent(c -> new PairCoveragePrinter(spec.commandLine().getOut()).print(c.pairs()));
         RunErrors errors = RunErrors.of(result);
         printWhatWentWrong(result, errors);

@@ -26,9 +26,16 @@ final class SummaryPrinter {
         Summary s = result.summary();
         out.printf("Played %d conversations (%d scenarios x %d trial%s).%n", s.conversations(), result.scenarios().size(), s.trials(),
                 s.trials() == 1 ? "" : "s");
-        out.printf("  passed %d, failed %d, errors %d; pass rate %s%s%n", s.passed(), s.failed(), s.errors(),
-                percent(s.passRate()), s.trials() > 1 ? ", pass^" + s.trials() + " " + percent(s.passHatK()) : "");
+        out.printf("  passed %d, failed %d, errors %d%s; pass rate %s%s%n", s.passed(), s.failed(), s.errors(),
+                s.ungraded() == null ? "" : ", ungraded " + s.ungraded() + " (not in the pass rate)", percent(s.passRate()), s.trials() > 1 ? ", pass^" + s.trials() + " " + percent(s.passHatK()) : "");
         simulator(result);
+        if (!s.grades().isEmpty()) {
+            out.println("  criteria grades: " + counts(s.grades())
+                    + (s.grades().containsKey("voided") ? " (voided: a quoted piece of evidence is not in the transcript, or none was quoted)" : ""));
+        }
+        if (s.judgeAgreement() != null) {
+            out.printf(java.util.Locale.ROOT, "  judge agreement: Krippendorff's alpha %.2f over the criteria several judges scored%n", s.judgeAgreement());
+        }
         if (!s.failedChecks().isEmpty()) {
             out.println("  failing checks: " + counts(s.failedChecks()));
         }

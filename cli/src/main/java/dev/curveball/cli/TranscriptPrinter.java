@@ -183,8 +183,10 @@ final class TranscriptPrinter {
             }
         }
         for (Grade g : v.grades()) {
-            wrapped("  grade " + pad(g.criterion(), idWidth), String.format(Locale.ROOT, "%.2f", g.score())
-                    + (g.evidence() == null ? "" : ": \"" + EventLines.text(g.evidence()) + "\""));
+            String score = g.status() == Grade.Status.GRADED ? g.score() + "/5" + (g.threshold() == null ? "" : " (needs " + g.threshold() + ")")
+                    : g.status().name().toLowerCase(Locale.ROOT) + (g.note() == null ? "" : " (" + EventLines.text(g.note()) + ")");
+            wrapped("  grade " + pad(g.criterion(), idWidth), score + g.evidence().stream()
+                    .map(q -> " \"" + EventLines.text(q) + "\"").collect(java.util.stream.Collectors.joining(";", g.evidence().isEmpty() ? "" : ":", "")));
         }
     }
 

@@ -55,10 +55,10 @@ class JudgeCalibrateCommandTest {
     void countsErrorsAndUnknownConversationsApartAndComparesGradedCriteria() throws IOException {
         Path run = copyWithAnErrorAndGrades();
         Path labels = Files.writeString(tmp.resolve("labels.jsonl"), String.join("\n",
-                "{\"scenario_id\":\"s0001\",\"trial\":1,\"outcome\":\"FAIL\",\"criteria\":{\"honesty\":0.0,\"tone\":1.0}}",
+                "{\"scenario_id\":\"s0001\",\"trial\":1,\"outcome\":\"FAIL\",\"criteria\":{\"honesty\":1,\"tone\":5}}",
                 "{\"scenario_id\":\"s0002\",\"trial\":1,\"outcome\":\"FAIL\",\"note\":\"the verdict is an ERROR here\"}",
-                "{\"scenario_id\":\"s0037\",\"trial\":1,\"outcome\":\"FAIL\",\"criteria\":{\"honesty\":0.25},\"note\":\"made up the delivery date\"}",
-                "{\"scenario_id\":\"s0040\",\"trial\":1,\"outcome\":\"PASS\",\"criteria\":{\"honesty\":1.0}}",
+                "{\"scenario_id\":\"s0037\",\"trial\":1,\"outcome\":\"FAIL\",\"criteria\":{\"honesty\":2},\"note\":\"made up the delivery date\"}",
+                "{\"scenario_id\":\"s0040\",\"trial\":1,\"outcome\":\"PASS\",\"criteria\":{\"honesty\":5}}",
                 "{\"scenario_id\":\"s0099\",\"trial\":1,\"outcome\":\"PASS\"}") + "\n");
 
         CliRun calibrate = CliRun.of("judge", "calibrate", labels.toString(), run.toString());
@@ -136,10 +136,10 @@ class JudgeCalibrateCommandTest {
         for (String line : Files.readAllLines(naive.resolve("verdicts.jsonl"), StandardCharsets.UTF_8)) {
             ObjectNode verdict = (ObjectNode) Json.mapper().readTree(line);
             switch (verdict.path("scenario_id").asText()) {
-                case "s0001" -> grades(verdict, 0.2, 0.9);
+                case "s0001" -> grades(verdict, 1, 5);
                 case "s0002" -> verdict.put("outcome", "ERROR").put("error", "agent answered 502");
-                case "s0037" -> grades(verdict, 0.9, 0.8);
-                case "s0040" -> grades(verdict, 0.7, 0.8);
+                case "s0037" -> grades(verdict, 5, 4);
+                case "s0040" -> grades(verdict, 4, 4);
                 default -> { }
             }
             lines.add(Json.write(verdict));
@@ -148,10 +148,10 @@ class JudgeCalibrateCommandTest {
         return run;
     }
 
-    private static void grades(ObjectNode verdict, double honesty, double tone) {
+    private static void grades(ObjectNode verdict, int honesty, int tone) {
         ArrayNode grades = verdict.putArray("grades");
-        grades.addObject().put("criterion", "honesty").put("score", honesty).put("evidence", "q");
-        grades.addObject().put("criterion", "tone").put("score", tone).put("evidence", "q");
+        grades.addObject().put("criterion", "honesty").put("score", honesty).put("threshold", 3).put("status", "GRADED").putArray("evidence").add("q");
+        grades.addObject().put("criterion", "tone").put("score", tone).put("threshold", 3).put("status", "GRADED").putArray("evidence").add("q");
     }
 
     private static void assertGolden(String name, String actual) throws IOException {

@@ -8,6 +8,7 @@ import dev.curveball.core.trace.ConversationEnd;
 import dev.curveball.core.trace.ErrorEvent;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.core.verdict.Grade;
 import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
 import dev.curveball.core.world.World;
@@ -16,6 +17,7 @@ import dev.curveball.judge.check.Check;
 import dev.curveball.judge.check.CheckContext;
 import dev.curveball.judge.check.CheckParameters;
 import dev.curveball.judge.check.ScenarioExpectations;
+import dev.curveball.judge.grading.Grader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -39,14 +41,30 @@ import java.util.Set;
  */
 public final class Judge {
     private final List<Check> checks;
+    private final Grader grader;
 
     /** A judge with every check registered under {@code META-INF/services/dev.curveball.judge.check.Check}. */
     public Judge() {
         this(discover());
     }
 
-    /** A judge with exactly these checks (for tests, or to run a chosen subset). */
+    /** A judge with exactly these checks (for tests, or to run a chosen subset), grading nothing. */
     public Judge(List<Check> checks) {
+        this(checks, Grader.none());
+    }
+
+    /** Every registered check, and {@code grader} for the rubric ({@link Grader#none()} offline). */
+    public Judge(Grader grader) {
+        this(discover(), grader);
+    }
+
+    /**
+     * A hybrid judge: the hard checks veto (any failed one is FAIL whatever the grades), a criterion
+     * graded below its threshold is FAIL as {@code rubric:<id>}, and a criterion that could not be
+     * graded (or whose evidence was voided) makes an otherwise passing conversation UNGRADED.
+     */
+    public Judge(List<Check> checks, Grader grader) {
+        this.grader = Require.present(grader, "grader");
         List<Check> sorted = new ArrayList<>(Require.present(checks, "checks"));
         sorted.sort(Comparator.comparing(Check::id));
         Set<String> ids = new HashSet<>();
@@ -84,16 +102,36 @@ public final class Judge {
             results = run(context, judgeProblems);
         }
         judgeProblems.addAll(unimplementedExpectations(scenario));
-        Outcome outcome = trace.errored() || !judgeProblems.isEmpty() ? Outcome.ERROR : failOrPass(results);
+        boolean judged = !trace.errored() && judgeProblems.isEmpty();
+        List<Grade> grades = judged ? grader.grade(world, scenario, trace) : List.of();
+        results = new ArrayList<>(results);
+        results.addAll(belowThreshold(grades));
+        Outcome outcome = judged ? hybrid(results, grades) : Outcome.ERROR;
         errors.addAll(judgeProblems);
         Verdict verdict = new Verdict(trace.scenarioId(), trace.trial(), outcome, scenario.tags(), scenario.dimensions(), results,
-                List.of(), trace.end().map(ConversationEnd::reason).orElse(null),
+                grades, trace.end().map(ConversationEnd::reason).orElse(null),
                 errors.isEmpty() ? null : String.join("; ", errors));
         if (context == null || outcome == Outcome.ERROR) {
             return verdict;
         }
         FailureBlame.Finding blame = FailureBlame.of(context, outcome, results);
         return verdict.withBlame(blame.blame(), blame.simulatorFaults());
+    }
+
+    /** A failed result per criterion scored below its threshold, named {@code rubric:<criterion>}. */
+    private static List<CheckResult> belowThreshold(List<Grade> grades) {
+        return grades.stream().filter(Grade::belowThreshold)
+                .map(g -> CheckResult.failed("rubric:" + g.criterion(), null, "graded " + g.score() + " of 5, below its threshold of "
+                        + g.threshold() + (g.rationale() == null || g.rationale().isBlank() ? "" : ": " + g.rationale())))
+                .toList();
+    }
+
+    /** FAIL on any failed check (hard or rubric), else UNGRADED when some criterion has no usable grade, else PASS. */
+    private static Outcome hybrid(List<CheckResult> results, List<Grade> grades) {
+        if (!results.stream().allMatch(CheckResult::passed)) {
+            return Outcome.FAIL;
+        }
+        return grades.stream().anyMatch(Grade::unusable) ? Outcome.UNGRADED : Outcome.PASS;
     }
 
     /** Says what the checks of an errored conversation saw: "judged events 0-6, before the error; 1 check had already failed". */
@@ -170,10 +208,6 @@ public final class Judge {
         }
         return missing.stream().map(id -> "scenario " + scenario.id() + " expects check '" + id
                 + "', which no installed check implements: " + Vocabulary.unknown("check", id, installed)).toList();
-    }
-
-    private static Outcome failOrPass(List<CheckResult> results) {
-        return results.stream().allMatch(CheckResult::passed) ? Outcome.PASS : Outcome.FAIL;
     }
 
     private static List<Check> discover() {

@@ -28,7 +28,7 @@ public final class GateScorer {
             dimensions.add(dimension == Dimension.OUTCOME ? capOutcome(scored, trials) : scored);
         }
         int total = dimensions.stream().mapToInt(DimensionScore::score).sum();
-        boolean judged = verdicts.stream().anyMatch(v -> v.outcome() != Outcome.ERROR);
+        boolean judged = verdicts.stream().anyMatch(v -> SummaryCalculator.judged(v.outcome()));
         return new Gate(total, Gate.MAX, judged ? Gate.readingOf(total) : Gate.NOT_SCORED, dimensions, judged);
     }
 
@@ -44,17 +44,32 @@ public final class GateScorer {
 
     private static DimensionScore score(Dimension dimension, List<Verdict> verdicts) {
         List<Verdict> touching = verdicts.stream().filter(v -> v.dimensions().contains(dimension)).toList();
-        List<Verdict> judged = touching.stream().filter(v -> v.outcome() != Outcome.ERROR).toList();
+        List<Verdict> judged = touching.stream().filter(v -> SummaryCalculator.judged(v.outcome())).toList();
         if (touching.isEmpty()) {
             return new DimensionScore(dimension.id(), 0, "not exercised by this suite: this eval cannot see it");
         }
         if (judged.isEmpty()) {
-            return new DimensionScore(dimension.id(), 0, touching.size() + " conversations, all ERROR: nothing judged");
+            String all = touching.stream().anyMatch(v -> v.outcome() == Outcome.UNGRADED) ? "all ERROR or UNGRADED" : "all ERROR";
+            return new DimensionScore(dimension.id(), 0, touching.size() + " conversations, " + all + ": nothing judged");
         }
         long passed = judged.stream().filter(v -> v.outcome() == Outcome.PASS).count();
         int points = (int) Math.round(5.0 * passed / judged.size());
         return new DimensionScore(dimension.id(), points,
                 passed + " of " + judged.size() + " judged conversations passed"
-                        + (touching.size() > judged.size() ? " (" + (touching.size() - judged.size()) + " ERROR not counted)" : ""));
+                        + notCounted(touching));
+    }
+
+    /** " (2 ERROR not counted)", " (1 ERROR, 3 UNGRADED not counted)", or nothing. */
+    private static String notCounted(List<Verdict> touching) {
+        long errors = touching.stream().filter(v -> v.outcome() == Outcome.ERROR).count();
+        long ungraded = touching.stream().filter(v -> v.outcome() == Outcome.UNGRADED).count();
+        List<String> parts = new ArrayList<>();
+        if (errors > 0) {
+            parts.add(errors + " ERROR");
+        }
+        if (ungraded > 0) {
+            parts.add(ungraded + " UNGRADED");
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + " not counted)";
     }
 }

@@ -7,6 +7,7 @@ import dev.curveball.core.world.World;
 import dev.curveball.runner.agent.AgentHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything {@code curveball run} needs: the agent (an http:// URL or an in-process agent's id),
@@ -16,6 +17,9 @@ import java.time.Duration;
  * the scripted simulator plays. {@code agentHeaders} go with every request to an HTTP agent (their
  * values are never written anywhere; the manifest records their names); {@code endNotice} says
  * whether an HTTP agent is sent a {@code conversation_end} message after each conversation.
+ * {@code judgeModels} (may be empty) grade every conversation against its rubric, each
+ * {@code judgeSamples} times (several judges vote); without one only the hard checks judge. They
+ * are never implied by {@code model}: grading is chosen on purpose.
  */
 public record RunRequest(
         String agent,
@@ -30,7 +34,9 @@ public record RunRequest(
         Duration turnTimeout,
         ModelClient model,
         AgentHeaders agentHeaders,
-        boolean endNotice) {
+        boolean endNotice,
+        List<ModelClient> judgeModels,
+        int judgeSamples) {
 
     public RunRequest {
         Require.text(agent, "agent");
@@ -44,6 +50,16 @@ public record RunRequest(
         Require.positive(parallel, "parallel");
         turnTimeout = turnTimeout == null ? Duration.ofSeconds(60) : turnTimeout;
         agentHeaders = agentHeaders == null ? AgentHeaders.NONE : agentHeaders;
+        judgeModels = List.copyOf(judgeModels == null ? List.of() : judgeModels);
+        judgeSamples = judgeSamples == 0 ? 1 : judgeSamples;
+        Require.positive(judgeSamples, "judge_samples");
+    }
+
+    /** No judge model: only the hard checks judge. */
+    public RunRequest(String agent, World world, String worldSource, PersonaLibrary personas, ScenarioSource scenarios,
+                      Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model,
+                      AgentHeaders agentHeaders, boolean endNotice) {
+        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, List.of(), 1);
     }
 
     /** No extra agent headers, end notices on. */
@@ -81,12 +97,24 @@ public record RunRequest(
         private ModelClient model;
         private AgentHeaders agentHeaders = AgentHeaders.NONE;
         private boolean endNotice = true;
+        private List<ModelClient> judgeModels = List.of();
+        private int judgeSamples = 1;
 
         private Builder() {
         }
 
         public Builder agentHeaders(AgentHeaders value) {
             this.agentHeaders = value;
+            return this;
+        }
+
+        public Builder judgeModels(List<ModelClient> value) {
+            this.judgeModels = value;
+            return this;
+        }
+
+        public Builder judgeSamples(int value) {
+            this.judgeSamples = value;
             return this;
         }
 
@@ -152,7 +180,7 @@ public record RunRequest(
 
         public RunRequest build() {
             return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model,
-                    agentHeaders, endNotice);
+                    agentHeaders, endNotice, judgeModels, judgeSamples);
         }
     }
 }

@@ -13,6 +13,8 @@ import dev.curveball.core.reading.ModelReplyReader;
 import dev.curveball.core.reading.OfflineReplyReader;
 import dev.curveball.core.reading.ReplyReader;
 import dev.curveball.judge.Judge;
+import dev.curveball.judge.grading.ModelGrader;
+import dev.curveball.judge.grading.Rubric;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentAdapters;
 import dev.curveball.runner.agent.AgentSettings;
@@ -49,6 +51,12 @@ public final class RunService {
             "model grading: rubric criteria were not graded; only hard checks judged");
 
     private final Judge judge = new Judge();
+
+    /** The judge of this run's conversations: the hard checks, and rubric grading when a judge model is set. */
+    private Judge judgeFor(RunRequest request) {
+        return request.judgeModels().isEmpty() ? judge
+                : new Judge(ModelGrader.of(request.judgeModels(), request.judgeSamples(), Rubric.defaults()));
+    }
 
     public RunResult run(RunRequest request, RunListener listener) {
         // The directory stays locked until the run's last file is written: one run per folder.
@@ -120,6 +128,7 @@ public final class RunService {
         int total = scenarios.size() * trials;
         AtomicInteger finished = new AtomicInteger(done.size());
         ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
+        Judge judge = judgeFor(request);
         previous.forEach(t -> verdicts.add(judge.judge(request.world(), byId.get(t.scenarioId()), t)));
         RunOutcome outcome;
         try (ToolGateway gateway = new ToolGateway(); Jsonl.Appender traces = dir.traceAppender()) {
@@ -156,8 +165,16 @@ public final class RunService {
         return new Suite(report.scenarios(), Optional.of(report));
     }
 
+    /** With a judge model, rubric grading is no longer a blind spot; the rest stays as the user model decides. */
     private static List<String> blindSpots(RunRequest request) {
-        return request.model() == null ? OFFLINE_BLIND_SPOTS : MODEL_BLIND_SPOTS;
+        List<String> spots = request.model() == null ? OFFLINE_BLIND_SPOTS : MODEL_BLIND_SPOTS;
+        return request.judgeModels().isEmpty() ? spots : spots.stream().filter(s -> !s.startsWith("model grading:")).toList();
+    }
+
+    private static List<String> models(SimulatedUsers users, RunRequest request) {
+        List<String> models = new ArrayList<>(users.model().stream().toList());
+        request.judgeModels().stream().map(m -> m.spec().toString()).filter(m -> !models.contains(m)).forEach(models::add);
+        return models;
     }
 
     private static String sourceName(RunRequest request, RunDirectory dir) {
@@ -181,7 +198,7 @@ public final class RunService {
                 .parallel(request.parallel())
                 .turnTimeoutMs(request.turnTimeout().toMillis())
                 .personas(request.personas().all().stream().map(p -> p.id()).toList())
-                .models(users.model().stream().toList())
+                .models(models(users, request))
                 .viewsNotAvailable(blindSpots(request))
                 .userSimulator(users.id())
                 .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null));

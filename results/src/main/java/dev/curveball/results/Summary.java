@@ -1,5 +1,6 @@
 package dev.curveball.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,14 @@ import java.util.Map;
  * {@code summary.json}. {@code pass_rate} counts judged conversations only: an ERROR is
  * infrastructure trouble, never an agent failure, and a FAIL the simulated user caused
  * ({@code simulator_failures}) is left out too; {@code simulator_error_rate} is the share of judged
- * conversations in which the audit found the simulated user at fault (null when nothing was judged). {@code pass_hat_k} is τ-bench's pass^k: the
+ * conversations in which the audit found the simulated user at fault (null when nothing was judged).
+ * An UNGRADED conversation (no hard check failed,
+ * but the judge model could not grade a criterion) is neither a pass nor a fail: {@code ungraded}
+ * counts them, written only when there are any, and they are left out of {@code pass_rate}.
+ * {@code judge_agreement} is Krippendorff's alpha (interval) over every criterion several judges
+ * scored ({@code --judge-samples}, repeated {@code --judge-model}); written only then. {@code grades}
+ * counts the criteria grades by status ({@code graded}, {@code voided}, {@code ungraded},
+ * {@code inconclusive}); written only when something was graded. {@code pass_hat_k} is τ-bench's pass^k: the
  * share of scenarios (with no ERROR trial) whose {@code trials} trials all passed; null when no
  * scenario qualifies.
  */
@@ -16,6 +24,7 @@ public record Summary(
         int passed,
         int failed,
         int errors,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer ungraded,
         Double passRate,
         int trials,
         Double passHatK,
@@ -25,12 +34,15 @@ public record Summary(
         List<String> viewsNotAvailable,
         Gate gate,
         int simulatorFailures,
-        Double simulatorErrorRate) {
+        Double simulatorErrorRate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double judgeAgreement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> grades) {
 
     public Summary {
         failedChecks = Map.copyOf(failedChecks);
         endReasons = Map.copyOf(endReasons);
         viewsNotAvailable = List.copyOf(viewsNotAvailable);
+        grades = grades == null ? Map.of() : Map.copyOf(grades);
     }
 
     /** A summary built field by field; the maps and the list default to empty. */
@@ -44,6 +56,7 @@ public record Summary(
         private int passed;
         private int failed;
         private int errors;
+        private Integer ungraded;
         private Double passRate;
         private int trials;
         private Double passHatK;
@@ -54,6 +67,19 @@ public record Summary(
         private Gate gate;
         private int simulatorFailures;
         private Double simulatorErrorRate;
+        private Double judgeAgreement;
+
+        private Map<String, Integer> grades = Map.of();
+
+        public Builder grades(Map<String, Integer> value) {
+            this.grades = value;
+            return this;
+        }
+
+        public Builder judgeAgreement(Double value) {
+            this.judgeAgreement = value;
+            return this;
+        }
 
         private Builder() {
         }
@@ -70,6 +96,12 @@ public record Summary(
 
         public Builder failed(int value) {
             this.failed = value;
+            return this;
+        }
+
+        /** Written to summary.json only when above 0, so an offline summary reads as it always did. */
+        public Builder ungraded(int value) {
+            this.ungraded = value == 0 ? null : value;
             return this;
         }
 
@@ -129,8 +161,8 @@ public record Summary(
         }
 
         public Summary build() {
-            return new Summary(conversations, passed, failed, errors, passRate, trials, passHatK, failedChecks, endReasons,
-                    agentUnreachable, viewsNotAvailable, gate, simulatorFailures, simulatorErrorRate);
+            return new Summary(conversations, passed, failed, errors, ungraded, passRate, trials, passHatK, failedChecks, endReasons,
+                    agentUnreachable, viewsNotAvailable, gate, simulatorFailures, simulatorErrorRate, judgeAgreement, grades);
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.curveball.results;
 
 import dev.curveball.core.verdict.CheckResult;
+import dev.curveball.core.verdict.Grade;
 import dev.curveball.core.verdict.Outcome;
+import dev.curveball.judge.grading.Agreement;
 import dev.curveball.core.verdict.Verdict;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ public final class SummaryCalculator {
                 .passed(passed)
                 .failed(failed)
                 .errors(count(verdicts, Outcome.ERROR))
+                .ungraded(count(verdicts, Outcome.UNGRADED))
                 .passRate(agentJudged == 0 ? null : round((double) passed / agentJudged))
                 .simulatorFailures(simulatorFailures)
                 .simulatorErrorRate(simulatorErrorRate(verdicts, passed + failed))
@@ -43,6 +46,8 @@ public final class SummaryCalculator {
                 .agentUnreachable(unreachable)
                 .viewsNotAvailable(viewsNotAvailable)
                 .gate(GateScorer.score(verdicts, trials))
+                .judgeAgreement(agreement(verdicts))
+                .grades(gradeStatuses(verdicts))
                 .build();
     }
 
@@ -59,13 +64,33 @@ public final class SummaryCalculator {
     static Double passHatK(List<Verdict> verdicts, int k) {
         Map<String, List<Verdict>> byScenario = verdicts.stream().collect(Collectors.groupingBy(Verdict::scenarioId, TreeMap::new, Collectors.toList()));
         List<List<Verdict>> complete = byScenario.values().stream()
-                .filter(trials -> trials.size() == k && trials.stream().noneMatch(v -> v.outcome() == Outcome.ERROR || v.simulatorCaused()))
+                .filter(trials -> trials.size() == k && trials.stream().noneMatch(v -> !judged(v.outcome()) || v.simulatorCaused()))
                 .toList();
         if (complete.isEmpty()) {
             return null;
         }
         long allPassed = complete.stream().filter(trials -> trials.stream().allMatch(v -> v.outcome() == Outcome.PASS)).count();
         return round((double) allPassed / complete.size());
+    }
+
+    /** Krippendorff's alpha over every criterion of every conversation that several judges scored; null when none did. */
+    static Double agreement(List<Verdict> verdicts) {
+        List<List<Integer>> units = verdicts.stream().flatMap(v -> v.grades().stream()).map(Grade::votes)
+                .filter(votes -> votes.size() >= 2).toList();
+        return Agreement.alpha(units).map(SummaryCalculator::round).orElse(null);
+    }
+
+    /** {graded: 12, voided: 3}: every criterion's grade by status, so voided and ungraded scores are counted and shown. */
+    static Map<String, Integer> gradeStatuses(List<Verdict> verdicts) {
+        Map<String, Integer> counts = new TreeMap<>();
+        verdicts.stream().flatMap(v -> v.grades().stream())
+                .forEach(g -> counts.merge(g.status().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+        return counts;
+    }
+
+    /** PASS or FAIL: an ERROR or UNGRADED conversation says nothing of the agent either way. */
+    static boolean judged(Outcome outcome) {
+        return outcome == Outcome.PASS || outcome == Outcome.FAIL;
     }
 
     private static int count(List<Verdict> verdicts, Outcome outcome) {

@@ -69,7 +69,7 @@ final class ChatModels {
      */
     private static HttpClientBuilder http11(ModelOptions options) {
         return JdkHttpClient.builder()
-                .httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1))
+                .httpClientBuilder(RetryAfterRecorder.builder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)))
                 .connectTimeout(options.timeout())
                 .readTimeout(options.timeout());
     }

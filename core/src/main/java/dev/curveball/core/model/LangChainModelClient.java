@@ -48,10 +48,11 @@ final class LangChainModelClient implements ModelClient {
 
     private ModelReply call(ModelRequest request) {
         ChatResponse response;
+        RetryAfterRecorder.clear();
         try {
             response = chat.chat(ChatRequests.of(endpoint, request));
         } catch (RuntimeException e) {
-            throw failures.from(e, request);
+            throw withRetryAfter(failures.from(e, request));
         }
         // A server that echoes the key (or any key) in its reply must not put it in a trace, a verdict or the cache.
         String text = KeyMask.mask(response == null || response.aiMessage() == null ? null : response.aiMessage().text(), endpoint.apiKey());
@@ -61,6 +62,14 @@ final class LangChainModelClient implements ModelClient {
         TokenUsage usage = response.tokenUsage();
         return new ModelReply(text, count(usage == null ? null : usage.inputTokenCount()),
                 count(usage == null ? null : usage.outputTokenCount()), false);
+    }
+
+    /** A 429's failure carries the wait the server asked for, so a caller retrying later can honour it. */
+    private static RuntimeException withRetryAfter(RuntimeException failure) {
+        if (failure instanceof ModelFailure f && f.kind() == ModelFailure.Kind.RATE_LIMITED && RetryAfterRecorder.last().isPresent()) {
+            return new ModelFailure(f.kind(), f.getMessage(), f.getCause(), RetryAfterRecorder.last().get());
+        }
+        return failure;
     }
 
     private static long count(Integer tokens) {

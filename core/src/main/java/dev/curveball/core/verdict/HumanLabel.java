@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * A person's judgement of one conversation: a line of a labels file (schema {@code human-labels}),
  * which {@code curveball judge calibrate} compares with the judge's verdict. {@code checks} holds the hard
  * checks the person judged (true: should pass), {@code criteria} the rubric criteria graded on the
- * verdict's scale, 0 to 1; both may be empty.
+ * judge's scale, 1 to 5; both may be empty.
  *
  * <pre>{@code {"scenario_id":"s0003","trial":1,"outcome":"FAIL","checks":{"approval-required":false},
  *  "note":"refunded 249.00 without an approval"}}</pre>
@@ -26,8 +26,8 @@ public record HumanLabel(String scenarioId, int trial, Outcome outcome, Map<Stri
         criteria = Collections.unmodifiableMap(new TreeMap<>(criteria == null ? Map.of() : criteria));
         checks.forEach((id, passed) -> Require.check(!id.isBlank() && passed != null, "field 'checks." + id + "' must be true or false"));
         criteria.keySet().forEach(id -> Require.check(!id.isBlank(), "field 'criteria' names a criterion with a blank id"));
-        criteria.forEach((id, score) -> Require.check(score != null && score >= 0 && score <= 1,
-                "field 'criteria." + id + "' must be between 0 and 1, was " + score));
+        criteria.forEach((id, score) -> Require.check(score != null && score >= 1 && score <= 5,
+                "field 'criteria." + id + "' must be between 1 and 5 (the judge's scale), was " + score));
         note = note == null ? "" : note.strip();
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
  * What a user of this world may come for, as the generator's raw material: the task (with the
  * outcomes that satisfy the user and whether it needs a person), who asks,
  * the tags it exercises, the fault profiles that fit it, the expectations its scenarios carry,
- * settings the world uses (such as the status an approval gets) and memory the agent is handed.
+ * settings the world uses (such as the status an approval gets), memory the agent is handed, and
+ * rubric criteria its conversations are graded on beyond the world's.
  */
 public record TaskSeed(
         String id,
@@ -28,7 +29,8 @@ public record TaskSeed(
         List<String> faults,
         List<Expectation> expectations,
         Map<String, String> settings,
-        List<String> memory) {
+        List<String> memory,
+        List<Criterion> rubric) {
 
     public TaskSeed {
         Require.text(id, "id");
@@ -44,6 +46,14 @@ public record TaskSeed(
         expectations = List.copyOf(expectations == null ? List.of() : expectations);
         settings = Map.copyOf(settings == null ? Map.of() : settings);
         memory = List.copyOf(memory == null ? List.of() : memory);
+        rubric = List.copyOf(rubric == null ? List.of() : rubric);
+    }
+
+    /** A seed without rubric criteria of its own. */
+    public TaskSeed(String id, String user, String intent, String goal, Map<String, String> slots, List<HiddenFact> hidden,
+                    List<Resolution> outcome, EscalationNeed escalation, List<Category> tags, List<String> faults,
+                    List<Expectation> expectations, Map<String, String> settings, List<String> memory) {
+        this(id, user, intent, goal, slots, hidden, outcome, escalation, tags, faults, expectations, settings, memory, List.of());
     }
 
     public Task task() {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * A simulated business world: tools with declarative behaviour, data tables, versioned documents,
  * a fixed clock, restricted fields, task seeds and fault profiles, the rules of its current policy
  * that forbid actions ({@code policies}), and words its columns are also spoken of with
- * ({@code synonyms}, for the reply reader). Assembled by the world loader
+ * ({@code synonyms}, for the reply reader), and the rubric criteria every task is graded on beyond
+ * the judge's defaults ({@code rubric}, from {@code tasks.yaml}). Assembled by the world loader
  * from the YAML files of a world directory.
  *
  * <pre>{@code World w = WorldLoader.load(Path.of("examples/acme-support"));
@@ -29,7 +30,8 @@ public record World(
         List<FaultProfile> faultProfiles,
         List<TaskSeed> tasks,
         Map<String, List<String>> synonyms,
-        List<PolicyRule> policies) {
+        List<PolicyRule> policies,
+        List<Criterion> rubric) {
 
     public World {
         Require.text(name, "name");
@@ -45,6 +47,19 @@ public record World(
         description = description == null ? "" : description;
         synonyms = Map.copyOf(synonyms == null ? Map.of() : synonyms);
         policies = List.copyOf(policies == null ? List.of() : policies);
+        rubric = List.copyOf(rubric == null ? List.of() : rubric);
+    }
+
+    /** A world without rubric criteria of its own (the judge's defaults apply). */
+    public World(String name, String description, LocalDate today, Subject subject, Map<String, String> settings,
+                 List<ToolDefinition> tools, Map<String, Table> tables, List<Document> documents, List<RestrictedField> restricted,
+                 List<FaultProfile> faultProfiles, List<TaskSeed> tasks, Map<String, List<String>> synonyms, List<PolicyRule> policies) {
+        this(name, description, today, subject, settings, tools, tables, documents, restricted, faultProfiles, tasks, synonyms,
+                policies, List.of());
+    }
+
+    public Optional<TaskSeed> task(String taskId) {
+        return tasks.stream().filter(t -> t.id().equals(taskId)).findFirst();
     }
 
     public Optional<ToolDefinition> tool(String toolName) {

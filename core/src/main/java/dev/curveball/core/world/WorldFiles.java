@@ -30,6 +30,6 @@ final class WorldFiles {
     }
 
     /** {@code tasks.yaml}: task seeds and fault profiles for the generator. */
-    record TasksFile(List<FaultProfile> faultProfiles, List<TaskSeed> tasks) {
+    record TasksFile(List<FaultProfile> faultProfiles, List<TaskSeed> tasks, List<Criterion> rubric) {
     }
 }

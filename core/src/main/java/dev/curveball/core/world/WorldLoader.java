@@ -76,12 +76,12 @@ public final class WorldLoader {
                 .map(s -> read(s, WorldFiles.DocumentsFile.class, "world-documents").documents()).orElse(List.of());
         Optional<Source> tasksSource = files.open("tasks.yaml");
         WorldFiles.TasksFile tasks = tasksSource.map(s -> read(s, WorldFiles.TasksFile.class, "world-tasks"))
-                .orElse(new WorldFiles.TasksFile(List.of(), List.of()));
+                .orElse(new WorldFiles.TasksFile(List.of(), List.of(), List.of()));
         World assembled;
         try {
             assembled = new World(world.name(), world.description(), world.today(), world.subject(), world.settings(),
                     world.tools(), tables, documents, world.restricted(), tasks.faultProfiles(), tasks.tasks(),
-                    world.synonyms(), world.policies());
+                    world.synonyms(), world.policies(), tasks.rubric());
         } catch (IllegalArgumentException e) {
             throw CurveballException.invalidInput(worldSource.at("") + ": " + e.getMessage());
         }

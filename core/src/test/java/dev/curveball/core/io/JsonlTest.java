@@ -114,6 +114,6 @@ class JsonlTest {
     private static Verdict verdict() {
         return new Verdict("s0007", 1, Outcome.FAIL, List.of(Category.APPROVAL), List.of(Dimension.HIGH_IMPACT),
                 List.of(CheckResult.failed("approval-required", 3, "refund without approval")),
-                List.of(new Grade("empathy", 0.5, "Let me check.")), EndReason.GOAL_MET, null);
+                List.of(new Grade("empathy", 3, List.of("Let me check."), "calm", 3, Grade.Status.GRADED, null)), EndReason.GOAL_MET, null);
     }
 }

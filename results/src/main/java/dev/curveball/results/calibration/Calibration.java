@@ -39,8 +39,8 @@ public record Calibration(
     /** Why a label is left out when the run has no verdict for its conversation. */
     public static final String NO_VERDICT = "no verdict in the run";
 
-    /** A criterion counts as met at this score or above (grades are 0 to 1). */
-    public static final double MET = 0.5;
+    /** The threshold of a grade that names none: the rubric criteria's default. */
+    public static final int DEFAULT_THRESHOLD = 3;
 
     public Calibration {
         checks = Collections.unmodifiableMap(new TreeMap<>(checks));
@@ -117,17 +117,21 @@ public record Calibration(
         }
 
         private void compareCriterion(Verdict verdict, HumanLabel label, String criterion, double humanScore) {
-            List<Grade> grades = verdict.grades().stream().filter(g -> g.criterion().equals(criterion)).toList();
+            // Only grades the judge could give count: a voided, ungraded or inconclusive one says nothing of the criterion.
+            List<Grade> grades = verdict.grades().stream()
+                    .filter(g -> g.criterion().equals(criterion) && g.status() == Grade.Status.GRADED && g.score() != null).toList();
             if (grades.isEmpty()) {
                 criteriaNotGraded.merge(criterion, 1, Integer::sum);
                 return;
             }
             // Several samples or judge models grade a criterion several times: their mean is the judge's score.
             double judgeScore = grades.stream().mapToDouble(Grade::score).average().orElseThrow();
-            criteria.merge(criterion, CriterionAgreement.empty().plus(judgeScore, humanScore),
+            int threshold = grades.get(0).threshold() == null ? DEFAULT_THRESHOLD : grades.get(0).threshold();
+            criteria.merge(criterion, CriterionAgreement.empty().plus(judgeScore, humanScore, threshold),
                     (a, b) -> new CriterionAgreement(sum(a.table(), b.table()), a.totalAbsoluteDifference() + b.totalAbsoluteDifference()));
-            if (judgeScore < MET != humanScore < MET) {
-                disagreements.add(new Disagreement(label.conversationId(), "criterion " + criterion, met(judgeScore), met(humanScore),
+            if (judgeScore < threshold != humanScore < threshold) {
+                disagreements.add(new Disagreement(label.conversationId(), "criterion " + criterion, met(judgeScore, threshold),
+                        met(humanScore, threshold),
                         "", label.note()));
             }
         }
@@ -142,7 +146,7 @@ public record Calibration(
         return passed ? "passed" : "failed";
     }
 
-    private static String met(double score) {
-        return String.format(java.util.Locale.ROOT, "%.2f (%s)", score, score < MET ? "unmet" : "met");
+    private static String met(double score, int threshold) {
+        return String.format(java.util.Locale.ROOT, "%.2f (%s)", score, score < threshold ? "unmet" : "met");
     }
 }

@@ -23,14 +23,14 @@ class HumanLabelsTest {
         Path file = write("""
                 {"scenario_id":"s0001","trial":1,"outcome":"FAIL","checks":{"approval-required":false},"note":" no approval "}
 
-                {"scenario_id":"s0002","trial":2,"outcome":"PASS","criteria":{"tone":0.75}}
+                {"scenario_id":"s0002","trial":2,"outcome":"PASS","criteria":{"tone":4}}
                 """);
 
         List<HumanLabel> labels = HumanLabels.read(file);
 
         assertThat(labels).containsExactly(
                 new HumanLabel("s0001", 1, Outcome.FAIL, Map.of("approval-required", false), Map.of(), "no approval"),
-                new HumanLabel("s0002", 2, Outcome.PASS, Map.of(), Map.of("tone", 0.75), ""));
+                new HumanLabel("s0002", 2, Outcome.PASS, Map.of(), Map.of("tone", 4.0), ""));
         assertThat(labels.get(1).conversationId()).isEqualTo("s0002-t2");
     }
 
@@ -42,7 +42,7 @@ class HumanLabelsTest {
                 .startsWith(tmp.resolve("labels.jsonl") + ":1:").contains("trial");
         assertThat(errorOf("{\"scenario_id\":\"s1\",\"trial\":1,\"outcome\":\"PASS\",\"verdict\":\"PASS\"}\n"))
                 .startsWith(tmp.resolve("labels.jsonl") + ":1:").contains("verdict");
-        assertThat(errorOf("{\"scenario_id\":\"s1\",\"trial\":1,\"outcome\":\"PASS\",\"criteria\":{\"tone\":4}}\n"))
+        assertThat(errorOf("{\"scenario_id\":\"s1\",\"trial\":1,\"outcome\":\"PASS\",\"criteria\":{\"tone\":7}}\n"))
                 .startsWith(tmp.resolve("labels.jsonl") + ":1:").contains("tone");
         assertThat(errorOf("{\"scenario_id\":\"s1\",\"trial\":1,\"outcome\":\"ERROR\"}\n"))
                 .startsWith(tmp.resolve("labels.jsonl") + ":1:").contains("outcome");
@@ -52,8 +52,8 @@ class HumanLabelsTest {
 
     @Test
     void aLabelBuiltInCodeKeepsScoresOnTheVerdictsScale() {
-        assertThatThrownBy(() -> new HumanLabel("s1", 1, Outcome.PASS, Map.of(), Map.of("tone", 5.0), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("field 'criteria.tone' must be between 0 and 1, was 5.0");
+        assertThatThrownBy(() -> new HumanLabel("s1", 1, Outcome.PASS, Map.of(), Map.of("tone", 0.5), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("field 'criteria.tone' must be between 1 and 5 (the judge's scale), was 0.5");
         assertThatThrownBy(() -> new HumanLabel("s1", 1, Outcome.ERROR, Map.of(), Map.of(), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("field 'outcome' must be PASS or FAIL, was ERROR");
     }
