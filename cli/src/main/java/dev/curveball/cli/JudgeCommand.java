@@ -2,11 +2,15 @@ package dev.curveball.cli;
 
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.model.MeteredModelClient;
 import dev.curveball.judge.Judge;
+import dev.curveball.judge.grading.ModelGrader;
+import dev.curveball.judge.grading.Rubric;
 import dev.curveball.results.Rejudge;
 import dev.curveball.results.RejudgeResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -14,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,9 +46,25 @@ final class JudgeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List every outcome that flipped, not only the first " + FLIPS_SHOWN + ".")
     boolean verbose;
 
-    // The seam for model grading: once a grader exists, --model grades the rubric here (grades cached by content hash).
-    @Option(names = "--model", paramLabel = "MODEL", hidden = true)
-    String model;
+    @Option(names = "--judge-model", paramLabel = "PROVIDER:NAME",
+            description = {"Grade the rubric criteria with this judge model too", "(repeatable; such as openai:gpt-4o-mini). Its",
+                    "replies are cached by content, so judging the same", "run again makes no model call."})
+    List<String> judgeModels;
+
+    @Option(names = "--judge-samples", paramLabel = "N", defaultValue = "1",
+            description = "Grade each conversation N times with each judge model (default: ${DEFAULT-VALUE}).")
+    int judgeSamples;
+
+    @Option(names = "--model-cache", paramLabel = "DIR",
+            description = {"Where judge model replies are cached (default:", "$CURVEBALL_CACHE_DIR, else $XDG_CACHE_HOME/curveball/models,",
+                    "else ~/.cache/curveball/models)."})
+    Path cacheDir;
+
+    @Option(names = "--no-model-cache", description = "Send every judge model call to the model; read and write no cache.")
+    boolean noCache;
+
+    @ParentCommand
+    CurveballCommand root;
 
     @Spec
     CommandSpec spec;
@@ -53,9 +74,11 @@ final class JudgeCommand implements Callable<Integer> {
         if (run == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'RUN' (a run directory to judge again), or a subcommand: calibrate LABELS.jsonl RUN");
         }
-        if (model != null) {
-            throw CurveballException.invalidInput("--model: model grading is not in this version of Curveball; "
-                    + "'curveball judge' re-runs the hard checks only: run it without --model");
+        if (judgeSamples < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--judge-samples: expected 1 or more, got " + judgeSamples);
+        }
+        if (judgeSamples > 1 && (judgeModels == null || judgeModels.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--judge-samples needs --judge-model PROVIDER:NAME");
         }
         if (!Files.isDirectory(run)) {
             throw CurveballException.invalidInput(run + ": no such run directory; 'curveball run' writes one (under runs/, or its --out)");
@@ -63,8 +86,12 @@ final class JudgeCommand implements Callable<Integer> {
         if (world != null && !Files.isDirectory(world)) {
             throw CurveballException.invalidInput("--world: " + world + ": no such folder (a world directory holds world.yaml)");
         }
-        RejudgeResult result = new Rejudge(new Judge()).rejudge(run, Optional.ofNullable(world));
+        List<MeteredModelClient> judges = judgeModels == null ? List.of()
+                : judgeModels.stream().distinct().map(m -> ModelOptions.open(m, cacheDir, noCache, root.environment())).toList();
+        Judge judge = judges.isEmpty() ? new Judge() : new Judge(ModelGrader.of(List.copyOf(judges), judgeSamples, Rubric.defaults()));
+        RejudgeResult result = new Rejudge(judge, !judges.isEmpty()).rejudge(run, Optional.ofNullable(world));
         new RejudgePrinter(spec.commandLine().getOut(), verbose ? Integer.MAX_VALUE : FLIPS_SHOWN).print(result);
+        judges.forEach(m -> spec.commandLine().getOut().println("  judge " + ModelOptions.calls(m)));
         return ExitCodes.OK;
     }
 }

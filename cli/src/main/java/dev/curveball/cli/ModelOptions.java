@@ -46,6 +46,11 @@ final class ModelOptions {
     }
 
     private MeteredModelClient client(String name, Map<String, String> environment) {
+        return open(name, cacheDir, noCache, environment);
+    }
+
+    /** A metered client of model {@code name} ({@code provider:name}) with the cache {@code --model-cache}/{@code --no-model-cache} give. */
+    static MeteredModelClient open(String name, Path cacheDir, boolean noCache, Map<String, String> environment) {
         if (noCache && cacheDir != null) {
             throw CurveballException.invalidInput("--model-cache and --no-model-cache exclude each other; give one of them");
         }
@@ -53,14 +58,14 @@ final class ModelOptions {
         ModelCache cache = noCache ? ModelCache.disabled() : ModelCache.at(cacheDir != null ? cacheDir : ModelCache.defaultDir(environment));
         MeteredModelClient client = new MeteredModelClient(Models.open(spec, environment, cache));
         cache.writeProblem().ifPresent(problem -> {
-            throw CurveballException.invalidInput(cacheSource(environment) + ": not a writable directory (" + problem
+            throw CurveballException.invalidInput(cacheSource(cacheDir, environment) + ": not a writable directory (" + problem
                     + "); give a writable --model-cache DIR, or --no-model-cache");
         });
         return client;
     }
 
     /** Where the cache directory came from, as the user gave it. */
-    private String cacheSource(Map<String, String> environment) {
+    private static String cacheSource(Path cacheDir, Map<String, String> environment) {
         if (cacheDir != null) {
             return "--model-cache " + cacheDir;
         }

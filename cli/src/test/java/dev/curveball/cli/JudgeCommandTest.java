@@ -188,9 +188,8 @@ class JudgeCommandTest {
         assertError(CliRun.of("judge", notRun.toString()), "curveball: " + notRun + ": not a run directory (no manifest.json)");
         assertError(CliRun.of("judge", noTraces.toString()),
                 "curveball: " + noTraces + ": the run has no traces.jsonl, so there is nothing to judge again");
-        assertError(CliRun.of("judge", copyOfRun().toString(), "--model", "openai:gpt-4o-mini"),
-                "curveball: --model: model grading is not in this version of Curveball; 'curveball judge' re-runs the hard checks only: "
-                        + "run it without --model");
+        assertError(CliRun.of("judge", copyOfRun().toString(), "--judge-samples", "2"),
+                "curveball: --judge-samples needs --judge-model PROVIDER:NAME; see 'curveball judge --help'");
         assertError(CliRun.of("judge", copyOfRun().toString(), "--world", notRun.toString()),
                 "curveball: " + notRun.resolve("world.yaml") + ": file not found; a world directory holds world.yaml "
                         + "(and optionally data.yaml, documents.yaml, tasks.yaml)");

@@ -64,6 +64,40 @@ class JudgeModelEndToEndTest {
     }
 
     @Test
+    void judgingAnOfflineRunAgainWithAJudgeModelGradesItAndASecondTimeMakesNoModelCall() throws Exception {
+        Path out = tmp.resolve("offline");
+        CliRun played = CliRun.of("run", "--agent", "careful", "--world", WORLD, "--count", "3", "--seed", "7", "--out", out.toString());
+        assertThat(played.exitCode()).as(played.err()).isZero();
+        assertThat(Jsonl.read(out.resolve("verdicts.jsonl"), Verdict.class)).allSatisfy(v -> assertThat(v.grades()).isEmpty());
+        Path cache = tmp.resolve("cache");
+
+        try (FakeModelServer server = FakeModelServer.thatAnswers(JudgeModelEndToEndTest::quotingJudge)) {
+            CliRun first = CliRun.with(server.env(), "judge", out.toString(), "--judge-model", "openai:judge", "--model-cache", cache.toString());
+
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(server.requestCount()).isEqualTo(3);
+            assertThat(first.out()).contains("judge model openai:judge: 3 requests, 0 answered from the cache");
+            assertThat(Jsonl.read(out.resolve("verdicts.jsonl"), Verdict.class)).hasSize(3).allSatisfy(v -> assertThat(v.grades())
+                    .extracting(Grade::status).containsOnly(Grade.Status.GRADED).hasSize(5));
+            JsonNode summary = Json.mapper().readTree(Files.readString(out.resolve("summary.json")));
+            assertThat(summary.path("grades").toString()).isEqualTo("{\"graded\":15}");
+            assertThat(summary.path("views_not_available").toString()).doesNotContain("model grading");
+
+            CliRun second = CliRun.with(server.env(), "judge", out.toString(), "--judge-model", "openai:judge", "--model-cache", cache.toString());
+
+            assertThat(second.exitCode()).as(second.err()).isZero();
+            assertThat(server.requestCount()).as("no model call the second time").isEqualTo(3);
+            assertThat(second.out()).contains("judge model openai:judge: 0 requests, 3 answered from the cache")
+                    .contains("No change");
+        }
+        CliRun hardOnly = CliRun.of("judge", out.toString());
+        assertThat(hardOnly.exitCode()).as(hardOnly.err()).isZero();
+        JsonNode summary = Json.mapper().readTree(Files.readString(out.resolve("summary.json")));
+        assertThat(summary.path("views_not_available").toString()).contains("model grading");
+        assertThat(Jsonl.read(out.resolve("verdicts.jsonl"), Verdict.class)).allSatisfy(v -> assertThat(v.grades()).isEmpty());
+    }
+
+    @Test
     void aJudgeThatNeverAnswersInShapeLeavesConversationsUngradedOutsideThePassRate() throws Exception {
         try (FakeModelServer server = FakeModelServer.thatAnswers(request -> "I think it went well!")) {
             Path out = tmp.resolve("run");

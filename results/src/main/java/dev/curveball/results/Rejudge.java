@@ -36,9 +36,17 @@ public final class Rejudge {
     /** How a manifest names the world bundled in the jar, which {@code curveball demo} plays. */
     private static final String BUNDLED = "bundled:";
     private final Judge judge;
+    private final boolean graded;
 
+    /** Judging with hard checks only: a run's model grades, if it had any, are not given again. */
     public Rejudge(Judge judge) {
+        this(judge, false);
+    }
+
+    /** {@code graded}: the judge grades rubric criteria with a judge model (its grades cached by content). */
+    public Rejudge(Judge judge, boolean graded) {
         this.judge = judge;
+        this.graded = graded;
     }
 
     /** Judges the run in {@code dir} again, in the world loaded from {@code world}, or from the folder its manifest names. */
@@ -85,7 +93,7 @@ public final class Rejudge {
         }
         after.sort(Comparator.comparing(Verdict::scenarioId).thenComparingInt(Verdict::trial));
         int trials = Math.max(1, records.manifest().trials());
-        List<String> blind = records.manifest().viewsNotAvailable();
+        List<String> blind = blindSpots(records.manifest().viewsNotAvailable());
         Summary summary = SummaryCalculator.summarize(after, trials, unreachable(run), blind);
         Optional<Summary> earlier = before.isEmpty() ? Optional.empty()
                 : Optional.of(SummaryCalculator.summarize(List.copyOf(before.values()), trials, unreachable(run), blind));
@@ -93,6 +101,20 @@ public final class Rejudge {
         run.replaceVerdicts(after, summary);
         return new RejudgeResult(run, worldSource, judge.checks(), after, earlier, summary, changes, refreshed,
                 List.copyOf(recorded));
+    }
+
+    /** The run's blind spots, with model grading among them exactly when this judging did not grade. */
+    private List<String> blindSpots(List<String> recorded) {
+        boolean recordedUngraded = recorded.stream().anyMatch(s -> s.startsWith(RunService.MODEL_GRADING));
+        if (graded) {
+            return recorded.stream().filter(s -> !s.startsWith(RunService.MODEL_GRADING)).toList();
+        }
+        if (recordedUngraded) {
+            return recorded;
+        }
+        List<String> spots = new ArrayList<>(recorded);
+        spots.add(0, RunService.MODEL_BLIND_SPOTS.get(0));
+        return List.copyOf(spots);
     }
 
     /** The scenario with today's task and expectations when the run generated it from a task the world still has. */

@@ -50,6 +50,9 @@ public final class RunService {
     public static final List<String> MODEL_BLIND_SPOTS = List.of(
             "model grading: rubric criteria were not graded; only hard checks judged");
 
+    /** How every "model grading" blind spot begins. */
+    static final String MODEL_GRADING = "model grading:";
+
     private final Judge judge = new Judge();
 
     /** The judge of this run's conversations: the hard checks, and rubric grading when a judge model is set. */
@@ -168,7 +171,7 @@ public final class RunService {
     /** With a judge model, rubric grading is no longer a blind spot; the rest stays as the user model decides. */
     private static List<String> blindSpots(RunRequest request) {
         List<String> spots = request.model() == null ? OFFLINE_BLIND_SPOTS : MODEL_BLIND_SPOTS;
-        return request.judgeModels().isEmpty() ? spots : spots.stream().filter(s -> !s.startsWith("model grading:")).toList();
+        return request.judgeModels().isEmpty() ? spots : spots.stream().filter(s -> !s.startsWith(MODEL_GRADING)).toList();
     }
 
     private static List<String> models(SimulatedUsers users, RunRequest request) {
