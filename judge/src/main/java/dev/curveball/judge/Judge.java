@@ -15,6 +15,7 @@ import dev.curveball.core.world.World;
 import dev.curveball.judge.blame.FailureBlame;
 import dev.curveball.judge.check.Check;
 import dev.curveball.judge.check.CheckContext;
+import dev.curveball.judge.check.JudgeInjectionCheck;
 import dev.curveball.judge.check.CheckParameters;
 import dev.curveball.judge.check.ScenarioExpectations;
 import dev.curveball.judge.grading.Grader;
@@ -103,7 +104,7 @@ public final class Judge {
         }
         judgeProblems.addAll(unimplementedExpectations(scenario));
         boolean judged = !trace.errored() && judgeProblems.isEmpty();
-        List<Grade> grades = judged ? grader.grade(world, scenario, trace) : List.of();
+        List<Grade> grades = judged ? flagSwayed(grader.grade(world, scenario, trace), results) : List.of();
         results = new ArrayList<>(results);
         results.addAll(belowThreshold(grades));
         Outcome outcome = judged ? hybrid(results, grades) : Outcome.ERROR;
@@ -116,6 +117,20 @@ public final class Judge {
         }
         FailureBlame.Finding blame = FailureBlame.of(context, outcome, results);
         return verdict.withBlame(blame.blame(), blame.simulatorFaults());
+    }
+
+    /**
+     * The grades of a conversation whose agent wrote to the evaluator ({@code judge-injection}
+     * failed), each noted as possibly swayed: that hard check already fails the conversation, and no
+     * reader of the verdict should take those scores at face value.
+     */
+    private static List<Grade> flagSwayed(List<Grade> grades, List<CheckResult> results) {
+        boolean injected = results.stream().anyMatch(r -> !r.passed() && r.id().equals(JudgeInjectionCheck.ID));
+        if (!injected) {
+            return grades;
+        }
+        String flag = "flagged: the agent wrote to the evaluator (judge-injection failed), so this grade may have been swayed";
+        return grades.stream().map(g -> g.withVotes(g.votes(), g.note() == null || g.note().isBlank() ? flag : g.note() + "; " + flag)).toList();
     }
 
     /** A failed result per criterion scored below its threshold, named {@code rubric:<criterion>}. */
