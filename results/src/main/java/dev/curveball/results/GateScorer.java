@@ -44,11 +44,15 @@ public final class GateScorer {
 
     private static DimensionScore score(Dimension dimension, List<Verdict> verdicts) {
         List<Verdict> touching = verdicts.stream().filter(v -> v.dimensions().contains(dimension)).toList();
-        List<Verdict> judged = touching.stream().filter(v -> SummaryCalculator.judged(v.outcome())).toList();
+        // A FAIL the simulated user caused says nothing of the agent, as in the pass rate.
+        List<Verdict> judged = touching.stream().filter(v -> SummaryCalculator.judged(v.outcome()) && !v.simulatorCaused()).toList();
         if (touching.isEmpty()) {
             return new DimensionScore(dimension.id(), 0, "not exercised by this suite: this eval cannot see it");
         }
         if (judged.isEmpty()) {
+            if (touching.stream().anyMatch(Verdict::simulatorCaused)) {
+                return new DimensionScore(dimension.id(), 0, touching.size() + " conversations, none that judged the agent" + notCounted(touching));
+            }
             String all = touching.stream().anyMatch(v -> v.outcome() == Outcome.UNGRADED) ? "all ERROR or UNGRADED" : "all ERROR";
             return new DimensionScore(dimension.id(), 0, touching.size() + " conversations, " + all + ": nothing judged");
         }
@@ -59,7 +63,7 @@ public final class GateScorer {
                         + notCounted(touching));
     }
 
-    /** " (2 ERROR not counted)", " (1 ERROR, 3 UNGRADED not counted)", or nothing. */
+    /** " (2 ERROR not counted)", " (1 ERROR, 3 UNGRADED, 1 caused by the simulated user not counted)", or nothing. */
     private static String notCounted(List<Verdict> touching) {
         long errors = touching.stream().filter(v -> v.outcome() == Outcome.ERROR).count();
         long ungraded = touching.stream().filter(v -> v.outcome() == Outcome.UNGRADED).count();
@@ -69,6 +73,10 @@ public final class GateScorer {
         }
         if (ungraded > 0) {
             parts.add(ungraded + " UNGRADED");
+        }
+        long simulator = touching.stream().filter(Verdict::simulatorCaused).count();
+        if (simulator > 0) {
+            parts.add(simulator + " caused by the simulated user");
         }
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + " not counted)";
     }
