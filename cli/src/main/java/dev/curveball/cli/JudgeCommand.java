@@ -46,7 +46,7 @@ final class JudgeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List every outcome that flipped, not only the first " + FLIPS_SHOWN + ".")
     boolean verbose;
 
-    @Option(names = "--judge-model", paramLabel = "PROVIDER:NAME",
+    @Option(names = {"--judge-model", "--model"}, paramLabel = "PROVIDER:NAME",
             description = {"Grade the rubric criteria with this judge model too", "(repeatable; such as openai:gpt-4o-mini). Its",
                     "replies are cached by content, so judging the same", "run again makes no model call."})
     List<String> judgeModels;

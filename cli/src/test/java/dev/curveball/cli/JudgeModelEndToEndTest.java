@@ -83,7 +83,8 @@ class JudgeModelEndToEndTest {
             assertThat(summary.path("grades").toString()).isEqualTo("{\"graded\":15}");
             assertThat(summary.path("views_not_available").toString()).doesNotContain("model grading");
 
-            CliRun second = CliRun.with(server.env(), "judge", out.toString(), "--judge-model", "openai:judge", "--model-cache", cache.toString());
+            // --model names the judge too: judging plays no user, so there is no other model it could mean.
+            CliRun second = CliRun.with(server.env(), "judge", out.toString(), "--model", "openai:judge", "--model-cache", cache.toString());
 
             assertThat(second.exitCode()).as(second.err()).isZero();
             assertThat(server.requestCount()).as("no model call the second time").isEqualTo(3);
