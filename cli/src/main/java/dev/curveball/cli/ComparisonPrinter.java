@@ -12,14 +12,21 @@ import java.nio.file.Path;
 final class ComparisonPrinter {
     private final PrintWriter out;
 
+    private static final int MIN_CELL = 12;
+    /** Wide enough for the widest pass rate with its interval, so the columns stay apart. */
+    private int cellWidth = MIN_CELL;
+
     ComparisonPrinter(PrintWriter out) {
         this.out = out;
     }
 
     void print(AgentComparison comparison, Path suite) {
         out.println();
+        String[] rates = comparison.agents().stream()
+                .map(a -> SummaryPrinter.rate(summary(comparison, a).passRate(), summary(comparison, a).passRateInterval())).toArray(String[]::new);
+        cellWidth = Math.max(MIN_CELL, java.util.Arrays.stream(rates).mapToInt(String::length).max().orElse(0) + 2);
         row("", comparison.agents().toArray(String[]::new));
-        row("pass rate", comparison.agents().stream().map(a -> SummaryPrinter.percent(summary(comparison, a).passRate())).toArray(String[]::new));
+        row("pass rate", rates);
         row("passed/failed/error", comparison.agents().stream().map(a -> {
             Summary s = summary(comparison, a);
             return s.passed() + "/" + s.failed() + "/" + s.errors();
@@ -81,7 +88,7 @@ final class ComparisonPrinter {
     private void row(String label, String... cells) {
         StringBuilder line = new StringBuilder(String.format("  %-22s", label));
         for (String cell : cells) {
-            line.append(String.format("%-12s", cell));
+            line.append(String.format("%-" + cellWidth + "s", cell));
         }
         out.println(line.toString().stripTrailing());
     }

@@ -88,6 +88,6 @@ final class RejudgePrinter {
 
     private static String outcomes(Summary s) {
         return String.format("passed %d, failed %d, errors %d; pass rate %s", s.passed(), s.failed(), s.errors(),
-                SummaryPrinter.percent(s.passRate()));
+                SummaryPrinter.rate(s.passRate(), s.passRateInterval()));
     }
 }

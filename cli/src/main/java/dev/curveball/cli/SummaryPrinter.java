@@ -6,6 +6,7 @@ import dev.curveball.core.verdict.Verdict;
 import dev.curveball.results.RunErrors;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.Summary;
+import dev.curveball.results.stats.Interval;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ final class SummaryPrinter {
         out.printf("Played %d conversations (%d scenarios x %d trial%s).%n", s.conversations(), result.scenarios().size(), s.trials(),
                 s.trials() == 1 ? "" : "s");
         out.printf("  passed %d, failed %d, errors %d%s; pass rate %s%s%n", s.passed(), s.failed(), s.errors(),
-                s.ungraded() == null ? "" : ", ungraded " + s.ungraded() + " (not in the pass rate)", percent(s.passRate()), s.trials() > 1 ? ", pass^" + s.trials() + " " + percent(s.passHatK()) : "");
+                s.ungraded() == null ? "" : ", ungraded " + s.ungraded() + " (not in the pass rate)", rate(s.passRate(), s.passRateInterval()), s.trials() > 1 ? ", pass^" + s.trials() + " " + passHatK(s) : "");
         simulator(result);
         if (!s.grades().isEmpty()) {
             out.println("  criteria grades: " + counts(s.grades())
@@ -76,6 +77,17 @@ final class SummaryPrinter {
         for (DimensionScore d : s.gate().dimensions()) {
             out.printf("    %-14s %d/5  %s%n", d.name(), d.score(), d.notes());
         }
+    }
+
+    /** {@code 85.0% (95% CI 64.0–94.8%)}: a rate with its Wilson interval, or {@code n/a}. */
+    static String rate(Double rate, Interval interval) {
+        return rate == null ? "n/a" : percent(rate) + (interval == null ? "" : " (95% CI " + interval.percent() + ")");
+    }
+
+    /** {@code 60.0% (95% CI 31.3–83.2%) over 10 scenarios}. */
+    static String passHatK(Summary s) {
+        return rate(s.passHatK(), s.passHatKInterval())
+                + (s.passHatKScenarios() == null ? "" : " over " + s.passHatKScenarios() + " scenario" + (s.passHatKScenarios() == 1 ? "" : "s"));
     }
 
     static String percent(Double rate) {

@@ -43,7 +43,7 @@ class ComparisonPrinterTest {
 
             new ComparisonPrinter(new PrintWriter(text)).print(AgentComparison.of(runs), tmp.resolve("suite.jsonl"));
 
-            assertThat(text.toString()).contains("  launch gate           not scored  3/35\n")
+            assertThat(text.toString()).contains("  launch gate           not scored                   3/35\n")
                     .contains("\nERROR in 2 of 2 conversations of the broken agent (infrastructure trouble, never counted as an agent failure):\n"
                             + "  2 conversations, first s0001-t1: agent 'broken' threw IllegalStateException: no model\n\n")
                     .doesNotContain("ERROR in 0");

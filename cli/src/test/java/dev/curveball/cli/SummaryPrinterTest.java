@@ -48,7 +48,7 @@ class SummaryPrinterTest {
 
             new SummaryPrinter(new PrintWriter(text)).print(result);
 
-            assertThat(text.toString()).contains("  passed 2, failed 2, errors 0; pass rate 66.7%\n"
+            assertThat(text.toString()).contains("  passed 2, failed 2, errors 0; pass rate 66.7% (95% CI 20.8–93.9%)\n"
                     + "  simulated user: at fault in 1 of 4 judged conversations (25.0%); it caused 1 failure, left out of the pass rate: s0003-t1\n");
         }
     }

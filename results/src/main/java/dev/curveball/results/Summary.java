@@ -1,6 +1,7 @@
 package dev.curveball.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.curveball.results.stats.Interval;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,9 @@ import java.util.Map;
  * counts the criteria grades by status ({@code graded}, {@code voided}, {@code ungraded},
  * {@code inconclusive}); written only when something was graded. {@code pass_hat_k} is τ-bench's pass^k: the
  * share of scenarios (with no ERROR trial) whose {@code trials} trials all passed; null when no
- * scenario qualifies.
+ * scenario qualifies. {@code pass_rate_interval} is the 95% Wilson interval of {@code pass_rate};
+ * {@code pass_hat_k_scenarios} counts the scenarios pass^k is a share of, and
+ * {@code pass_hat_k_interval} is its Wilson interval over them; each written only with its rate.
  */
 public record Summary(
         int conversations,
@@ -36,7 +39,10 @@ public record Summary(
         int simulatorFailures,
         Double simulatorErrorRate,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double judgeAgreement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> grades) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> grades,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Interval passRateInterval,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer passHatKScenarios,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Interval passHatKInterval) {
 
     public Summary {
         failedChecks = Map.copyOf(failedChecks);
@@ -70,6 +76,21 @@ public record Summary(
         private Double judgeAgreement;
 
         private Map<String, Integer> grades = Map.of();
+        private Interval passRateInterval;
+        private Integer passHatKScenarios;
+        private Interval passHatKInterval;
+
+        public Builder passRateInterval(Interval value) {
+            this.passRateInterval = value;
+            return this;
+        }
+
+        /** How many scenarios {@code pass_hat_k} is a share of, and that share's interval. */
+        public Builder passHatKOver(Integer scenarios, Interval interval) {
+            this.passHatKScenarios = scenarios;
+            this.passHatKInterval = interval;
+            return this;
+        }
 
         public Builder grades(Map<String, Integer> value) {
             this.grades = value;
@@ -162,7 +183,8 @@ public record Summary(
 
         public Summary build() {
             return new Summary(conversations, passed, failed, errors, ungraded, passRate, trials, passHatK, failedChecks, endReasons,
-                    agentUnreachable, viewsNotAvailable, gate, simulatorFailures, simulatorErrorRate, judgeAgreement, grades);
+                    agentUnreachable, viewsNotAvailable, gate, simulatorFailures, simulatorErrorRate, judgeAgreement, grades,
+                    passRateInterval, passHatKScenarios, passHatKInterval);
         }
     }
 }

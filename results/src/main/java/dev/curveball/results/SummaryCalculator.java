@@ -5,10 +5,12 @@ import dev.curveball.core.verdict.Grade;
 import dev.curveball.core.verdict.Outcome;
 import dev.curveball.judge.grading.Agreement;
 import dev.curveball.core.verdict.Verdict;
+import dev.curveball.results.stats.Interval;
+import dev.curveball.results.stats.ScenarioReliability;
+import dev.curveball.results.stats.Wilson;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Computes a run's {@link Summary} from its verdicts. */
 public final class SummaryCalculator {
@@ -41,6 +43,8 @@ public final class SummaryCalculator {
                 .simulatorErrorRate(simulatorErrorRate(verdicts, passed + failed))
                 .trials(trials)
                 .passHatK(passHatK(verdicts, trials))
+                .passRateInterval(Wilson.interval(passed, agentJudged).orElse(null))
+                .passHatKOver(passHatKScenarios(verdicts, trials), passHatKInterval(verdicts, trials))
                 .failedChecks(failedChecks)
                 .endReasons(endReasons)
                 .agentUnreachable(unreachable)
@@ -62,15 +66,28 @@ public final class SummaryCalculator {
      * trial the simulated user failed is not a judgement of the agent, so its scenario is left out like an ERROR's.
      */
     static Double passHatK(List<Verdict> verdicts, int k) {
-        Map<String, List<Verdict>> byScenario = verdicts.stream().collect(Collectors.groupingBy(Verdict::scenarioId, TreeMap::new, Collectors.toList()));
-        List<List<Verdict>> complete = byScenario.values().stream()
-                .filter(trials -> trials.size() == k && trials.stream().noneMatch(v -> !judged(v.outcome()) || v.simulatorCaused()))
-                .toList();
+        List<ScenarioReliability> complete = completeScenarios(verdicts, k);
         if (complete.isEmpty()) {
             return null;
         }
-        long allPassed = complete.stream().filter(trials -> trials.stream().allMatch(v -> v.outcome() == Outcome.PASS)).count();
+        long allPassed = complete.stream().filter(s -> s.allPassed(k)).count();
         return round((double) allPassed / complete.size());
+    }
+
+    /** How many scenarios pass^k is a share of; null when none qualifies. */
+    static Integer passHatKScenarios(List<Verdict> verdicts, int k) {
+        int complete = completeScenarios(verdicts, k).size();
+        return complete == 0 ? null : complete;
+    }
+
+    /** The Wilson interval of pass^k over the scenarios it is a share of. */
+    static Interval passHatKInterval(List<Verdict> verdicts, int k) {
+        List<ScenarioReliability> complete = completeScenarios(verdicts, k);
+        return Wilson.interval(complete.stream().filter(s -> s.allPassed(k)).count(), complete.size()).orElse(null);
+    }
+
+    private static List<ScenarioReliability> completeScenarios(List<Verdict> verdicts, int k) {
+        return ScenarioReliability.of(verdicts).values().stream().filter(s -> s.complete(k)).toList();
     }
 
     /** Krippendorff's alpha over every criterion of every conversation that several judges scored; null when none did. */
