@@ -14,11 +14,14 @@ import dev.curveball.results.RunRequest;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.RunService;
 import dev.curveball.results.ScenarioSource;
+import dev.curveball.results.report.ReportFormat;
+import dev.curveball.results.report.RunReports;
 import dev.curveball.runner.agent.AgentHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -91,6 +94,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-end-notice", description = "Do not send an http:// agent the conversation_end message after each conversation.")
     boolean noEndNotice;
 
+    @Option(names = "--report", paramLabel = "FORMATS", arity = "0..1", fallbackValue = ReportCommand.ALL,
+            description = "At the end, write the run's reports into its directory: html, md, junit, comma-separated (alone: all three).")
+    String report;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -127,6 +134,7 @@ final class RunCommand implements Callable<Integer> {
             // A default --out (runs/run-<time>, or under curveball.yaml's out) is a fresh folder, never the run to finish.
             throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs --out DIR, the run directory to finish");
         }
+        Set<ReportFormat> reportFormats = report == null ? Set.of() : ReportFormat.parse(report, "--report");
         SuiteConfigFile config = suiteConfig();
         AgentHeaders headers = AgentHeaderValues.resolve(agentHeaders, config, agent, root.environment());
         if (headers.isEmpty() && config != null && !config.values().agentHeaders().isEmpty() && (agentHeaders == null || agentHeaders.isEmpty())) {
@@ -173,6 +181,9 @@ final class RunCommand implements Callable<Integer> {
         result.coverage().ifPresent(c -> new PairCoveragePrinter(spec.commandLine().getOut()).print(c.pairs()));
         RunErrors errors = RunErrors.of(result);
         printWhatWentWrong(result, errors);
+        if (report != null && !result.verdicts().isEmpty()) {
+            ReportCommand.print(spec, RunReports.write(result.directory().path(), reportFormats));
+        }
         if (result.interrupted()) {
             throw new CurveballException(ExitCodes.INTERRUPTED, "interrupted; finish the run with --resume --out " + dir);
         }
