@@ -6,7 +6,6 @@ import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
 import dev.curveball.results.EventLabel;
 import dev.curveball.results.PlayedConversation;
-import dev.curveball.results.Summary;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
@@ -46,18 +45,18 @@ final class JunitReport {
 
     private void write() throws XMLStreamException {
         List<PlayedConversation> all = run.judged();
-        Summary s = run.summary();
         long skipped = all.stream().map(c -> c.verdict().orElseThrow()).filter(JunitReport::skipped).count();
+        long errors = all.stream().filter(c -> c.verdict().orElseThrow().outcome() == Outcome.ERROR).count();
         long failures = all.stream().map(c -> c.verdict().orElseThrow()).filter(v -> v.outcome() == Outcome.FAIL && !v.simulatorCaused()).count();
         Duration total = all.stream().map(c -> ReportedRun.duration(c.trace())).reduce(Duration.ZERO, Duration::plus);
         String name = "curveball " + run.records().manifest().agent() + " on " + run.records().manifest().world();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuites");
-        attributes(name, all.size(), failures, s.errors(), skipped, total);
+        attributes(name, all.size(), failures, errors, skipped, total);
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
-        attributes(name, all.size(), failures, s.errors(), skipped, total);
+        attributes(name, all.size(), failures, errors, skipped, total);
         xml.writeCharacters("\n");
         for (PlayedConversation c : all) {
             testcase(c);
@@ -68,7 +67,7 @@ final class JunitReport {
         xml.writeEndDocument();
     }
 
-    private void attributes(String name, int tests, long failures, int errors, long skipped, Duration time) throws XMLStreamException {
+    private void attributes(String name, int tests, long failures, long errors, long skipped, Duration time) throws XMLStreamException {
         attribute("name", name);
         attribute("tests", String.valueOf(tests));
         attribute("failures", String.valueOf(failures));
