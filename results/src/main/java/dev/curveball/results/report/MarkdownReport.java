@@ -109,7 +109,7 @@ final class MarkdownReport {
             lines.add("");
             for (ReportedRun.FailedCheck f : all.subList(0, Math.min(PER_CHECK, all.size()))) {
                 lines.add("- " + markdown(f.conversation().id()) + (f.check().event() == null ? "" : " event " + f.check().event())
-                        + (f.event() == null ? "" : " \\(" + markdown(f.event()) + "\\)")
+                        + (f.event() == null ? "" : " (" + markdown(f.event()) + ")")
                         + (f.conversation().verdict().orElseThrow().simulatorCaused() ? " _simulator caused_" : "")
                         + ": " + markdown(shorter(f.check().message())));
             }
@@ -128,7 +128,7 @@ final class MarkdownReport {
         lines.add("### ERROR reasons (infrastructure, not agent failures)");
         lines.add("");
         for (RunErrors.Reason r : errors.reasons()) {
-            lines.add("- " + r.count() + " x " + markdown(shorter(r.text())) + " \\(first: " + markdown(r.first()) + "\\)");
+            lines.add("- " + r.count() + " x " + markdown(shorter(r.text())) + " (first: " + markdown(r.first()) + ")");
         }
     }
 
