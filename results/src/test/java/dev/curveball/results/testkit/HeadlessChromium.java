@@ -39,7 +39,10 @@ import java.util.stream.Stream;
  * }}</pre>
  */
 public final class HeadlessChromium implements AutoCloseable {
-    public static final Path BINARY = Path.of("/usr/bin/chromium");
+    /** Debian's {@code chromium}: the first on the PATH, else {@code /usr/bin/chromium}. */
+    public static final Path BINARY = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+            .filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir, "chromium")).filter(Files::isExecutable).findFirst()
+            .orElse(Path.of("/usr/bin/chromium"));
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final Process process;
