@@ -115,6 +115,24 @@ class GoldenEndToEndTest {
     }
 
     @Test
+    void anIncidentNamingAnUnknownCheckOrAnAnswerToNoCallIsRefused() throws IOException {
+        String sample = Files.readString(Path.of(INCIDENT));
+        Path typo = tmp.resolve("typo.json");
+        Files.writeString(typo, sample.replace("\"check\": \"approval-required\"", "\"check\": \"aproval-required\""));
+        Path orphan = tmp.resolve("orphan.json");
+        Files.writeString(orphan, sample.replace("\"tool_call_id\": \"call_2\"", "\"tool_call_id\": \"call_9\""));
+
+        CliRun check = CliRun.of("golden", "import-incident", typo.toString(), "--world", WORLD, "--to", tmp.resolve("g").toString());
+        CliRun answer = CliRun.of("golden", "import-incident", orphan.toString(), "--world", WORLD, "--to", tmp.resolve("g").toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains(": field 'failure.check': unknown check 'aproval-required' (did you mean 'approval-required'?)");
+        assertThat(answer.exitCode()).isEqualTo(2);
+        assertThat(answer.err()).contains(orphan + ":10:").contains("field 'messages[4].tool_call_id': answers call 'call_9', which no assistant message before it made");
+        assertThat(tmp.resolve("g")).doesNotExist();
+    }
+
+    @Test
     void aFolderWithoutCasesIsNoScenariosSourceAndSaysHowToFillIt() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
 

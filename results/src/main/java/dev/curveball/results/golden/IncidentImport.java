@@ -13,6 +13,7 @@ import dev.curveball.core.io.Yaml;
 import dev.curveball.core.reading.OfflineReplyReader;
 import dev.curveball.core.reading.ReadingContext;
 import dev.curveball.core.reading.ReplyReader;
+import dev.curveball.core.scenario.Incident;
 import dev.curveball.core.scenario.RecordedTurn;
 import dev.curveball.core.scenario.Replay;
 import dev.curveball.core.scenario.Resolution;

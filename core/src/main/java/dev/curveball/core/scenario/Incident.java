@@ -1,10 +1,8 @@
-package dev.curveball.results.golden;
+package dev.curveball.core.scenario;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.category.Category;
-import dev.curveball.core.scenario.AuthUser;
-import dev.curveball.core.scenario.Resolution;
 import java.util.List;
 
 /**
