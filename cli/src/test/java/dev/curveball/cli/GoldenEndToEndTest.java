@@ -133,6 +133,21 @@ class GoldenEndToEndTest {
     }
 
     @Test
+    void exportingFromNoRunOrIntoAFileIsBadInput() throws IOException {
+        Path file = Files.writeString(tmp.resolve("golden.txt"), "not a folder");
+        Path run = tmp.resolve("run");
+        assertThat(CliRun.of("run", "--agent", "naive", "--world", WORLD, "--count", "1", "--seed", "7", "--out", run.toString()).exitCode()).isZero();
+
+        CliRun noRun = CliRun.of("golden", "export", tmp.resolve("nowhere").toString(), "--to", tmp.resolve("g").toString());
+        CliRun intoFile = CliRun.of("golden", "export", run.toString(), "--to", file.toString());
+
+        assertThat(noRun.exitCode()).isEqualTo(2);
+        assertThat(noRun.err().strip()).isEqualTo("curveball: " + tmp.resolve("nowhere") + ": no such run directory; 'curveball run' writes one (its --out)");
+        assertThat(intoFile.exitCode()).isEqualTo(2);
+        assertThat(intoFile.err().strip()).isEqualTo("curveball: " + file + ": not a directory (expected a golden folder holding cases/<id>.json)");
+    }
+
+    @Test
     void aFolderWithoutCasesIsNoScenariosSourceAndSaysHowToFillIt() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
 
