@@ -9,6 +9,7 @@ import dev.curveball.core.persona.Persona;
 import dev.curveball.core.reading.Act;
 import dev.curveball.core.reading.ActKind;
 import dev.curveball.core.scenario.RecordedTurn;
+import dev.curveball.core.testkit.ScriptedModelClient;
 import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.trace.UserMessage;
 import dev.curveball.runner.testkit.AcmeWorld;
@@ -75,6 +76,24 @@ class ReplayingUserSimulatorTest {
 
         user.react("Which order is it?", reading(ASKS_ORDER));
 
+        assertThat(reactive.revealed()).containsExactly("order_id");
+    }
+
+    @Test
+    void theModelUserTakesOverWithTheReplayedTurnsInItsTranscript() {
+        ScriptedModelClient model = ScriptedModelClient.thatReplies(ModelUserSimulatorTest.turn("Is it done yet?", "continue"));
+        ModelUserSimulator reactive = new ModelUserSimulator(model, AcmeWorld.world(), persona,
+                UserFixtures.scenario(persona, refundTask(), 8), 42L);
+        ReplayingUserSimulator user = new ReplayingUserSimulator(SCRIPT, reactive);
+        user.opening();
+
+        user.react("Which order is it?", reading(ASKS_ORDER));
+        UserMove move = user.react("Let me check the policy first.", reading(Act.of(ActKind.HEDGES, "Let me check the policy first.")));
+
+        assertThat(move).isEqualTo(new UserMove.Say("Is it done yet?", null, UserMessage.REACTIVE));
+        assertThat(model.requests()).hasSize(1);
+        assertThat(model.requests().get(0).messages().get(1).text()).contains("Agent: Which order is it?",
+                "Customer (you): It's A-5001.", "Agent: Let me check the policy first.", "This is your message 3 of at most 8");
         assertThat(reactive.revealed()).containsExactly("order_id");
     }
 
