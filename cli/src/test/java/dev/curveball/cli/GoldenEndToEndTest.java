@@ -84,13 +84,16 @@ class GoldenEndToEndTest {
     }
 
     @Test
-    void anImportedIncidentReplayedAgainstTheNaiveAgentReproducesItsFailure() {
+    void anImportedIncidentReplayedAgainstTheNaiveAgentReproducesItsFailure() throws IOException {
         Path golden = tmp.resolve("golden");
 
         CliRun imported = CliRun.of("golden", "import-incident", INCIDENT, "--world", WORLD, "--to", golden.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).startsWith("golden " + golden + ": added g0001 from " + INCIDENT + " (2 user turns, 2 recorded tool answers)");
+        String written = Files.readString(golden.resolve("cases/g0001.json"))
+                .replaceAll("\"exported_at\" : \"[^\"]+\"", "\"exported_at\" : \"<time>\"");
+        assertGolden("inc-2291-case.json", written);
         CliRun twice = CliRun.of("golden", "import-incident", INCIDENT, "--world", WORLD, "--to", golden.toString());
         assertThat(twice.out()).startsWith("golden " + golden + ": " + INCIDENT + " is already case g0001; nothing added");
 
@@ -155,6 +158,16 @@ class GoldenEndToEndTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--scenarios: " + empty + " is a folder but holds no golden cases");
+    }
+
+    /** The case file as reviewed in src/test/resources/golden/golden/; regenerate on purpose with -Dgolden.update=true. */
+    private static void assertGolden(String name, String actual) throws IOException {
+        Path file = Path.of("src/test/resources/golden/golden").resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(file));
     }
 
     private static List<String> failedChecks(Verdict verdict) {
