@@ -120,7 +120,8 @@ final class RunCommand implements Callable<Integer> {
 
     static final class ScenarioOptions {
         @Option(names = "--scenarios", paramLabel = "FILE", description = "A scenarios.jsonl file to play (at most "
-                + Options.MAX_COUNT + " scenarios, " + (Jsonl.MAX_FILE_BYTES >> 20) + " MB, " + (Jsonl.MAX_LINE_BYTES >> 20) + " MB a line).")
+                + Options.MAX_COUNT + " scenarios, " + (Jsonl.MAX_FILE_BYTES >> 20) + " MB, " + (Jsonl.MAX_LINE_BYTES >> 20) + " MB a line),"
+                + " or a golden folder (cases/<id>.json), replayed.")
         Path file;
 
         @Option(names = "--count", paramLabel = "N", converter = Options.Count.class,

@@ -160,6 +160,9 @@ public final class RunService {
 
     private static Suite suite(RunRequest request) {
         if (request.scenarios() instanceof ScenarioSource.File file) {
+            if (java.nio.file.Files.isDirectory(file.path())) { // a golden folder: its cases, replayed
+                return new Suite(dev.curveball.results.golden.GoldenFolder.at(file.path()).readForReplay(), Optional.empty());
+            }
             return new Suite(Jsonl.read(file.path(), Scenario.class, FileSchema.named("scenario")), Optional.empty());
         }
         ScenarioSource.Generated generated = (ScenarioSource.Generated) request.scenarios();
