@@ -3,6 +3,7 @@ package dev.curveball.results;
 import dev.curveball.core.category.Dimension;
 import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
+import dev.curveball.judge.check.EscalationCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +61,21 @@ public final class GateScorer {
         int points = (int) Math.round(5.0 * passed / judged.size());
         return new DimensionScore(dimension.id(), points,
                 passed + " of " + judged.size() + " judged conversations passed"
-                        + notCounted(touching));
+                        + notCounted(touching) + needlessHandOffs(dimension, judged));
+    }
+
+    /**
+     * "; 4 of the failures hand off a task the agent could resolve": in the dimensions a hand-off
+     * belongs to, how many of the failures were needless hand-offs (the escalation and resolution
+     * checks fail them), so a placeholder that passes everything to a person reads as what it is.
+     */
+    private static String needlessHandOffs(Dimension dimension, List<Verdict> judged) {
+        if (dimension != Dimension.HIGH_IMPACT && dimension != Dimension.OUTCOME) {
+            return "";
+        }
+        long needless = judged.stream().filter(v -> v.checks().stream().anyMatch(EscalationCheck::needlessHandOff)).count();
+        return needless == 0 ? "" : "; " + needless + (needless == 1 ? " failure hands" : " failures hand")
+                + " off a task the agent could resolve";
     }
 
     /** " (2 ERROR not counted)", " (1 ERROR, 3 UNGRADED, 1 caused by the simulated user not counted)", or nothing. */
