@@ -43,10 +43,10 @@ class GateCommandTest {
 
         assertThat(gate.exitCode()).as(gate.err()).isEqualTo(1);
         List<String> lines = gate.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("launch gate 4/35: not production-ready (minimum 24: below it, exit 1)");
+        assertThat(lines.get(0)).isEqualTo("launch gate 1/35: not production-ready (minimum 24: below it, exit 1)");
         assertThat(lines).contains(
                 "  high-impact    1/5  2 of 12 judged conversations passed (95% CI 4.7–44.8%); 10 failures hand off a task the agent could resolve",
-                "  outcome        1/5  4 of 40 judged conversations passed (95% CI 4.0–23.1%); 36 failures hand off a task the agent could resolve");
+                "  outcome        0/5  2 of 40 judged conversations passed (95% CI 1.4–16.5%); 38 failures hand off a task the agent could resolve");
     }
 
     @Test
