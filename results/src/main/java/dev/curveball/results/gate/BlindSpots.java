@@ -4,6 +4,7 @@ import dev.curveball.core.category.Category;
 import dev.curveball.core.category.Dimension;
 import dev.curveball.core.persona.Persona;
 import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
 import dev.curveball.results.RunRecords;
 import dev.curveball.results.gate.RiskItem.Risk;
@@ -60,7 +61,7 @@ final class BlindSpots {
         if (verdicts.isEmpty()) {
             items.add(new RiskItem(Risk.HIGH, "no conversation judged", run.conversations().isEmpty() ? "the run played no conversation"
                     : "verdicts.jsonl holds no verdict", "finish the run (`curveball run --resume`) or judge it (`curveball judge RUN`)"));
-        } else if (verdicts.stream().noneMatch(v -> v.outcome().name().equals("PASS") || v.outcome().name().equals("FAIL"))) {
+        } else if (verdicts.stream().noneMatch(v -> v.outcome() == Outcome.PASS || v.outcome() == Outcome.FAIL)) {
             items.add(new RiskItem(Risk.HIGH, "no conversation judged", "all " + verdicts.size() + " conversations are ERROR or UNGRADED",
                     "fix what the errors name (`curveball show RUN ID`), then run again"));
         }

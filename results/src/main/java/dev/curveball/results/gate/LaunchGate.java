@@ -40,11 +40,10 @@ public final class LaunchGate {
         Gate gate = GateScorer.score(verdicts, Math.max(1, records.manifest().trials()), options.baseline());
         List<DimensionRate> rates = DimensionRate.of(verdicts);
         RunWorld world = RunWorld.of(records.manifest(), options.world());
-        List<RiskItem> backlog = BlindSpots.of(records, verdicts, rates, world, personas(records), options.baseline());
+        List<RiskItem> backlog = withWorldNote(BlindSpots.of(records, verdicts, rates, world, personas(records), options.baseline()), world);
         Path file = run.resolve(RISK_BACKLOG);
-        write(file, RiskBacklog.markdown(run.toAbsolutePath().normalize().getFileName().toString(), records.manifest().agent(), gate,
-                withWorldNote(backlog, world)));
-        return new GateEvaluation(run, gate, rates, withWorldNote(backlog, world), file, options.min(), recordedScore(run));
+        write(file, RiskBacklog.markdown(run.toAbsolutePath().normalize().getFileName().toString(), records.manifest().agent(), gate, backlog));
+        return new GateEvaluation(run, gate, rates, backlog, file, options.min(), recordedScore(run));
     }
 
     /** Without the world, the suggestions are general: the backlog says why, as its last item. */
