@@ -47,7 +47,8 @@ final class GateCommand implements Callable<Integer> {
     int min;
 
     @Option(names = "--baseline", paramLabel = "RUN_A",
-            description = "The baseline run this one is held against (its name goes into the gate's notes and the backlog).")
+            description = {"The baseline run this one is held against. Named in the backlog;", "whether this run regressed is 'curveball compare's finding,",
+                    "so from here the outcome cap stays."})
     Path baseline;
 
     @Option(names = "--world", paramLabel = "DIR",

@@ -94,6 +94,18 @@ class GateCommandTest {
     }
 
     @Test
+    void aBaselineNamedButNotComparedKeepsTheCapAndSaysSoInTheBacklog() throws IOException {
+        Path run = copy(runs.resolve("careful"));
+
+        CliRun gate = CliRun.of("gate", run.toString(), "--baseline", runs.resolve("handing-off").toString());
+
+        assertThat(gate.exitCode()).isZero();
+        assertThat(gate.out()).startsWith("launch gate 33/35: ");
+        assertThat(Files.readString(run.resolve("risk-backlog.md"))).contains("**no baseline compared**: baseline " + runs.resolve("handing-off")
+                + " was named but not compared: regressions against an earlier run of this agent are invisible");
+    }
+
+    @Test
     void aRunThatJudgedNothingIsNotScoredAndExitsOne() throws IOException {
         Path run = copy(runs.resolve("careful"));
         List<String> errors = Files.readAllLines(run.resolve("verdicts.jsonl")).stream()

@@ -72,8 +72,10 @@ final class BlindSpots {
             items.add(new RiskItem(Risk.HIGH, "regressed against " + baseline.describe(), "",
                     "read the regressions (`curveball compare`), and turn each regressed conversation into a golden case (`curveball golden export`)"));
         } else if (!baseline.compared()) {
-            items.add(new RiskItem(Risk.MEDIUM, "no baseline compared", "regressions against an earlier run of this agent are invisible",
-                    "compare with the last good run (`curveball compare BASELINE RUN`), as `curveball nightly` does"));
+            boolean named = baseline.baselineRun() != null && !baseline.baselineRun().isBlank();
+            items.add(new RiskItem(Risk.MEDIUM, "no baseline compared", (named ? baseline.describe() + " was named but not compared: " : "")
+                    + "regressions against an earlier run of this agent are invisible",
+                    "compare with the last good run (`curveball compare " + (named ? baseline.baselineRun() : "BASELINE") + " RUN`), as `curveball nightly` does"));
         }
     }
 
