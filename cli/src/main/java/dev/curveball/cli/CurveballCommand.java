@@ -20,8 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "curveball", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds where an AI agent breaks before production does: adversarial simulated users, "
                 + "a fault-injecting tool world, hard checks on every trace.",
-        subcommands = {DemoCommand.class, InitCommand.class, GenerateCommand.class, RunCommand.class, JudgeCommand.class, PersonasCommand.class,
-                SchemasCommand.class, ShowCommand.class, ReportCommand.class, GoldenCommand.class, CommandLine.HelpCommand.class})
+                SchemasCommand.class, ShowCommand.class, ReportCommand.class, GoldenCommand.class, GateCommand.class, CommandLine.HelpCommand.class})
 public final class CurveballCommand implements Runnable {
 
     @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
@@ -55,7 +54,7 @@ public final class CurveballCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, init, generate, run, judge, show, report, personas, schemas)");
+                SchemasCommand.class, ShowCommand.class, ReportCommand.class, GoldenCommand.class, GateCommand.class, CommandLine.HelpCommand.class})
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
