@@ -55,7 +55,8 @@ public final class CurveballCommand implements Runnable {
 
     @Override
     public void run() {
-                SchemasCommand.class, ShowCommand.class, ReportCommand.class, GoldenCommand.class, GateCommand.class, CommandLine.HelpCommand.class})
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required (demo, init, generate, run, judge, report, compare, gate, golden, nightly, show, personas, schemas)");
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
