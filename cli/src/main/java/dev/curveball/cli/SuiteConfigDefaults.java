@@ -1,5 +1,6 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.config.NightlySettings;
 import dev.curveball.core.config.SuiteConfig;
 import dev.curveball.core.config.SuiteConfigFile;
 import dev.curveball.core.error.CurveballException;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
     /** The commands that take their defaults from the config; the others ignore it. */
-    static final Set<String> READ_BY = Set.of("generate", "run");
+    static final Set<String> READ_BY = Set.of("generate", "run", "nightly");
     /** Said under the options of the commands that read the config. */
     static final String FOOTER = "%nOptions not given take their values from curveball.yaml when there is one (--config FILE, "
             + "else the one in the current folder).";
@@ -64,6 +65,12 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
 
     private String value(SuiteConfigFile file, String command, OptionSpec option) {
         SuiteConfig c = file.values();
+        if (command.equals("nightly")) {
+            Optional<String> nightly = nightly(file, option);
+            if (nightly != null) {
+                return nightly.orElse(null);
+            }
+        }
         return switch (option.longestName()) {
             case "--world" -> folder(file, "world", c.world(), dir -> Files.isRegularFile(dir.resolve("world.yaml")),
                     "is not a world directory (expected a folder holding world.yaml)");
@@ -79,6 +86,27 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
             case "--scenarios" -> scenariosWritten(file).map(Path::toString).orElse(null);
             case "--out" -> command.equals("generate") ? path(file, c.scenarios())
                     : c.out() == null ? null : Options.timestamped(file.resolve(c.out()), "run").toString();
+            default -> null;
+        };
+    }
+
+    /**
+     * The options {@code nightly} takes from its own block, or none for the seed (a new one per date),
+     * the scenarios file (it generates fresh ones) and the run directory (it names its own under
+     * {@code out}); null for the options it shares with {@code run}.
+     */
+    private static Optional<String> nightly(SuiteConfigFile file, OptionSpec option) {
+        NightlySettings n = file.values().nightly();
+        return switch (option.longestName()) {
+            case "--seed", "--scenarios", "--out" -> Optional.empty();
+            case "--count" -> Optional.ofNullable(text(file.values().count()));
+            case "--golden" -> Optional.ofNullable(path(file, n.golden()));
+            case "--baseline" -> Optional.ofNullable(n.baseline() == null || n.baseline().equals(NightlySettings.LATEST)
+                    || n.baseline().equals(NightlyCommand.NO_BASELINE) ? n.baseline() : path(file, n.baseline()));
+            case "--min" -> Optional.ofNullable(text(n.minGate()));
+            case "--alpha" -> Optional.ofNullable(text(n.alpha()));
+            case "--max-regressions" -> Optional.ofNullable(text(n.maxRegressions()));
+            case "--report" -> Optional.ofNullable(n.report() == null ? null : String.join(",", n.report()));
             default -> null;
         };
     }

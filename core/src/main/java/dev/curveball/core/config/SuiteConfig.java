@@ -22,7 +22,10 @@ import java.util.Map;
  * model: openai:gpt-4o-mini    # optional: model-written users and the model-driven simulator
  * max_error_rate: 0.2          # run exits 3 when more of its conversations than this are ERROR
  * agent_headers:               # optional: sent on every request to an http:// agent
- *   Authorization: Bearer ${AGENT_TOKEN}   # ${VAR} is read from the environment}</pre>
+ *   Authorization: Bearer ${AGENT_TOKEN}   # ${VAR} is read from the environment
+ * nightly:                     # optional: what curveball nightly adds (see NightlySettings)
+ *   golden: golden
+ *   min_gate: 24}</pre>
  *
  * <p>{@code agent_headers} keeps its order; its values are written with {@code ${VAR}} for
  * secrets, which {@code run} reads from the environment, so the file never holds a token.
@@ -39,7 +42,8 @@ public record SuiteConfig(
         String scenarios,
         String model,
         Double maxErrorRate,
-        Map<String, String> agentHeaders) {
+        Map<String, String> agentHeaders,
+        NightlySettings nightly) {
 
     public SuiteConfig {
         notBlank(world, "world");
@@ -48,6 +52,7 @@ public record SuiteConfig(
         notBlank(out, "out");
         notBlank(scenarios, "scenarios");
         notBlank(model, "model");
+        nightly = nightly == null ? NightlySettings.defaults() : nightly;
         agentHeaders = agentHeaders == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(agentHeaders));
         if (count != null) {
             Require.positive(count, "count");
@@ -65,7 +70,7 @@ public record SuiteConfig(
     /** A config without an error limit or agent headers. */
     public SuiteConfig(String world, String personas, String agent, Integer count, Long seed, Integer trials, Integer parallel,
                        String out, String scenarios, String model) {
-        this(world, personas, agent, count, seed, trials, parallel, out, scenarios, model, null, null);
+        this(world, personas, agent, count, seed, trials, parallel, out, scenarios, model, null, null, null);
     }
 
     /** A field may be left out, but not given empty: {@code world:} with no value is a mistake worth naming. */

@@ -32,6 +32,7 @@ class SuiteConfigTest {
 
         assertThat(config.values()).isEqualTo(new SuiteConfig("world", "people", "http://127.0.0.1:8080/turn", 12, 7L, 3, 4,
                 "runs", "suite/scenarios.jsonl", null));
+        assertThat(config.values().nightly()).isEqualTo(NightlySettings.defaults());
         assertThat(config.resolve(config.values().scenarios())).isEqualTo(tmp.resolve("suite/scenarios.jsonl"));
         assertThat(config.resolve(null)).isNull();
     }
@@ -55,6 +56,32 @@ class SuiteConfigTest {
         assertThat(SuiteConfigFile.read(write("seed: 3\n")).values().agentHeaders()).isEmpty();
         Path numeric = write("agent_headers:\n  X-Retries: 3\n");
         assertThatThrownBy(() -> SuiteConfigFile.read(numeric)).isInstanceOf(CurveballException.class).hasMessageContaining("agent_headers");
+    }
+
+    @Test
+    void readsTheNightlyBlock() throws IOException {
+        Path file = write("""
+                nightly:
+                  golden: golden
+                  baseline: latest
+                  min_gate: 28
+                  alpha: 0.01
+                  max_regressions: 2
+                  report: [md, junit]
+                """);
+
+        assertThat(SuiteConfigFile.read(file).values().nightly())
+                .isEqualTo(new NightlySettings("golden", "latest", 28, 0.01, 2, java.util.List.of("md", "junit")));
+    }
+
+    @Test
+    void aNightlyGateAbove35OrAnUnknownReportIsNamedWhereItIsWritten() throws IOException {
+        Path gate = write("nightly:\n  min_gate: 40\n");
+        assertThatThrownBy(() -> SuiteConfigFile.read(gate)).isInstanceOf(CurveballException.class)
+                .hasMessageStartingWith(gate + ":2:").hasMessageContaining("min_gate");
+        Path report = write("nightly:\n  report: [pdf]\n");
+        assertThatThrownBy(() -> SuiteConfigFile.read(report)).isInstanceOf(CurveballException.class)
+                .hasMessageStartingWith(report + ":2:").hasMessageContaining("report");
     }
 
     @Test
