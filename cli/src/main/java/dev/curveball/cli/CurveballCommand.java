@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "curveball", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds where an AI agent breaks before production does: adversarial simulated users, "
                 + "a fault-injecting tool world, hard checks on every trace.",
-        subcommands = {DemoCommand.class, InitCommand.class, GenerateCommand.class, RunCommand.class, JudgeCommand.class, PersonasCommand.class,
+        subcommands = {DemoCommand.class, InitCommand.class, GenerateCommand.class, RunCommand.class, JudgeCommand.class, CompareCommand.class, PersonasCommand.class,
                 SchemasCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
 public final class CurveballCommand implements Runnable {
 

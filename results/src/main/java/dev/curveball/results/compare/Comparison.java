@@ -109,7 +109,7 @@ public record Comparison(Side a, Side b, CompareOptions options, int bothPass, i
 
     /** A p-value the way people read it: 4 significant digits, never 0.0000. */
     public static String p(double value) {
-        if (value >= 0.0001) {
+        if (value >= 0.001) {
             return String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", ".0");
         }
         return String.format(Locale.ROOT, "%.2e", value);
