@@ -35,7 +35,7 @@ public final class McNemar {
             term = term.multiply(BigInteger.valueOf(n - i + 1)).divide(BigInteger.valueOf(i));
             tail = tail.add(term);
         }
-        BigDecimal p = new BigDecimal(tail.shiftLeft(1)).divide(new BigDecimal(BigInteger.ONE.shiftLeft((int) n)), MathContext.DECIMAL64);
+        BigDecimal p = new BigDecimal(tail.shiftLeft(1)).divide(new BigDecimal(BigInteger.ONE.shiftLeft((int) n)), MathContext.DECIMAL128);
         return Math.min(1.0, p.doubleValue());
     }
 }
