@@ -7,8 +7,8 @@ import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * {@code comparison.md}: the comparison for a CI step summary or a pull-request comment. Text from
- * the runs (check messages quote the agent) is HTML-escaped by Commons Text and its Markdown
- * punctuation backslashed, so it renders as the characters it holds, never as markup or a link.
+ * the runs (check messages quote the agent) is HTML-escaped by Commons Text and the Markdown
+ * punctuation that could form emphasis, code, a link or a table cell backslashed, so it renders as the characters it holds, never as markup or a link.
  * Longer than GitHub takes in a comment ({@value #LIMIT} characters), it is cut at a line and
  * ends pointing at {@code comparison.html}.
  */
@@ -101,7 +101,7 @@ public final class ComparisonMarkdown {
     /** Text from a run, inert in Markdown: HTML-escaped, Markdown punctuation backslashed, on one line. */
     static String text(String raw) {
         String escaped = StringEscapeUtils.escapeHtml4(raw == null ? "" : raw).replaceAll("[\\r\\n]+", " ");
-        return escaped.replaceAll("([\\\\`*_\\[\\]{}()#+!|~>-])", "\\\\$1");
+        return escaped.replaceAll("([\\\\`*_\\[\\]|~])", "\\\\$1");
     }
 
     /** Inside backticks nothing is markup; a backtick itself is replaced. */

@@ -20,6 +20,9 @@ public record ScenarioChange(String scenarioId, ScenarioStatus status, int pairs
 
     /** {@code 3/3 -> 1/3}: passes of the judged trials in A, then in B. */
     public String counts() {
-        return judged == 0 ? "not judged" : String.format(Locale.ROOT, "%d/%d -> %d/%d", passedA, judged, passedB, judged);
+        if (judged == 0) {
+            return status == ScenarioStatus.NOT_JUDGED ? "not judged" : "not compared";
+        }
+        return String.format(Locale.ROOT, "%d/%d -> %d/%d", passedA, judged, passedB, judged);
     }
 }
