@@ -51,7 +51,7 @@ class ComparisonFilesTest {
 
         assertThat(md).contains("reply claims a refund: &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; "
                 + "\\[click\\](http://evil.example) \\| \\`x\\`");
-        assertThat(md).doesNotContain("<script", "<img").doesNotContainPattern("(?<!\\\\)\\](http");
+        assertThat(md).doesNotContain("<script", "<img").doesNotContainPattern("(?<!\\\\)\\]\\(http");
         assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
         assertThat(html).contains("reply claims a refund: &lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;");
         assertThat(html).doesNotContain("<script", "<img", "src=\"http", "href=");
