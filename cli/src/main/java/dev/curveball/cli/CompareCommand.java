@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare run B with the baseline run A, paired by scenario id and trial: regressions, fixes, "
                 + "flaky scenarios (moved no more than their own trials disagree: not counted), changed and unpaired scenarios, "
-                + "the pass-rate delta with its 95% interval, an exact McNemar test, per tag and per check, cost and latency.",
+                + "the pass-rate delta with its 95%% interval, an exact McNemar test, per tag and per check, cost and latency.",
                 "Exits 1 when B regressed significantly (McNemar p < --alpha, more regressions than fixes) "
                 + "or by more scenarios than --max-regressions; 0 otherwise."})
 final class CompareCommand implements Callable<Integer> {
