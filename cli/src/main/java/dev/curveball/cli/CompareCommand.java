@@ -52,7 +52,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where --format writes its files (default: RUN_B).")
     Path out;
 
-    @Option(names = "--verbose", description = "List every tag and check, not only those whose rate changed.")
+    @Option(names = "--verbose", description = "List every scenario, tag and check, not only the first " + RunComparisonPrinter.SHOWN
+            + " scenarios of each kind and the tags and checks whose rate changed.")
     boolean verbose;
 
     @Spec

@@ -15,6 +15,8 @@ import java.util.Optional;
 
 /** Prints a {@link Comparison} for the terminal: rates, delta, McNemar, scenario lists, tags, checks, cost and latency. */
 final class RunComparisonPrinter {
+    /** Scenarios listed per section unless --verbose. */
+    static final int SHOWN = 20;
     private final PrintWriter out;
     private final boolean verbose;
 
@@ -56,11 +58,15 @@ final class RunComparisonPrinter {
             return;
         }
         out.printf("  %s:%n", title);
-        for (ScenarioChange s : scenarios) {
+        List<ScenarioChange> shown = verbose ? scenarios : scenarios.subList(0, Math.min(SHOWN, scenarios.size()));
+        for (ScenarioChange s : shown) {
             out.printf("    %-8s %-10s %s%s%n", s.scenarioId(), s.status().label(), s.counts(), s.note().isEmpty() ? "" : "  " + s.note());
             for (NewFailure f : s.newFailures()) {
                 out.printf("      %s: %s: %s%n", f.conversation(), f.where(), f.message());
             }
+        }
+        if (shown.size() < scenarios.size()) {
+            out.printf("    ... and %d more (--verbose lists all; comparison.md and comparison.html hold them)%n", scenarios.size() - shown.size());
         }
     }
 

@@ -50,6 +50,8 @@ public final class RunComparison {
     static Comparison compare(RunRecords a, RunRecords b, CompareOptions options) {
         Map<String, Scenario> scenariosA = byId(a.scenarios());
         Map<String, Scenario> scenariosB = byId(b.scenarios());
+        Map<String, List<PlayedConversation>> playedA = byScenario(a);
+        Map<String, List<PlayedConversation>> playedB = byScenario(b);
         Set<String> ids = new LinkedHashSet<>(scenariosA.keySet());
         ids.addAll(scenariosB.keySet());
         List<ConversationPair> paired = new ArrayList<>();
@@ -62,7 +64,7 @@ public final class RunComparison {
                         sa == null ? "only in B" : "only in A"));
                 continue;
             }
-            List<ConversationPair> pairs = pairs(id, a, b);
+            List<ConversationPair> pairs = pairs(id, playedA, playedB);
             String difference = difference(sa, sb);
             if (difference != null) {
                 changes.add(new ScenarioChange(id, ScenarioStatus.CHANGED, pairs.size(), 0, 0, 0, List.of(), difference));
@@ -118,17 +120,24 @@ public final class RunComparison {
         return fresh.isEmpty() ? all : fresh;
     }
 
-    private static List<ConversationPair> pairs(String id, RunRecords a, RunRecords b) {
+    /** Trial t of the scenario in A with trial t in B, in A's trial order. */
+    private static List<ConversationPair> pairs(String id, Map<String, List<PlayedConversation>> a, Map<String, List<PlayedConversation>> b) {
         Map<Integer, PlayedConversation> inB = new LinkedHashMap<>();
-        b.conversations().stream().filter(c -> c.trace().scenarioId().equals(id)).forEach(c -> inB.put(c.trace().trial(), c));
+        b.getOrDefault(id, List.of()).forEach(c -> inB.put(c.trace().trial(), c));
         List<ConversationPair> pairs = new ArrayList<>();
-        a.conversations().stream().filter(c -> c.trace().scenarioId().equals(id)).forEach(c -> {
+        for (PlayedConversation c : a.getOrDefault(id, List.of())) {
             PlayedConversation other = inB.get(c.trace().trial());
             if (other != null) {
                 pairs.add(new ConversationPair(c, other));
             }
-        });
+        }
         return pairs;
+    }
+
+    private static Map<String, List<PlayedConversation>> byScenario(RunRecords run) {
+        Map<String, List<PlayedConversation>> out = new LinkedHashMap<>();
+        run.conversations().forEach(c -> out.computeIfAbsent(c.trace().scenarioId(), k -> new ArrayList<>()).add(c));
+        return out;
     }
 
     /** What differs between two scenarios under one id, in words; null when they play the same case. */
