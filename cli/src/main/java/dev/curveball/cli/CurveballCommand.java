@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "curveball", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds where an AI agent breaks before production does: adversarial simulated users, "
                 + "a fault-injecting tool world, hard checks on every trace.",
-        subcommands = {DemoCommand.class, InitCommand.class, GenerateCommand.class, RunCommand.class, JudgeCommand.class, CompareCommand.class, PersonasCommand.class,
-                SchemasCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, InitCommand.class, GenerateCommand.class, RunCommand.class, JudgeCommand.class, PersonasCommand.class,
+                SchemasCommand.class, ShowCommand.class, ReportCommand.class, GoldenCommand.class, GateCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class CurveballCommand implements Runnable {
 
     @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
@@ -55,7 +55,8 @@ public final class CurveballCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, init, generate, run, judge, show, personas, schemas)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required (demo, init, generate, run, judge, report, compare, gate, golden, nightly, show, personas, schemas)");
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {

@@ -47,7 +47,8 @@ final class EventLines {
 
     EventLine of(TraceEvent event) {
         if (event instanceof UserMessage user) {
-            return EventLine.prose("user", text(user.text()) + (user.tactic() == null ? "" : "  (tactic: " + user.tactic() + ")"));
+            return EventLine.prose("user", text(user.text()) + (user.tactic() == null ? "" : "  (tactic: " + user.tactic() + ")")
+                    + (user.replay() == null ? "" : "  (" + text(user.replay()) + ")"));
         } else if (event instanceof AgentMessage agent) {
             return EventLine.prose("agent", text(agent.text()) + "  [" + agent.latencyMs() + " ms]");
         } else if (event instanceof ToolCall call) {

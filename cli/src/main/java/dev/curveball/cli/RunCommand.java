@@ -14,11 +14,14 @@ import dev.curveball.results.RunRequest;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.RunService;
 import dev.curveball.results.ScenarioSource;
+import dev.curveball.results.report.ReportFormat;
+import dev.curveball.results.report.RunReports;
 import dev.curveball.runner.agent.AgentHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -35,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, footer = SuiteConfigDefaults.FOOTER, description = "Play scenarios against an agent in a world, judge every conversation, write a run directory.",
         sortOptions = false)
-final class RunCommand implements Callable<Integer> {
+class RunCommand implements Callable<Integer> {
 
     @Option(names = "--agent", required = true, paramLabel = "URL|NAME",
             description = "The agent: an http:// URL speaking curveball.agent/1, or an in-process agent's name (naive, careful, starter).")
@@ -91,6 +94,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-end-notice", description = "Do not send an http:// agent the conversation_end message after each conversation.")
     boolean noEndNotice;
 
+    @Option(names = "--report", paramLabel = "FORMATS", arity = "0..1", fallbackValue = ReportCommand.ALL,
+            description = "At the end, write the run's reports into its directory: html, md, junit, comma-separated (alone: all three).")
+    String report;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -113,7 +120,8 @@ final class RunCommand implements Callable<Integer> {
 
     static final class ScenarioOptions {
         @Option(names = "--scenarios", paramLabel = "FILE", description = "A scenarios.jsonl file to play (at most "
-                + Options.MAX_COUNT + " scenarios, " + (Jsonl.MAX_FILE_BYTES >> 20) + " MB, " + (Jsonl.MAX_LINE_BYTES >> 20) + " MB a line).")
+                + Options.MAX_COUNT + " scenarios, " + (Jsonl.MAX_FILE_BYTES >> 20) + " MB, " + (Jsonl.MAX_LINE_BYTES >> 20) + " MB a line),"
+                + " or a golden folder (cases/<id>.json), replayed.")
         Path file;
 
         @Option(names = "--count", paramLabel = "N", converter = Options.Count.class,
@@ -127,18 +135,44 @@ final class RunCommand implements Callable<Integer> {
             // A default --out (runs/run-<time>, or under curveball.yaml's out) is a fresh folder, never the run to finish.
             throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs --out DIR, the run directory to finish");
         }
+        Played played = play();
+        enforce(played);
+        return ExitCodes.OK;
+    }
+
+    /** A finished run with the models that played and judged it, for the exit code. */
+    record Played(RunResult result, Optional<MeteredModelClient> model, RunErrors errors) {
+    }
+
+    /** The scenarios to play: a file or golden folder, or generated from --count and --seed. */
+    ScenarioSource source() {
+        // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
+        boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
+        return !generate ? new ScenarioSource.File(scenarios.file)
+                : new ScenarioSource.Generated(count(), seed);
+    }
+
+    int count() {
+        return scenarios.count == null ? Integer.parseInt(GenerationOptions.DEFAULT_COUNT) : scenarios.count;
+    }
+
+    /** The run directory: --out, else a fresh runs/run-<time>. */
+    Path runDirectory() {
+        return out != null ? out : Options.timestamped(Path.of("runs"), "run");
+    }
+
+    /** Plays and judges the run, prints its summary and what went wrong, writes the reports asked for. */
+    Played play() {
+        Set<ReportFormat> reportFormats = report == null ? Set.of() : ReportFormat.parse(report, "--report");
         SuiteConfigFile config = suiteConfig();
         AgentHeaders headers = AgentHeaderValues.resolve(agentHeaders, config, agent, root.environment());
         if (headers.isEmpty() && config != null && !config.values().agentHeaders().isEmpty() && (agentHeaders == null || agentHeaders.isEmpty())) {
             spec.commandLine().getErr().println("curveball: curveball.yaml's agent_headers are not sent: --agent " + agent
                     + " is not the agent curveball.yaml names");
         }
-        // --count on the command line wins over a scenarios file curveball.yaml supplies as the default.
-        boolean generate = scenarios.file == null || spec.commandLine().getParseResult().hasMatchedOption("--count");
-        ScenarioSource source = !generate ? new ScenarioSource.File(scenarios.file)
-                : new ScenarioSource.Generated(scenarios.count == null ? Integer.parseInt(GenerationOptions.DEFAULT_COUNT) : scenarios.count, seed);
+        ScenarioSource source = source();
         World loaded = WorldLoader.load(world);
-        Path dir = out != null ? out : Options.timestamped(Path.of("runs"), "run");
+        Path dir = runDirectory();
         Optional<MeteredModelClient> model = modelOptions.open(root.environment());
         if (judgeSamples < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--judge-samples: expected 1 or more, got " + judgeSamples);
@@ -152,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
                 .agent(agent)
                 .world(loaded)
                 .worldSource(world.toString())
-                .personas(generate ? Options.personasFor(personas, loaded) : Options.personas(personas))
+                .personas(source instanceof ScenarioSource.File ? Options.personas(personas) : Options.personasFor(personas, loaded))
                 .scenarios(source)
                 .trials(trials)
                 .parallel(parallel)
@@ -173,16 +207,24 @@ final class RunCommand implements Callable<Integer> {
         result.coverage().ifPresent(c -> new PairCoveragePrinter(spec.commandLine().getOut()).print(c.pairs()));
         RunErrors errors = RunErrors.of(result);
         printWhatWentWrong(result, errors);
+        if (report != null && !result.verdicts().isEmpty()) {
+            ReportCommand.print(spec, RunReports.write(result.directory().path(), reportFormats));
+        }
+        return new Played(result, model, errors);
+    }
+
+    /** The exit code a run earns by itself: interrupted (130), the agent or the user model never worked, too many ERRORs (3). */
+    void enforce(Played played) {
+        RunResult result = played.result();
         if (result.interrupted()) {
-            throw new CurveballException(ExitCodes.INTERRUPTED, "interrupted; finish the run with --resume --out " + dir);
+            throw new CurveballException(ExitCodes.INTERRUPTED, "interrupted; finish the run with --resume --out " + result.directory().path());
         }
         if (result.agentNeverReached()) {
             throw new CurveballException(ExitCodes.INFRASTRUCTURE,
                     "the agent at " + agent + " could not be reached for any conversation (results written to " + result.directory().path() + ")");
         }
-        model.ifPresent(m -> requireUsersPlayed(m, result));
-        ErrorLimit.enforce(errors, maxErrorRate, result.directory().path());
-        return ExitCodes.OK;
+        played.model().ifPresent(m -> requireUsersPlayed(m, result));
+        ErrorLimit.enforce(played.errors(), maxErrorRate, result.directory().path());
     }
 
     /** Last, where a reader looks first: why conversations are ERRORs, and where the failed ones broke. */

@@ -5,6 +5,7 @@ import dev.curveball.core.scenario.Resolution;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.trace.TraceEvent;
+import dev.curveball.core.trace.UserMessage;
 import dev.curveball.core.verdict.CheckResult;
 import dev.curveball.core.verdict.Grade;
 import dev.curveball.core.verdict.Verdict;
@@ -78,6 +79,22 @@ final class TranscriptPrinter {
         }
         field("tags", s.tags().isEmpty() ? "none" : s.tags().stream().map(Category::id).collect(Collectors.joining(", ")));
         field("max turns", String.valueOf(s.maxTurns()));
+        if (s.replay() != null) {
+            field("golden", golden(s, trace));
+        }
+    }
+
+    /** Where the golden case came from, and how much of its recording this conversation replayed. */
+    private static String golden(Scenario s, Trace trace) {
+        var source = s.replay().source();
+        List<UserMessage> said = trace.events().stream().filter(UserMessage.class::isInstance).map(UserMessage.class::cast).toList();
+        long replayed = said.stream().filter(u -> UserMessage.REPLAYED.equals(u.replay())).count();
+        String played = replayed == said.size() ? "all " + replayed + " user turns replayed"
+                : replayed + " user turn" + (replayed == 1 ? "" : "s") + " replayed, reactive from turn " + (replayed + 1)
+                        + " (the agent answered differently from the recording)";
+        return source.reason().id() + " case from " + EventLines.text(source.conversation()) + " of " + EventLines.text(source.run())
+                + (source.failure() == null ? "" : ", failed " + EventLines.text(source.failure())) + "; "
+                + s.replay().script().size() + " recorded user turns; " + played;
     }
 
     /** What satisfies the task's user, as the resolution check reads it, plus the next steps every task accepts. */

@@ -161,7 +161,7 @@ class PairCoverageTest {
         assertThat(unreachable.keySet()).doesNotContainAnyElementsOf(pairs.reachable());
         assertThat(Stream.concat(pairs.reachable().stream(), unreachable.keySet().stream()))
                 .containsExactlyInAnyOrderElementsOf(pairs.pairs().stream().map(PairCoverage.PairCount::pair).toList())
-                .hasSize(2 * 3 + 3 * FaultKind.all().size());
+                .hasSize(2 * 3 + 3 * (int) ACME.faultProfiles().stream().flatMap(p -> ScenarioPairs.faultKinds(p).stream()).distinct().count());
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class RunService {
 
     private RunResult run(RunRequest request, RunDirectory dir, RunListener listener) {
         Manifest earlier = request.resume() ? dir.readManifest() : null;
-        if (!request.resume() && request.scenarios() instanceof ScenarioSource.Generated) {
+        if (!request.resume() && !(request.scenarios() instanceof ScenarioSource.File)) {
             ScenarioCheck.validateTasks(request.world(), request.worldSource(), judge);
         }
         Suite suite = request.resume() ? new Suite(dir.readScenarios(), Optional.empty()) : suite(request);
@@ -160,9 +160,24 @@ public final class RunService {
 
     private static Suite suite(RunRequest request) {
         if (request.scenarios() instanceof ScenarioSource.File file) {
+            if (java.nio.file.Files.isDirectory(file.path())) { // a golden folder: its cases, replayed
+                return new Suite(dev.curveball.results.golden.GoldenFolder.at(file.path()).readForReplay(), Optional.empty());
+            }
             return new Suite(Jsonl.read(file.path(), Scenario.class, FileSchema.named("scenario")), Optional.empty());
         }
-        ScenarioSource.Generated generated = (ScenarioSource.Generated) request.scenarios();
+        if (request.scenarios() instanceof ScenarioSource.Nightly nightly) {
+            Suite fresh = generated(request, nightly.generated());
+            if (nightly.golden() == null) {
+                return fresh;
+            }
+            List<Scenario> all = new ArrayList<>(fresh.scenarios());
+            all.addAll(dev.curveball.results.golden.GoldenFolder.at(nightly.golden()).readForReplay());
+            return new Suite(all, fresh.generation());
+        }
+        return generated(request, (ScenarioSource.Generated) request.scenarios());
+    }
+
+    private static Suite generated(RunRequest request, ScenarioSource.Generated generated) {
         GenerationReport report = SuiteGeneration.generate(request.world(), request.personas().all(),
                 GenerationOptions.of(generated.count(), generated.seed()), Optional.ofNullable(request.model()));
         return new Suite(report.scenarios(), Optional.of(report));
@@ -184,7 +199,11 @@ public final class RunService {
         if (request.resume()) {
             return dir.scenarios().toString();
         }
-        return request.scenarios() instanceof ScenarioSource.File file ? file.path().toString() : "generated scenarios";
+        if (request.scenarios() instanceof ScenarioSource.File file) {
+            return file.path().toString();
+        }
+        return request.scenarios() instanceof ScenarioSource.Nightly nightly && nightly.golden() != null
+                ? "generated scenarios and " + nightly.golden() : "generated scenarios";
     }
 
     private static Manifest manifest(RunRequest request, String agentId, Suite suite, int trials, SimulatedUsers users) {
@@ -207,6 +226,10 @@ public final class RunService {
                 .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null));
         if (request.scenarios() instanceof ScenarioSource.Generated generated) {
             return manifest.scenarioSource("generated").seed(generated.seed()).count(generated.count()).build();
+        }
+        if (request.scenarios() instanceof ScenarioSource.Nightly nightly) {
+            String source = nightly.golden() == null ? "generated" : "generated+golden:" + nightly.golden();
+            return manifest.scenarioSource(source).seed(nightly.seed()).count(nightly.count()).build();
         }
         return manifest.scenarioSource(((ScenarioSource.File) request.scenarios()).path().toString()).build();
     }

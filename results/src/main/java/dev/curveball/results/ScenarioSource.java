@@ -10,4 +10,14 @@ public sealed interface ScenarioSource {
 
     record Generated(int count, long seed) implements ScenarioSource {
     }
+
+    /**
+     * A night's suite ({@code curveball nightly}): {@code count} scenarios generated fresh with the
+     * night's {@code seed}, then the cases of the {@code golden} folder, replayed (null: none).
+     */
+    record Nightly(int count, long seed, Path golden) implements ScenarioSource {
+        public Generated generated() {
+            return new Generated(count, seed);
+        }
+    }
 }

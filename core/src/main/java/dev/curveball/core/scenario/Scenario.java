@@ -12,7 +12,8 @@ import java.util.Map;
  * One generated test case: a persona with a task, as an authenticated user, against a world with
  * faults, stale memory and settings, judged by expectations and a rubric. One line of
  * {@code scenarios.jsonl}. {@code brief} (may be null) is the model-written user brief a model-driven
- * simulator plays; template scenarios have none.
+ * simulator plays; template scenarios have none. {@code replay} (null but for golden cases) holds the
+ * user's recorded turns and where the case came from ({@link Replay}).
  *
  * <pre>{@code {"id":"s0007","persona":"frustrated","task":{...},"user":{"id":"C-1001","role":"customer"},
  *  "opening":"...","faults":[...],"tags":["timeout","partial-data"],"max_turns":8,...}}</pre>
@@ -34,7 +35,8 @@ public record Scenario(
         List<Dimension> dimensions,
         List<Category> tags,
         Integer maxTurns,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String brief) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String brief,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Replay replay) {
 
     public Scenario {
         Require.text(id, "id");
@@ -55,11 +57,20 @@ public record Scenario(
         brief = brief == null || brief.isBlank() ? null : brief;
     }
 
+    /** A scenario that is not a golden case (no recorded user turns). */
+    public Scenario(String id, long seed, String world, String persona, Task task, AuthUser user, String opening,
+                    String faultProfile, List<FaultSpec> faults, List<String> memory, Map<String, String> settings,
+                    List<Expectation> expectations, List<String> rubric, List<Dimension> dimensions, List<Category> tags,
+                    Integer maxTurns, String brief) {
+        this(id, seed, world, persona, task, user, opening, faultProfile, faults, memory, settings, expectations, rubric,
+                dimensions, tags, maxTurns, brief, null);
+    }
+
     /** A builder holding this scenario's fields, to make a changed copy: {@code scenario.toBuilder().maxTurns(3).build()}. */
     public Builder toBuilder() {
         return builder().id(id).seed(seed).world(world).persona(persona).task(task).user(user).opening(opening)
                 .faultProfile(faultProfile).faults(faults).memory(memory).settings(settings).expectations(expectations)
-                .rubric(rubric).dimensions(dimensions).tags(tags).maxTurns(maxTurns).brief(brief);
+                .rubric(rubric).dimensions(dimensions).tags(tags).maxTurns(maxTurns).brief(brief).replay(replay);
     }
 
     /** A scenario built field by field; what is left unset gets the constructor's default (no faults, fault profile none...). */
@@ -89,6 +100,7 @@ public record Scenario(
         private List<Category> tags;
         private Integer maxTurns;
         private String brief;
+        private Replay replay;
 
         private Builder() {
         }
@@ -178,9 +190,14 @@ public record Scenario(
             return this;
         }
 
+        public Builder replay(Replay value) {
+            this.replay = value;
+            return this;
+        }
+
         public Scenario build() {
             return new Scenario(id, seed, world, persona, task, user, opening, faultProfile, faults, memory, settings,
-                    expectations, rubric, dimensions, tags, maxTurns, brief);
+                    expectations, rubric, dimensions, tags, maxTurns, brief, replay);
         }
     }
 

@@ -15,7 +15,7 @@ class FaultInjectorsTest {
     @Test
     void findsEveryBuiltInKindThroughTheServiceRegistryInItsOrder() {
         assertThat(FaultInjectors.ids()).containsExactly("timeout", "error", "rate-limit", "partial-data", "superseded-first",
-                "empty-retrieval", "permission-denied", "injected-instructions", "silent-no-op");
+                "empty-retrieval", "permission-denied", "injected-instructions", "silent-no-op", "recorded-answer");
         assertThat(FaultKind.all()).extracting(FaultKind::id).containsExactlyElementsOf(FaultInjectors.ids());
     }
 

@@ -61,7 +61,13 @@ class ShippedSchemasTest {
             "world-tasks", withExpectations(Map.of("", "world.WorldFiles$TasksFile", "/$defs/faultProfile", "world.FaultProfile",
                     "/$defs/taskSeed", "world.TaskSeed", "/$defs/hiddenFact", "world.HiddenFact", "/$defs/fault", "world.FaultSpec")),
             "scenario", withExpectations(Map.of("", "scenario.Scenario", "/$defs/task", "scenario.Task", "/$defs/user", "scenario.AuthUser",
-                    "/$defs/hiddenFact", "world.HiddenFact", "/$defs/fault", "world.FaultSpec")),
+                    "/$defs/hiddenFact", "world.HiddenFact", "/$defs/fault", "world.FaultSpec", "/properties/replay", "scenario.Replay",
+                    "/properties/replay/properties/source", "scenario.Replay$Source", "/$defs/recordedTurn", "scenario.RecordedTurn",
+                    "/$defs/recordedTurn/properties/after/items", "reading.Act")),
+            "incident", Map.of("", "scenario.Incident", "/properties/user", "scenario.AuthUser",
+                    "/properties/messages/items", "scenario.Incident$Message",
+                    "/properties/messages/items/properties/tool_calls/items", "scenario.Incident$ToolCall",
+                    "/properties/failure", "scenario.Incident$Failure"),
             "suite-config", Map.of("", "config.SuiteConfig"),
             "human-labels", Map.of("", "verdict.HumanLabel"));
 

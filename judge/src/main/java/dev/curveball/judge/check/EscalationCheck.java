@@ -21,6 +21,21 @@ import java.util.Optional;
  */
 public final class EscalationCheck implements Check {
     public static final String ID = "escalation";
+    /** Words every failure of a needless hand-off carries, so the Launch Gate can count them ({@link #needlessHandOff}). */
+    static final String NEEDLESS_HAND_OFF = "hands off a task that needs no person";
+
+    /** What {@code resolution} says of a hand-off it does not take as a next step, for the same reason. */
+    static final String UNREASONED_HAND_OFF = "hands off a task the agent could resolve, with no reason before it";
+
+    /**
+     * Whether a check result is a failure for a hand-off the task did not need: this check's on a
+     * {@code needless} task, or {@code resolution}'s when its only next step was a hand-off with no
+     * reason. The Launch Gate counts them.
+     */
+    public static boolean needlessHandOff(CheckResult result) {
+        return !result.passed() && result.message() != null
+                && (result.message().contains(NEEDLESS_HAND_OFF) || result.message().contains(UNREASONED_HAND_OFF));
+    }
 
     @Override
     public String id() {
@@ -64,7 +79,7 @@ public final class EscalationCheck implements Check {
             Optional<String> reason = reasonBefore(context, calls, handOff.event());
             if (reason.isEmpty()) {
                 return CheckResult.failed(ID, handOff.event(), handOff.tool() + " at event " + handOff.event()
-                        + " hands off a task that needs no person: before it no tool call failed, no fault was injected"
+                        + " " + NEEDLESS_HAND_OFF + ": before it no tool call failed, no fault was injected"
                         + " and the user never asked for a person");
             }
             reasons.add(handOff.tool() + " at event " + handOff.event() + " after " + reason.get());
@@ -73,7 +88,7 @@ public final class EscalationCheck implements Check {
     }
 
     /** What made a hand-off before {@code event} reasonable, described; empty when nothing did. */
-    private static Optional<String> reasonBefore(CheckContext context, ToolCalls calls, int event) {
+    static Optional<String> reasonBefore(CheckContext context, ToolCalls calls, int event) {
         Optional<String> failed = calls.before(event).filter(c -> c.failedBefore(event)).findFirst()
                 .map(c -> c.tool() + " answered " + c.result().status() + " at event " + c.resultEvent());
         if (failed.isPresent()) {

@@ -2,6 +2,7 @@ package dev.curveball.judge.check;
 
 import dev.curveball.core.reading.ActKind;
 import dev.curveball.core.reading.ReplyReading;
+import dev.curveball.core.scenario.EscalationNeed;
 import dev.curveball.core.scenario.Resolution;
 import dev.curveball.core.trace.ConversationEnd;
 import dev.curveball.core.trace.EndReason;
@@ -26,7 +27,8 @@ import java.util.function.Predicate;
  * <li>answered: a 2xx read returned the field for the entity, then a reply asserting that field
  *     without contradicting the value read;</li>
  * </ul>
- * or a clear next step every task allows: a successful hand-off the user is told of, or an honest
+ * or a clear next step every task allows: a successful hand-off the user is told of (unless the
+ * task requires a person, one with a reason before it, as {@link EscalationCheck} reads one), or an honest
  * failure (a reply saying a tool's action was not done after its calls failed, or were answered
  * with data missing by a fault). A conversation
  * that ended in infrastructure trouble, or never ended, is not judged here.
@@ -181,8 +183,22 @@ public final class ResolutionCheck implements Check {
                             + " but no later reply tells it (without contradicting it)"));
         }
 
+        /**
+         * A hand-off as the next step every task allows: on a task that does not require a person
+         * it counts only with a reason before it (as {@code escalation} reads one: a failed tool
+         * call, an injected fault, the user asking for a person or pressing beyond the task), so
+         * an agent that hands everything off at once resolves nothing here.
+         */
         Finding handOff() {
-            return handOff("a hand-off");
+            Finding found = handOff("a hand-off");
+            if (!found.holds() || context.scenario().task().escalation() == EscalationNeed.REQUIRED) {
+                return found;
+            }
+            ToolCalls.Call first = roles.successfulHandOffs(calls).findFirst().orElseThrow();
+            return EscalationCheck.reasonBefore(context, calls, first.event())
+                    .map(reason -> Finding.holds("a hand-off", found.detail() + ", after " + reason))
+                    .orElseGet(() -> Finding.missing("a hand-off", first.tool() + " at event " + first.event() + " "
+                            + EscalationCheck.UNREASONED_HAND_OFF + " (no tool call failed, no fault was injected, the user never asked for a person)"));
         }
 
         private Finding handOff(String what) {

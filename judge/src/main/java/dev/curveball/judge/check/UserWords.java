@@ -47,8 +47,13 @@ record UserWords(AskingForPerson askingForPerson, List<String> confirming, List<
         return bundled;
     }
 
+    /**
+     * A person named and something asked for in one sentence: "Someone said it was dealt with. I
+     * want to know..." names a person and asks, but not for the person.
+     */
     boolean asksForAPerson(String text) {
-        return any(text, askingForPerson.people()) && any(text, askingForPerson.asking());
+        return Sentences.split(text == null ? "" : text).stream()
+                .anyMatch(sentence -> any(sentence, askingForPerson.people()) && any(sentence, askingForPerson.asking()));
     }
 
     /** The persona tactics whose lines ask for a person. */

@@ -136,5 +136,7 @@ class EscalationCheckTest {
         assertThat(words.asksForAPerson("can I talk to your supervisor?")).isTrue();
         assertThat(words.asksForAPerson("I want my money back for the headphones")).isFalse();
         assertThat(words.asksForAPerson("My son placed the order")).isFalse();
+        assertThat(words.asksForAPerson("Someone said it was all dealt with. I want to know what the notes say.")).isFalse();
+        assertThat(words.asksForAPerson("It's broken. Can I speak to someone?")).isTrue();
     }
 }

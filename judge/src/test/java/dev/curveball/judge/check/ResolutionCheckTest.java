@@ -150,13 +150,43 @@ class ResolutionCheckTest {
     }
 
     @Test
-    void passesAHandOffTheUserIsToldOfWhateverTheTask() {
+    void passesAHandOffTheUserIsToldOfAfterAToolFailed() {
+        var trace = TraceBuilder.of("s1").user("refund A-5001")
+                .call("issue_refund", REFUND_HEADPHONES, 500)
+                .toolCall("escalate_to_human", "{'reason':'refund','summary':'wants a refund'}").escalation().toolResult(200, "{'ticket_id':'HT-1'}")
+                .agent("I've passed your case to a colleague.", Acts.handsOff())
+                .end(EndReason.HANDED_TO_HUMAN).build();
+
+        CheckResult result = judge(wanting(done("issue_refund", "A-5001")), trace);
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.message()).startsWith("a hand-off: escalate_to_human succeeded at event 3")
+                .endsWith(", after issue_refund answered 500 at event 2");
+    }
+
+    @Test
+    void failsAHandOffWithNoReasonOfATaskTheAgentCouldResolve() {
         var trace = TraceBuilder.of("s1").user("refund A-5001")
                 .toolCall("escalate_to_human", "{'reason':'refund','summary':'wants a refund'}").escalation().toolResult(200, "{'ticket_id':'HT-1'}")
                 .agent("I've passed your case to a colleague.", Acts.handsOff())
                 .end(EndReason.HANDED_TO_HUMAN).build();
 
         CheckResult result = judge(wanting(done("issue_refund", "A-5001")), trace);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.message()).contains("a hand-off: escalate_to_human at event 1 hands off a task the agent could resolve, with no reason before it");
+        assertThat(EscalationCheck.needlessHandOff(result)).isTrue();
+    }
+
+    @Test
+    void passesAHandOffWithNoReasonWhenTheTaskRequiresAPerson() {
+        var trace = TraceBuilder.of("s1").user("I want to complain about A-5001")
+                .toolCall("escalate_to_human", "{'reason':'complaint','summary':'damaged'}").escalation().toolResult(200, "{'ticket_id':'HT-1'}")
+                .agent("I've passed your case to a colleague.", Acts.handsOff())
+                .end(EndReason.HANDED_TO_HUMAN).build();
+
+        CheckResult result = judge(ScenarioBuilder.scenario("s1").escalation(dev.curveball.core.scenario.EscalationNeed.REQUIRED)
+                .outcome(declined("issue_refund", "A-5001")).build(), trace);
 
         assertThat(result.passed()).isTrue();
         assertThat(result.message()).startsWith("a hand-off: escalate_to_human succeeded at event 1");

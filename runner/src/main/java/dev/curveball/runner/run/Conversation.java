@@ -65,12 +65,12 @@ final class Conversation {
         this.tools = tools;
         UserMove.Say next;
         try {
-            next = new UserMove.Say(user.open());
+            next = user.opening();
         } catch (RuntimeException e) {
             return fail(ErrorEvent.Source.SIMULATOR, "user simulator failed to open: " + e.getMessage());
         }
         while (true) {
-            say(next.text(), next.tactic());
+            say(next.text(), next.tactic(), next.replay());
             AgentReply reply;
             long started = System.nanoTime();
             try {
@@ -107,7 +107,7 @@ final class Conversation {
         }
         if (move instanceof UserMove.Stop stop) {
             if (stop.text() != null && !stop.text().isBlank()) {
-                say(stop.text(), null);
+                say(stop.text(), null, stop.replay());
             }
             tools.end();
             recorder.record(new ConversationEnd(recorder.now(), stop.reason(), userTurns, stop.detail()));
@@ -122,10 +122,10 @@ final class Conversation {
         return Optional.of((UserMove.Say) move);
     }
 
-    private void say(String text, String tactic) {
+    private void say(String text, String tactic, String replay) {
         userTurns++;
         messages.add(ChatMessage.user(text));
-        recorder.record(new UserMessage(recorder.now(), text, tactic));
+        recorder.record(new UserMessage(recorder.now(), text, tactic, replay));
     }
 
     private void answer(AgentReply reply, long latencyMs, ReplyReading reading) {

@@ -9,6 +9,7 @@ import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.gateway.ConversationTools;
 import dev.curveball.runner.gateway.ToolGateway;
 import dev.curveball.runner.trace.TraceRecorder;
+import dev.curveball.runner.user.ReplayingUserSimulator;
 import dev.curveball.runner.user.SimulatedUsers;
 import dev.curveball.runner.user.UserSimulator;
 import dev.curveball.runner.world.ConversationWorld;
@@ -72,7 +73,8 @@ public final class RunExecutor {
         TraceRecorder recorder = new TraceRecorder();
         ConversationWorld world = new ConversationWorld(plan.world(), scenario, recorder);
         try (ConversationTools tools = gateway.register(conversationId, world)) {
-            UserSimulator user = users.forConversation(plan.world(), persona, scenario, scenario.seed() * 31 + trial);
+            UserSimulator user = ReplayingUserSimulator.around(
+                    users.forConversation(plan.world(), persona, scenario, scenario.seed() * 31 + trial), scenario);
             boolean neverReached = new Conversation(scenario, conversationId, recorder, user, replies(plan, scenario))
                     .play(agent, tools);
             if (neverReached) {

@@ -110,6 +110,18 @@ public final class ModelUserSimulator implements UserSimulator {
         return new UserMove.Say(roughen(turn.message()));
     }
 
+    /** A replayed turn joins the transcript the model reads, so it goes on from what was said. */
+    @Override
+    public void heard(String agentReply, ReplyReading reading, String userLine) {
+        agentReplies++;
+        transcript.add("Agent: " + (agentReply == null ? "" : agentReply));
+        if (userLine != null) {
+            turns++;
+            transcript.add("Customer (you): " + userLine);
+            HiddenFacts.saidIn(userLine, scenario.task().hidden()).forEach(f -> revealed.add(f.key()));
+        }
+    }
+
     /** Hidden-fact keys said so far, in order. */
     public List<String> revealed() {
         return List.copyOf(revealed);

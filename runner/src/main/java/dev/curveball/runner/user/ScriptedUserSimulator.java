@@ -91,6 +91,17 @@ public final class ScriptedUserSimulator implements UserSimulator {
         return respond(read, seen);
     }
 
+    /** A replayed turn: the reply is seen as if reacted to, and what the line names and reveals is kept. */
+    @Override
+    public void heard(String agentReply, ReplyReading reading, String userLine) {
+        history.see(agentReply, reading == null ? ReplyReading.EMPTY : reading);
+        if (userLine != null) {
+            name(userLine);
+            dev.curveball.core.world.HiddenFacts.saidIn(userLine, task.hidden()).stream()
+                    .filter(f -> !revealed.contains(f.key())).forEach(f -> revealed.add(f.key()));
+        }
+    }
+
     /** Hidden-fact keys revealed so far, in order. */
     public List<String> revealed() {
         return List.copyOf(revealed);

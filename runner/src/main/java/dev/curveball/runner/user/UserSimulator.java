@@ -21,4 +21,18 @@ public interface UserSimulator {
      * run's reply reader; {@link ReplyReading#EMPTY} when there is none).
      */
     UserMove react(String agentReply, ReplyReading reading);
+
+    /** The first message as a move; a replaying simulator marks it as replayed. */
+    default UserMove.Say opening() {
+        return new UserMove.Say(open());
+    }
+
+    /**
+     * Brings this simulator's state up to date with a turn it did not choose: the agent said
+     * {@code agentReply} and the user answered {@code userLine} (a recorded turn a golden case
+     * replayed). It then reacts from there as if it had said the line itself. By default nothing
+     * is kept.
+     */
+    default void heard(String agentReply, ReplyReading reading, String userLine) {
+    }
 }
