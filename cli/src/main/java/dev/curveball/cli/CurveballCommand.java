@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Finds where an AI agent breaks before production does: adversarial simulated users, "
                 + "a fault-injecting tool world, hard checks on every trace.",
         subcommands = {DemoCommand.class, InitCommand.class, GenerateCommand.class, RunCommand.class, JudgeCommand.class, PersonasCommand.class,
-                SchemasCommand.class, ShowCommand.class, ReportCommand.class, GoldenCommand.class, GateCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+                SchemasCommand.class, ShowCommand.class, ReportCommand.class, GoldenCommand.class, GateCommand.class, CompareCommand.class, NightlyCommand.class, CommandLine.HelpCommand.class})
 public final class CurveballCommand implements Runnable {
 
     @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,

@@ -4,6 +4,7 @@ import dev.curveball.core.config.NightlySettings;
 import dev.curveball.core.config.SuiteConfigFile;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
+import dev.curveball.core.world.WorldLoader;
 import dev.curveball.results.Manifest;
 import dev.curveball.results.RunDirectory;
 import dev.curveball.results.RunResult;
@@ -93,6 +94,7 @@ final class NightlyCommand extends RunCommand {
         if (report == null) {
             report = ALL_REPORTS;
         }
+        namedBaseline().ifPresent(this::requireBaselineOfThisWorld);
         Played played = play();
         RunResult result = played.result();
         if (result.interrupted()) {
@@ -145,6 +147,22 @@ final class NightlyCommand extends RunCommand {
         }
     }
 
+    /** The baseline run named by path, if one is. */
+    private Optional<Path> namedBaseline() {
+        String named = baseline == null ? NightlySettings.LATEST : baseline;
+        return named.equals(NO_BASELINE) || named.equals(NightlySettings.LATEST) ? Optional.empty() : Optional.of(Path.of(named));
+    }
+
+    /** Checked before anything plays: a baseline that is no run, or a run of another world, would only be found out after the night. */
+    private void requireBaselineOfThisWorld(Path dir) {
+        String played = RunDirectory.open(dir).readManifest().world();
+        String tonight = WorldLoader.load(world).name();
+        if (!tonight.equals(played)) {
+            throw CurveballException.invalidInput("--baseline: " + dir + " is a run of the world '" + played + "', tonight plays '"
+                    + tonight + "'; their scenarios do not pair");
+        }
+    }
+
     /** The baseline run: the one named, or the newest earlier finished run of the same world beside tonight's; empty for none. */
     private Optional<Path> baselineRun(Path tonight) {
         String named = baseline == null ? NightlySettings.LATEST : baseline;
@@ -152,9 +170,7 @@ final class NightlyCommand extends RunCommand {
             return Optional.empty();
         }
         if (!named.equals(NightlySettings.LATEST)) {
-            Path dir = Path.of(named);
-            RunDirectory.open(dir);
-            return Optional.of(dir);
+            return namedBaseline();
         }
         Manifest manifest = RunDirectory.open(tonight).readManifest();
         Path runs = tonight.toAbsolutePath().getParent();
