@@ -109,12 +109,25 @@ final class NightlyCommand extends RunCommand {
         out.println();
         GateCommand.print(out, gate);
         boolean regressed = comparison.map(Comparison::regressed).orElse(false);
-        int code = regressed || !gate.passes() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+        CurveballException runFailure = runFailure(played);
+        int code = runFailure != null ? runFailure.exitCode() : regressed || !gate.passes() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
         out.println();
-        out.println(summaryLine(result, comparison, gate, code));
+        out.println(summaryLine(result, comparison, gate, code, runFailure != null));
         out.flush();
-        enforce(played);
+        if (runFailure != null) {
+            throw runFailure;
+        }
         return code;
+    }
+
+    /** The exit code the run earns by itself (3 when the agent could not be judged), as the exception run would end with; null when none. */
+    private CurveballException runFailure(Played played) {
+        try {
+            enforce(played);
+            return null;
+        } catch (CurveballException e) {
+            return e;
+        }
     }
 
     /** Tonight's seed: the date's, unless --seed was given on the command line. */
@@ -188,7 +201,7 @@ final class NightlyCommand extends RunCommand {
     }
 
     /** The last line, the one a CI log shows: what was played, how it scored, against what, and the exit code it earns. */
-    private String summaryLine(RunResult result, Optional<Comparison> comparison, GateEvaluation gate, int code) {
+    private String summaryLine(RunResult result, Optional<Comparison> comparison, GateEvaluation gate, int code, boolean runFailed) {
         long goldenCases = result.scenarios().stream().filter(s -> s.replay() != null).count();
         var s = result.summary();
         List<String> parts = new ArrayList<>();
@@ -199,6 +212,9 @@ final class NightlyCommand extends RunCommand {
                 : "gate not scored");
         parts.add(comparison.map(c -> "vs " + c.a().directory() + ": " + c.decision()).orElse("no baseline compared"));
         List<String> why = new ArrayList<>();
+        if (runFailed) {
+            why.add("the run itself failed, as the last line of stderr says");
+        }
         comparison.filter(Comparison::regressed).ifPresent(c -> why.add("regressed"));
         if (!gate.passes()) {
             why.add("gate below its minimum");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.cli.testkit.CliRun;
+import dev.curveball.cli.testkit.MisbehavingHttpAgent;
+import dev.curveball.cli.testkit.MisbehavingHttpAgent.Answer;
 import dev.curveball.core.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,6 +94,22 @@ class NightlyCommandTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(suite.resolve("again/report.md")).isRegularFile();
         assertThat(suite.resolve("again/report.html")).doesNotExist();
+    }
+
+    @Test
+    void aNightWhoseAgentAnswersNoJsonExitsThreeAndSaysSoOnItsSummaryLine() throws Exception {
+        try (MisbehavingHttpAgent agent = MisbehavingHttpAgent.answering(id -> Answer.of(200, "hello there"))) {
+            CliRun broken = CliRun.of("nightly", "--config", suite.resolve("curveball.yaml").toString(), "--agent", agent.url(),
+                    "--baseline", "none", "--out", suite.resolve("broken").toString());
+
+            assertThat(broken.exitCode()).as(broken.err()).isEqualTo(3);
+            List<String> lines = broken.out().lines().toList();
+            assertThat(lines.get(lines.size() - 1)).contains("gate not scored")
+                    .endsWith("exit 3: the run itself failed, as the last line of stderr says, gate below its minimum");
+            assertThat(broken.err()).contains("so nothing was judged: exit 3");
+            assertThat(suite.resolve("broken/report.html")).isRegularFile();
+            assertThat(suite.resolve("broken/risk-backlog.md")).isRegularFile();
+        }
     }
 
     @Test
