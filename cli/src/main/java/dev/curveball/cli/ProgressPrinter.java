@@ -36,7 +36,7 @@ final class ProgressPrinter implements RunListener {
     /** "resuming: 7 of 40 conversations already played; dropped 33 duplicate trace lines and 1 line cut short by a crash". */
     @Override
     public synchronized void resumed(ResumedTraces previous, int total) {
-        StringBuilder line = new StringBuilder("  resuming: " + previous.traces().size() + " of " + total + " conversations already played");
+        StringBuilder line = new StringBuilder("  resuming: " + previous.kept() + " of " + total + " conversations already played");
         if (previous.droppedAny()) {
             line.append("; dropped from traces.jsonl ");
             if (previous.duplicates() > 0) {

@@ -252,7 +252,7 @@ class RunCommand implements Callable<Integer> {
             // A wrong key or model name is the user's to fix (2), as in generate; anything else is infrastructure (3).
             int code = model.firstFailure().map(CurveballException::exitCode).orElse(ExitCodes.INFRASTRUCTURE);
             throw new CurveballException(code, "the model " + model.spec() + " could not play the users: all "
-                    + result.traces().size() + " conversations are ERRORs; the first: " + first
+                    + result.verdicts().size() + " conversations are ERRORs; the first: " + first
                     + " (results written to " + result.directory().path() + ")");
         });
     }

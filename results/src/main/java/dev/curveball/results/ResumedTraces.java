@@ -1,26 +1,24 @@
 package dev.curveball.results;
 
-import dev.curveball.core.trace.Trace;
-import java.util.List;
-
 /**
- * The traces a resumed run keeps from its {@code traces.jsonl}, and what it dropped: lines repeating
- * a scenario and trial already there (two runs that once appended to the same directory), and a
- * last line cut short by a crash.
+ * What a resumed run kept of its {@code traces.jsonl} (the traces themselves went to the caller
+ * one by one, and are not held here), and what it dropped: lines repeating a scenario and trial
+ * already there (two runs that once appended to the same directory), and a last line cut short by
+ * a crash.
  *
- * <pre>{@code ResumedTraces previous = run.readTracesForResume();
+ * <pre>{@code ResumedTraces previous = run.readTracesForResume(trace -> judge(trace));
+ * previous.kept()        // 467 conversations already played
  * previous.duplicates()  // 33: the first line of each conversation was kept}</pre>
  */
-public record ResumedTraces(List<Trace> traces, int duplicates, boolean cutShort) {
+public record ResumedTraces(int kept, int duplicates, boolean cutShort) {
     public ResumedTraces {
-        traces = List.copyOf(traces);
-        if (duplicates < 0) {
-            throw new IllegalArgumentException("duplicates must not be negative, was " + duplicates);
+        if (kept < 0 || duplicates < 0) {
+            throw new IllegalArgumentException("kept and duplicates must not be negative, were " + kept + " and " + duplicates);
         }
     }
 
     public static ResumedTraces none() {
-        return new ResumedTraces(List.of(), 0, false);
+        return new ResumedTraces(0, 0, false);
     }
 
     public boolean droppedAny() {

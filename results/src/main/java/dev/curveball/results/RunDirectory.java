@@ -7,6 +7,7 @@ import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
+import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -133,8 +135,29 @@ public final class RunDirectory implements AutoCloseable {
         return Jsonl.appender(traces());
     }
 
+    /** Writes the verdicts beside {@code verdicts.jsonl} and moves them over it: a crash leaves the old file or the new one. */
     public void writeVerdicts(List<Verdict> verdicts) {
-        Jsonl.write(verdicts(), verdicts);
+        Path next = verdicts().resolveSibling(verdicts().getFileName() + ".next");
+        Jsonl.write(next, verdicts);
+        try {
+            Files.move(next, verdicts(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, verdicts() + ": cannot write: " + FileErrors.reason(e), e);
+        }
+    }
+
+    /** Appends verdicts to {@code verdicts.jsonl} as conversations end, in the order they end; {@link #writeVerdicts} sorts them at the end. */
+    public Jsonl.Appender verdictAppender() {
+        return Jsonl.appender(verdicts());
+    }
+
+    /** Removes {@code verdicts.jsonl}, which a run (or a resumed one) writes again from its traces. */
+    public void clearVerdicts() {
+        try {
+            Files.deleteIfExists(verdicts());
+        } catch (IOException e) {
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, verdicts() + ": cannot remove: " + FileErrors.reason(e), e);
+        }
     }
 
     public void writeSummary(Summary summary) {
@@ -175,12 +198,17 @@ public final class RunDirectory implements AutoCloseable {
     }
 
     /**
-     * The traces written so far, each conversation once: a line repeating a scenario and trial, and
-     * a last line cut short by a crash, are dropped (and the file rewritten without them) so that a
-     * resumed run plays a cut conversation again and counts each one once.
+     * Streams the traces written so far to {@code kept}, each conversation once: a line repeating a
+     * scenario and trial, and a last line cut short by a crash, are dropped (and the file rewritten
+     * without them) so that a resumed run plays a cut conversation again and counts each one once.
      */
-    public ResumedTraces readTracesForResume() {
-        return TraceFile.readForResume(traces());
+    public ResumedTraces readTracesForResume(Consumer<Trace> kept) {
+        return TraceFile.readForResume(traces(), kept);
+    }
+
+    /** Every trace of {@code traces.jsonl} in file order, one in memory at a time. */
+    public void forEachTrace(Consumer<Trace> each) {
+        TraceFile.forEach(traces(), each);
     }
 
     /** Releases the run's lock on the directory (a directory opened for reading holds none). */

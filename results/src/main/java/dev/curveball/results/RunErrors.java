@@ -8,10 +8,12 @@ import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,18 +36,35 @@ public record RunErrors(int conversations, int errors, List<Reason> reasons) {
         reasons = List.copyOf(reasons);
     }
 
+    /** From a finished run: its traces.jsonl is streamed, keeping only the first error of each ERROR conversation. */
     public static RunErrors of(RunResult result) {
-        return of(result.traces(), result.verdicts());
+        Set<String> errored = result.verdicts().stream().filter(v -> v.outcome() == Outcome.ERROR).map(RunErrors::conversation)
+                .collect(Collectors.toSet());
+        Map<String, String> firstErrors = new HashMap<>();
+        if (!errored.isEmpty()) {
+            result.directory().forEachTrace(t -> {
+                String key = key(t.scenarioId(), t.trial());
+                if (errored.contains(key)) {
+                    firstErrors.put(key, firstError(t));
+                }
+            });
+        }
+        return of(firstErrors::get, result.verdicts());
     }
 
     /** From a run's traces and verdicts, as a run directory holds them. */
     public static RunErrors of(List<Trace> allTraces, List<Verdict> verdicts) {
-        Map<String, Trace> traces = allTraces.stream()
-                .collect(Collectors.toMap(t -> key(t.scenarioId(), t.trial()), Function.identity(), (a, b) -> b));
+        Map<String, String> firstErrors = new HashMap<>();
+        allTraces.forEach(t -> firstErrors.put(key(t.scenarioId(), t.trial()), firstError(t)));
+        return of(firstErrors::get, verdicts);
+    }
+
+    /** {@code firstError}: the first error a conversation's trace recorded, by conversation id, null when none. */
+    private static RunErrors of(Function<String, String> firstError, List<Verdict> verdicts) {
         Map<String, List<String[]>> groups = new LinkedHashMap<>();
         List<Verdict> errored = verdicts.stream().filter(v -> v.outcome() == Outcome.ERROR).toList();
         for (Verdict verdict : errored) {
-            String text = reason(verdict, traces.get(key(verdict.scenarioId(), verdict.trial())));
+            String text = reason(verdict, firstError.apply(key(verdict.scenarioId(), verdict.trial())));
             groups.computeIfAbsent(normalised(text), k -> new ArrayList<>()).add(new String[] {text, conversation(verdict)});
         }
         List<Reason> reasons = new ArrayList<>();
@@ -78,9 +97,11 @@ public record RunErrors(int conversations, int errors, List<Reason> reasons) {
         return Scenario.conversationId(scenario, trial);
     }
 
-    private static String reason(Verdict verdict, Trace trace) {
-        String text = trace == null ? null
-                : trace.eventsOf(ErrorEvent.class).stream().map(ErrorEvent::message).findFirst().orElse(null);
+    private static String firstError(Trace trace) {
+        return trace.eventsOf(ErrorEvent.class).stream().map(ErrorEvent::message).findFirst().orElse(null);
+    }
+
+    private static String reason(Verdict verdict, String text) {
         if (text == null) {
             text = verdict.error() == null ? "no reason recorded" : verdict.error();
         }

@@ -5,20 +5,32 @@ import dev.curveball.core.trace.ErrorEvent;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Verdict;
 import dev.curveball.generator.Coverage;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A finished run: where it is, and what it holds; {@code coverage} is what the scenarios cover when
- * the run generated them (empty when they were read from a file or the run was resumed).
+ * the run generated them (empty when they were read from a file or the run was resumed). A run
+ * keeps its verdicts in memory but not its traces: {@link #tracesOf} reads {@code traces.jsonl}
+ * back the first time {@code traces()} is asked for, and what the CLI prints after a run streams
+ * the file instead ({@link RunErrors#of(RunResult)}, {@link FailedConversation#of(RunResult)}).
  */
 public record RunResult(RunDirectory directory, List<Scenario> scenarios, List<Trace> traces, List<Verdict> verdicts,
                         Summary summary, boolean agentNeverReached, boolean interrupted, Optional<Coverage> coverage) {
     public RunResult {
         scenarios = List.copyOf(scenarios);
-        traces = List.copyOf(traces);
+        traces = traces instanceof TracesOnDisk ? traces : List.copyOf(traces);
         verdicts = List.copyOf(verdicts);
         coverage = coverage == null ? Optional.empty() : coverage;
+    }
+
+    /** The traces of {@code dir}, read from its traces.jsonl when first asked for (in scenario, trial order), then kept. */
+    public static List<Trace> tracesOf(RunDirectory dir) {
+        return new TracesOnDisk(dir);
     }
 
     /**
@@ -26,9 +38,62 @@ public record RunResult(RunDirectory directory, List<Scenario> scenarios, List<T
      * never keeps to the rules), the first conversation's error; the run then judged nothing.
      */
     public Optional<String> simulatorFailedEverywhere() {
-        List<String> failures = traces.stream()
-                .flatMap(t -> t.eventsOf(ErrorEvent.class).stream().filter(e -> e.source() == ErrorEvent.Source.SIMULATOR).limit(1))
-                .map(ErrorEvent::message).toList();
-        return !traces.isEmpty() && failures.size() == traces.size() ? Optional.of(failures.get(0)) : Optional.empty();
+        SimulatorFailures failures = new SimulatorFailures();
+        if (traces instanceof TracesOnDisk onDisk && !onDisk.loaded()) {
+            directory.forEachTrace(failures);
+        } else {
+            traces.forEach(failures);
+        }
+        return failures.conversations > 0 && failures.failed == failures.conversations ? Optional.of(failures.first) : Optional.empty();
+    }
+
+    /** Counts conversations and those the simulator failed in, keeping only the first such failure. */
+    private static final class SimulatorFailures implements Consumer<Trace> {
+        int conversations;
+        int failed;
+        String first;
+
+        @Override
+        public void accept(Trace trace) {
+            conversations++;
+            trace.eventsOf(ErrorEvent.class).stream().filter(e -> e.source() == ErrorEvent.Source.SIMULATOR).findFirst().ifPresent(e -> {
+                failed++;
+                first = first == null ? e.message() : first;
+            });
+        }
+    }
+
+    /** A run's traces, read from disk on first use: a run of 10,000 conversations does not keep them all in memory. */
+    static final class TracesOnDisk extends AbstractList<Trace> {
+        private final RunDirectory dir;
+        private List<Trace> traces;
+
+        TracesOnDisk(RunDirectory dir) {
+            this.dir = dir;
+        }
+
+        synchronized boolean loaded() {
+            return traces != null;
+        }
+
+        private synchronized List<Trace> traces() {
+            if (traces == null) {
+                List<Trace> read = new ArrayList<>();
+                dir.forEachTrace(read::add);
+                read.sort(Comparator.comparing(Trace::scenarioId).thenComparingInt(Trace::trial));
+                traces = List.copyOf(read);
+            }
+            return traces;
+        }
+
+        @Override
+        public Trace get(int index) {
+            return traces().get(index);
+        }
+
+        @Override
+        public int size() {
+            return traces().size();
+        }
     }
 }

@@ -4,7 +4,6 @@ import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
-import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Verdict;
 import dev.curveball.generator.GenerationOptions;
 import dev.curveball.generator.GenerationReport;
@@ -26,6 +25,7 @@ import dev.curveball.runner.user.ScriptedUserSimulator;
 import dev.curveball.runner.user.SimulatedUsers;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -77,8 +77,6 @@ public final class RunService {
         List<Scenario> scenarios = suite.scenarios();
         ScenarioCheck.validate(scenarios, request.world(), request.personas(), judge, sourceName(request, dir));
         int trials = trials(request, earlier, dir);
-        ResumedTraces resumed = request.resume() ? dir.readTracesForResume() : ResumedTraces.none();
-        List<Trace> previous = resumed.traces();
         SimulatedUsers users = request.model() == null ? SimulatedUsers.scripted() : SimulatedUsers.playedBy(request.model());
         if (earlier != null) {
             requireSameUsers(earlier, users, dir);
@@ -92,10 +90,8 @@ public final class RunService {
             if (earlier == null) {
                 dir.writeScenarios(scenarios);
                 dir.writeManifest(manifest(request, agent.id(), suite, trials, users));
-            } else {
-                listener.resumed(resumed, scenarios.size() * trials);
             }
-            return play(request, trials, dir, suite, previous, agent, users, listener);
+            return play(request, trials, dir, suite, agent, users, listener);
         }
     }
 
@@ -120,38 +116,54 @@ public final class RunService {
         }
     }
 
-    private RunResult play(RunRequest request, int trials, RunDirectory dir, Suite suite, List<Trace> previous,
+    /**
+     * Plays what the run lacks and judges it. Each trace is appended to traces.jsonl and each verdict
+     * to verdicts.jsonl as its conversation ends, and neither trace is kept: memory holds the
+     * verdicts (for the summary) and the conversations in flight, not the run. A resumed run streams
+     * its earlier traces back, one at a time, to judge them again.
+     */
+    private RunResult play(RunRequest request, int trials, RunDirectory dir, Suite suite,
                            AgentAdapter agent, SimulatedUsers users, RunListener listener) {
         List<Scenario> scenarios = suite.scenarios();
         var byId = scenarios.stream().collect(Collectors.toMap(Scenario::id, s -> s));
-        Set<String> done = previous.stream().map(t -> RunPlan.key(t.scenarioId(), t.trial())).collect(Collectors.toSet());
-        // One reader for the user and the judge: with a model, the model reads and the offline reader is its fallback.
-        ReplyReader reader = request.model() == null ? new OfflineReplyReader() : new ModelReplyReader(request.model(), new OfflineReplyReader());
-        RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done, reader);
-        int total = scenarios.size() * trials;
-        AtomicInteger finished = new AtomicInteger(done.size());
-        ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
         Judge judge = judgeFor(request);
-        previous.forEach(t -> verdicts.add(judge.judge(request.world(), byId.get(t.scenarioId()), t)));
-        RunOutcome outcome;
-        try (ToolGateway gateway = new ToolGateway(); Jsonl.Appender traces = dir.traceAppender()) {
-            outcome = new RunExecutor(gateway, users).run(plan, agent, trace -> {
-                traces.append(trace);
-                Verdict verdict = judge.judge(request.world(), byId.get(trace.scenarioId()), trace);
-                verdicts.add(verdict);
-                listener.conversationEnded(verdict, finished.incrementAndGet(), total);
-            });
+        int total = scenarios.size() * trials;
+        ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
+        Set<String> done = new HashSet<>();
+        dir.clearVerdicts();
+        try (Jsonl.Appender verdictLines = dir.verdictAppender()) {
+            if (request.resume()) {
+                ResumedTraces resumed = dir.readTracesForResume(trace -> {
+                    done.add(RunPlan.key(trace.scenarioId(), trace.trial()));
+                    Verdict verdict = judge.judge(request.world(), byId.get(trace.scenarioId()), trace);
+                    verdicts.add(verdict);
+                    verdictLines.append(verdict);
+                });
+                listener.resumed(resumed, total);
+            }
+            // One reader for the user and the judge: with a model, the model reads and the offline reader is its fallback.
+            ReplyReader reader = request.model() == null ? new OfflineReplyReader() : new ModelReplyReader(request.model(), new OfflineReplyReader());
+            RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done, reader);
+            AtomicInteger finished = new AtomicInteger(done.size());
+            RunOutcome outcome;
+            try (ToolGateway gateway = new ToolGateway(); Jsonl.Appender traces = dir.traceAppender()) {
+                outcome = new RunExecutor(gateway, users).run(plan, agent, trace -> {
+                    traces.append(trace);
+                    Verdict verdict = judge.judge(request.world(), byId.get(trace.scenarioId()), trace);
+                    verdicts.add(verdict);
+                    verdictLines.append(verdict);
+                    listener.conversationEnded(verdict, finished.incrementAndGet(), total);
+                });
+            }
+            List<Verdict> sorted = verdicts.stream()
+                    .sorted(Comparator.comparing(Verdict::scenarioId).thenComparingInt(Verdict::trial)).toList();
+            verdictLines.close();
+            dir.writeVerdicts(sorted);
+            Summary summary = SummaryCalculator.summarize(sorted, trials, outcome.unreachable(), blindSpots(request));
+            dir.writeSummary(summary);
+            return new RunResult(dir, scenarios, RunResult.tracesOf(dir), sorted, summary, outcome.agentNeverReached(),
+                    outcome.interrupted(), suite.generation().map(GenerationReport::coverage));
         }
-        List<Trace> all = new ArrayList<>(previous);
-        all.addAll(outcome.traces());
-        all.sort(Comparator.comparing(Trace::scenarioId).thenComparingInt(Trace::trial));
-        List<Verdict> sorted = verdicts.stream()
-                .sorted(Comparator.comparing(Verdict::scenarioId).thenComparingInt(Verdict::trial)).toList();
-        dir.writeVerdicts(sorted);
-        Summary summary = SummaryCalculator.summarize(sorted, trials, outcome.unreachable(), blindSpots(request));
-        dir.writeSummary(summary);
-        return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted(),
-                suite.generation().map(GenerationReport::coverage));
     }
 
     /** The scenarios to play, and how they were generated when they are generated here. */

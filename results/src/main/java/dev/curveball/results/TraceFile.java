@@ -8,18 +8,21 @@ import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.io.FileErrors;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.trace.Trace;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Reads back a run's {@code traces.jsonl} for {@code --resume}. Curveball wrote every line, so every
+ * Reads back a run's {@code traces.jsonl}, a line at a time, for {@code --resume} and for what is
+ * printed after a run. Curveball wrote every line, so every
  * line it wrote must read back: the reader lifts Jackson's input limits (a 20 MB string, by
  * default), which guard against untrusted input, not against our own files. A line repeating a
  * scenario and trial is dropped (the first is kept), as is a last line cut short by a crash; the
@@ -32,52 +35,134 @@ final class TraceFile {
     private TraceFile() {
     }
 
-    static ResumedTraces readForResume(Path file) {
+    /**
+     * Streams {@code file} for {@code --resume}: every trace kept goes to {@code kept} as it is read,
+     * one line in memory at a time, so a run of 10,000 conversations resumes in as little memory as
+     * a run of ten. When a line is dropped (or the file does not end its last line), a second pass
+     * copies the lines kept beside the file and moves the copy over it.
+     */
+    static ResumedTraces readForResume(Path file, Consumer<Trace> kept) {
         if (!Files.exists(file)) {
             return ResumedTraces.none();
         }
-        String text = read(file);
-        String[] lines = text.split("\n", -1);
-        int last = lastNonBlank(lines);
         Set<String> seen = new HashSet<>();
-        List<Trace> traces = new ArrayList<>();
-        StringBuilder kept = new StringBuilder(text.length());
+        Set<Integer> dropped = new HashSet<>();
         int duplicates = 0;
-        boolean cutShort = false;
-        for (int i = 0; i <= last; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            Trace trace;
-            try {
-                trace = READER.readValue(lines[i], Trace.class);
-            } catch (JsonProcessingException e) {
-                if (i < last) {
-                    throw CurveballException.invalidInput(file + ":" + (i + 1) + ": not a trace: " + e.getOriginalMessage());
+        int count = 0;
+        boolean blankLines = false;
+        int brokenLine = 0; // a line that did not parse, 1-based: an error unless no line follows it
+        String brokenReason = null;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    blankLines = true;
+                    dropped.add(number);
+                    continue;
                 }
-                cutShort = true;
-                continue;
+                if (brokenLine > 0) {
+                    throw CurveballException.invalidInput(file + ":" + brokenLine + ": not a trace: " + brokenReason);
+                }
+                Trace trace;
+                try {
+                    trace = READER.readValue(line, Trace.class);
+                } catch (JsonProcessingException e) {
+                    brokenLine = number;
+                    brokenReason = e.getOriginalMessage();
+                    dropped.add(number);
+                    continue;
+                }
+                if (!seen.add(trace.scenarioId() + "#" + trace.trial())) {
+                    duplicates++;
+                    dropped.add(number);
+                    continue;
+                }
+                count++;
+                kept.accept(trace);
             }
-            if (!seen.add(trace.scenarioId() + "#" + trace.trial())) {
-                duplicates++;
-                continue;
-            }
-            traces.add(trace);
-            kept.append(lines[i]).append('\n');
+        } catch (IOException e) {
+            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
         }
-        if (duplicates > 0 || cutShort || !text.contentEquals(kept)) {
-            replace(file, kept.toString());
+        boolean cutShort = brokenLine > 0;
+        if (duplicates > 0 || cutShort || blankLines || !endsWithNewline(file)) {
+            rewrite(file, dropped);
         }
-        return new ResumedTraces(traces, duplicates, cutShort);
+        return new ResumedTraces(count, duplicates, cutShort);
     }
 
-    private static int lastNonBlank(String[] lines) {
-        for (int i = lines.length - 1; i >= 0; i--) {
-            if (!lines[i].isBlank()) {
-                return i;
+    /** Whether the file is empty or its last byte ends a line. */
+    private static boolean endsWithNewline(Path file) {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            if (raf.length() == 0) {
+                return true;
             }
+            raf.seek(raf.length() - 1);
+            return raf.read() == '\n';
+        } catch (IOException e) {
+            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
         }
-        return -1;
+    }
+
+    /**
+     * Copies every line but the {@code dropped} ones (1-based) beside {@code file}, each ended by a
+     * newline, and moves the copy over it, so a crash now leaves the old file or the new one, never
+     * half of one.
+     */
+    private static void rewrite(Path file, Set<Integer> dropped) {
+        Path next = file.resolveSibling(file.getFileName() + ".rewrite");
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                Writer writer = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                if (!dropped.contains(++number)) {
+                    writer.write(line);
+                    writer.write('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot rewrite: " + FileErrors.reason(e), e);
+        }
+        try {
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot rewrite: " + FileErrors.reason(e), e);
+        }
+    }
+
+    /**
+     * Every trace of {@code file} in file order, one line in memory at a time; a broken last line (a
+     * write not finished, or cut by a crash) is left out, a broken line before it is bad input.
+     */
+    static void forEach(Path file, Consumer<Trace> each) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            int brokenLine = 0;
+            String brokenReason = null;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (brokenLine > 0) {
+                    throw CurveballException.invalidInput(file + ":" + brokenLine + ": not a trace: " + brokenReason);
+                }
+                try {
+                    each.accept(READER.readValue(line, Trace.class));
+                } catch (JsonProcessingException e) {
+                    brokenLine = number;
+                    brokenReason = e.getOriginalMessage();
+                }
+            }
+        } catch (IOException e) {
+            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
+        }
     }
 
     private static ObjectMapper unlimited(ObjectMapper mapper) {
@@ -88,24 +173,5 @@ final class TraceFile {
                 .maxDocumentLength(-1)
                 .build());
         return mapper;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw CurveballException.invalidInput(file + ": cannot read: " + FileErrors.reason(e));
-        }
-    }
-
-    /** Writes beside {@code file} and moves over it, so a crash now leaves the old file or the new one, never half of one. */
-    private static void replace(Path file, String content) {
-        Path next = file.resolveSibling(file.getFileName() + ".rewrite");
-        try {
-            Files.writeString(next, content, StandardCharsets.UTF_8);
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new CurveballException(ExitCodes.INFRASTRUCTURE, file + ": cannot rewrite: " + FileErrors.reason(e), e);
-        }
     }
 }

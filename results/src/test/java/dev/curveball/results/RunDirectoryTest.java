@@ -14,6 +14,7 @@ import dev.curveball.core.trace.UserMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,10 @@ class RunDirectoryTest {
         String whole = Json.write(trace("s0001"));
         Files.writeString(run.traces(), whole + "\n" + Json.write(trace("s0002")).substring(0, 30));
 
-        ResumedTraces resumed = run.readTracesForResume();
+        List<Trace> kept = new ArrayList<>();
+        ResumedTraces resumed = run.readTracesForResume(kept::add);
 
-        assertThat(resumed.traces()).extracting(Trace::scenarioId).containsExactly("s0001");
+        assertThat(kept).extracting(Trace::scenarioId).containsExactly("s0001");
         assertThat(resumed.cutShort()).isTrue();
         assertThat(Files.readString(run.traces())).isEqualTo(whole + "\n");
     }
@@ -63,12 +65,13 @@ class RunDirectoryTest {
         String again = Json.write(trace("s0001", 1, "second play of the same conversation"));
         Files.writeString(run.traces(), first + "\n" + other + "\n" + again + "\n" + again + "\n");
 
-        ResumedTraces resumed = run.readTracesForResume();
+        List<Trace> kept = new ArrayList<>();
+        ResumedTraces resumed = run.readTracesForResume(kept::add);
 
         assertThat(resumed.duplicates()).isEqualTo(2);
         assertThat(resumed.cutShort()).isFalse();
-        assertThat(resumed.traces()).extracting(Trace::trial).containsExactly(1, 2);
-        assertThat(((UserMessage) resumed.traces().get(0).events().get(0)).text()).isEqualTo("first");
+        assertThat(kept).extracting(Trace::trial).containsExactly(1, 2);
+        assertThat(((UserMessage) kept.get(0).events().get(0)).text()).isEqualTo("first");
         assertThat(Files.readString(run.traces())).isEqualTo(first + "\n" + other + "\n");
     }
 
@@ -78,7 +81,8 @@ class RunDirectoryTest {
         String content = Json.write(trace("s0001")) + "\n" + Json.write(trace("s0002")) + "\n";
         Files.writeString(run.traces(), content);
 
-        ResumedTraces resumed = run.readTracesForResume();
+        List<Trace> kept = new ArrayList<>();
+        ResumedTraces resumed = run.readTracesForResume(kept::add);
 
         assertThat(resumed.droppedAny()).isFalse();
         assertThat(Files.readString(run.traces())).isEqualTo(content);
@@ -90,7 +94,9 @@ class RunDirectoryTest {
         String whole = Json.write(trace("s0001"));
         Files.writeString(run.traces(), whole);
 
-        assertThat(run.readTracesForResume().traces()).hasSize(1);
+        List<Trace> kept = new ArrayList<>();
+        run.readTracesForResume(kept::add);
+        assertThat(kept).hasSize(1);
         assertThat(Files.readString(run.traces())).isEqualTo(whole + "\n");
     }
 
@@ -107,10 +113,11 @@ class RunDirectoryTest {
             traces.append(trace("s0002"));
         }
 
-        ResumedTraces resumed = run.readTracesForResume();
+        List<Trace> kept = new ArrayList<>();
+        ResumedTraces resumed = run.readTracesForResume(kept::add);
 
-        assertThat(resumed.traces()).extracting(Trace::scenarioId).containsExactly("s0001", "s0002");
-        assertThat(((AgentMessage) resumed.traces().get(0).events().get(0)).text()).hasSize(huge.length());
+        assertThat(kept).extracting(Trace::scenarioId).containsExactly("s0001", "s0002");
+        assertThat(((AgentMessage) kept.get(0).events().get(0)).text()).hasSize(huge.length());
         assertThat(resumed.droppedAny()).isFalse();
     }
 
@@ -119,7 +126,7 @@ class RunDirectoryTest {
         run = RunDirectory.prepare(tmp, false);
         Files.writeString(run.traces(), "{broken\n" + Json.write(trace("s0002")) + "\n");
 
-        assertThatThrownBy(run::readTracesForResume).isInstanceOf(CurveballException.class)
+        assertThatThrownBy(() -> run.readTracesForResume(t -> { })).isInstanceOf(CurveballException.class)
                 .hasMessageStartingWith(run.traces() + ":1: not a trace");
     }
 

@@ -56,7 +56,7 @@ class RunServiceResumeTest {
         RunResult resumed = run(out, true, resumes);
 
         assertThat(resumes.previous.get().duplicates()).isEqualTo(3);
-        assertThat(resumes.previous.get().traces()).hasSize(3);
+        assertThat(resumes.previous.get().kept()).isEqualTo(3);
         assertThat(resumed.summary().conversations()).isEqualTo(4);
         assertThat(resumed.verdicts()).hasSize(4);
         assertThat(Files.readAllLines(out.resolve("traces.jsonl"))).hasSize(4);

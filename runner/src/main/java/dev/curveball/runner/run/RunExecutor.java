@@ -14,7 +14,6 @@ import dev.curveball.runner.user.SimulatedUsers;
 import dev.curveball.runner.user.UserSimulator;
 import dev.curveball.runner.world.ConversationWorld;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +26,8 @@ import java.util.function.Consumer;
  * Plays a {@link RunPlan} against one agent: every (scenario, trial) is a conversation with its own
  * world state, registered on one shared tool gateway, at most {@code parallel} at a time. Each
  * finished trace goes to {@code onTrace} at once (so it can be appended to traces.jsonl before
- * the run ends). The users are played by {@code users}: scripted unless a model is given; each agent
+ * the run ends) and is then let go: the executor keeps no trace, so memory stays flat however
+ * long the run. The users are played by {@code users}: scripted unless a model is given; each agent
  * reply is read once by the plan's reader, and the user and the trace get that reading. Once a
  * conversation's tools are closed the agent is told it has ended ({@link AgentAdapter#conversationEnded}),
  * unless it was never reached.
@@ -48,7 +48,8 @@ public final class RunExecutor {
     public RunOutcome run(RunPlan plan, AgentAdapter agent, Consumer<Trace> onTrace) {
         ExecutorService pool = Executors.newFixedThreadPool(plan.parallel(), daemonThreads());
         AtomicInteger unreachable = new AtomicInteger();
-        List<Future<Trace>> futures = new ArrayList<>();
+        AtomicInteger played = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
         for (Scenario scenario : plan.scenarios()) {
             Persona persona = plan.personas().get(scenario.persona());
             for (int trial = 1; trial <= plan.trials(); trial++) {
@@ -57,14 +58,14 @@ public final class RunExecutor {
                 }
                 int t = trial;
                 futures.add(pool.submit(() -> {
-                    Trace trace = play(plan, scenario, persona, t, agent, unreachable);
-                    onTrace.accept(trace);
-                    return trace;
+                    onTrace.accept(play(plan, scenario, persona, t, agent, unreachable));
+                    played.incrementAndGet();
                 }));
             }
         }
         pool.shutdown();
-        return collect(futures, pool, unreachable);
+        boolean interrupted = await(futures, pool);
+        return new RunOutcome(played.get(), unreachable.get(), interrupted);
     }
 
     private Trace play(RunPlan plan, Scenario scenario, Persona persona, int trial, AgentAdapter agent,
@@ -99,17 +100,15 @@ public final class RunExecutor {
         return new Conversation.Replies(plan.reader(), plan.world(), scenario.user().id());
     }
 
-    private static RunOutcome collect(List<Future<Trace>> futures, ExecutorService pool, AtomicInteger unreachable) {
-        List<Trace> traces = new ArrayList<>();
-        boolean interrupted = false;
-        for (Future<Trace> future : futures) {
+    /** Waits for every conversation; true when this thread was interrupted first (the rest are cancelled). */
+    private static boolean await(List<Future<?>> futures, ExecutorService pool) {
+        for (Future<?> future : futures) {
             try {
-                traces.add(future.get());
+                future.get();
             } catch (InterruptedException e) {
                 pool.shutdownNow();
                 Thread.currentThread().interrupt();
-                interrupted = true;
-                break;
+                return true;
             } catch (ExecutionException e) {
                 pool.shutdownNow();
                 if (e.getCause() instanceof RuntimeException cause) {
@@ -118,8 +117,7 @@ public final class RunExecutor {
                 throw new IllegalStateException("conversation crashed: " + e.getCause(), e.getCause());
             }
         }
-        traces.sort(Comparator.comparing(Trace::scenarioId).thenComparingInt(Trace::trial));
-        return new RunOutcome(traces, unreachable.get(), interrupted);
+        return false;
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -39,7 +39,7 @@ class RunExecutorEndNoticeTest {
                 });
                 ToolGateway gateway = new ToolGateway()) {
             try (HttpAgentAdapter adapter = new HttpAgentAdapter(agent.uri(), Duration.ofSeconds(10))) {
-                traces = new RunExecutor(gateway, SimulatedUsers.scripted()).run(plan(3), adapter, trace -> { }).traces();
+                traces = Played.run(new RunExecutor(gateway, SimulatedUsers.scripted()), plan(3), adapter).traces();
             }
             notices = agent.endNotices();
             ScriptedHttpAgent.Tools tools = new ScriptedHttpAgent.Tools();

@@ -50,7 +50,7 @@ class RunExecutorIsolationTest {
                 });
                 ToolGateway gateway = new ToolGateway();
                 HttpAgentAdapter adapter = new HttpAgentAdapter(agent.uri(), Duration.ofSeconds(10))) {
-            RunOutcome outcome = new RunExecutor(gateway, SimulatedUsers.scripted()).run(plan(), adapter, trace -> { });
+            Played outcome = Played.run(new RunExecutor(gateway, SimulatedUsers.scripted()), plan(), adapter);
 
             assertThat(outcome.traces()).hasSize(CONVERSATIONS.size());
             assertThat(crossStatuses).isNotEmpty().containsOnly(404);

@@ -162,7 +162,7 @@ class RunExecutorTurnTimeoutTest {
                 .toList();
         RunPlan plan = new RunPlan(AcmeWorld.world(), PERSONAS, scenarios, 1, 2, Set.of());
         try (ToolGateway gateway = new ToolGateway()) {
-            RunOutcome outcome = new RunExecutor(gateway, SimulatedUsers.scripted()).run(plan, agent, trace -> { });
+            Played outcome = Played.run(new RunExecutor(gateway, SimulatedUsers.scripted()), plan, agent);
             assertThat(outcome.traces()).hasSize(conversations);
             return outcome.traces().stream().collect(Collectors.toMap(Trace::conversationId, t -> t));
         }

@@ -57,13 +57,13 @@ class RunExecutorUsersTest {
                 .user(new AuthUser("C-1001", "customer")).opening("Hi, it's about a refund.").maxTurns(6).build();
     }
 
-    private RunOutcome run(SimulatedUsers users) {
+    private Played run(SimulatedUsers users) {
         return run(users, new RunPlan(AcmeWorld.world(), PERSONAS, List.of(scenario("s0001"), scenario("s0002")), 1, 2, Set.of()));
     }
 
-    private RunOutcome run(SimulatedUsers users, RunPlan plan) {
+    private Played run(SimulatedUsers users, RunPlan plan) {
         try (ToolGateway gateway = new ToolGateway()) {
-            return new RunExecutor(gateway, users).run(plan, new InProcessAgentAdapter(refunder), trace -> { });
+            return Played.run(new RunExecutor(gateway, users), plan, new InProcessAgentAdapter(refunder));
         }
     }
 
@@ -71,7 +71,7 @@ class RunExecutorUsersTest {
     void aModelDrivenUserEndsTheConversationOnItsStopSignal() {
         ScriptedModelClient model = ScriptedModelClient.thatAnswers(r -> Json.write(Map.of("message", "Thanks!", "stop", "goal_met")));
 
-        RunOutcome outcome = run(SimulatedUsers.playedBy(model));
+        Played outcome = run(SimulatedUsers.playedBy(model));
 
         assertThat(outcome.traces()).extracting(t -> t.end().orElseThrow().reason()).containsOnly(EndReason.GOAL_MET);
         assertThat(outcome.traces().get(0).end().orElseThrow().detail()).startsWith("model user said goal met");
@@ -80,7 +80,7 @@ class RunExecutorUsersTest {
 
     @Test
     void aFailingModelMakesEachConversationAnErrorOfTheSimulatorAndTheRunStillFinishes() {
-        RunOutcome outcome = run(SimulatedUsers.playedBy(ScriptedModelClient.thatAlwaysFails(ModelFailure.Kind.SERVER_ERROR)));
+        Played outcome = run(SimulatedUsers.playedBy(ScriptedModelClient.thatAlwaysFails(ModelFailure.Kind.SERVER_ERROR)));
 
         assertThat(outcome.traces()).hasSize(2).allSatisfy(trace -> {
             assertThat(trace.errored()).isTrue();
@@ -88,13 +88,13 @@ class RunExecutorUsersTest {
             assertThat(error.source()).isEqualTo(ErrorEvent.Source.SIMULATOR);
             assertThat(error.message()).startsWith("user simulator failed: ");
         });
-        assertThat(outcome.agentNeverReached()).isFalse();
+        assertThat(outcome.outcome().agentNeverReached()).isFalse();
     }
 
     @Test
     void theScriptedSimulatorStillPlaysByDefaultAndBelievesWhatItIsTold() {
         // The refunder only says it refunded: no refund exists. The user believes it; the judge is the one to catch it.
-        RunOutcome outcome = run(SimulatedUsers.scripted());
+        Played outcome = run(SimulatedUsers.scripted());
 
         assertThat(outcome.traces()).extracting(Trace::end).allSatisfy(end ->
                 assertThat(end.map(ConversationEnd::detail).orElseThrow()).startsWith("said goal met"));
@@ -178,7 +178,7 @@ class RunExecutorUsersTest {
         RunPlan plan = new RunPlan(AcmeWorld.world(), PERSONAS, List.of(probing), 1, 1, Set.of());
         Trace trace;
         try (ToolGateway gateway = new ToolGateway()) {
-            trace = new RunExecutor(gateway, SimulatedUsers.scripted()).run(plan, new InProcessAgentAdapter(asker), t -> { }).traces().get(0);
+            trace = Played.run(new RunExecutor(gateway, SimulatedUsers.scripted()), plan, new InProcessAgentAdapter(asker)).traces().get(0);
         }
 
         List<UserMessage> said = trace.eventsOf(UserMessage.class);

@@ -1,0 +1,27 @@
+package dev.curveball.bench;
+
+import dev.curveball.core.agent.Agent;
+import dev.curveball.core.agent.AgentReply;
+import dev.curveball.core.agent.AgentTurn;
+import dev.curveball.core.agent.ToolClient;
+
+/**
+ * An in-process agent that costs nothing: no model, no tool call, one fixed careful answer, so a
+ * run against it measures the harness alone (the simulated user, the world, the judge, the files).
+ * Registered for {@code --agent zero-cost} where the bench module is on the classpath.
+ */
+public final class ZeroCostAgent implements Agent {
+    public static final String ID = "zero-cost";
+    private static final AgentReply REPLY = AgentReply.of(
+            "I can't do that from here, so I have passed your case to a colleague in our support team, who will write to you today.");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public AgentReply respond(AgentTurn turn, ToolClient tools) {
+        return REPLY;
+    }
+}
