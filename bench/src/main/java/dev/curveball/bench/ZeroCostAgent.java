@@ -13,7 +13,7 @@ import dev.curveball.core.agent.ToolClient;
 public final class ZeroCostAgent implements Agent {
     public static final String ID = "zero-cost";
     private static final AgentReply REPLY = AgentReply.of(
-            "I can't do that from here, so I have passed your case to a colleague in our support team, who will write to you today.");
+            "Could you tell me a little more about what happened, and which order it concerns?");
 
     @Override
     public String id() {
