@@ -213,10 +213,10 @@ class RunCommand implements Callable<Integer> {
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
         new SummaryPrinter(spec.commandLine().getOut()).print(result);
+        printShard(result);
         model.ifPresent(m -> spec.commandLine().getOut().println("  " + ModelOptions.calls(m)));
         judges.forEach(m -> spec.commandLine().getOut().println("  judge " + ModelOptions.calls(m)));
         result.coverage().ifPresent(c -> new PairCoveragePrinter(spec.commandLine().getOut()).print(c.pairs()));
-        printShard(result);
         RunErrors errors = RunErrors.of(result);
         printWhatWentWrong(result, errors);
         if (report != null && !result.verdicts().isEmpty()) {

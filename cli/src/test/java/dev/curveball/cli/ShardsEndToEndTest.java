@@ -116,6 +116,21 @@ class ShardsEndToEndTest {
         assertThat(partial.out()).contains("  missing: shard 2/3 (--allow-partial); their scenarios were not played");
     }
 
+    @Test
+    void aNightlyShardPlaysItsSliceOfTheNightAndLeavesComparingAndGatingToTheMergedNight() throws IOException {
+        CliRun night = CliRun.of("nightly", "--agent", "careful", "--world", WORLD, "--count", "4", "--date", "2026-12-04", "--shard", "2/2",
+                "--parallel", "2", "--out", dir("night-2"));
+
+        assertThat(night.exitCode()).as(night.err()).isZero();
+        List<String> lines = night.out().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("nightly 2026-12-04 shard 2/2: 2 conversations; pass rate ")
+                .endsWith("not compared nor gated: merge the night's shards (curveball merge), then compare and gate the merged run; exit 0");
+        assertThat(tree("night-2/manifest.json").get("seed").asLong()).isEqualTo(20261204L);
+        assertThat(tree("night-2/manifest.json").get("shard").get("index").asInt()).isEqualTo(2);
+        assertThat(runs.resolve("night-2/report.html")).doesNotExist();
+        assertThat(runs.resolve("night-2/risk-backlog.md")).doesNotExist();
+    }
+
     private static CliRun shard(String value, Map<String, String> environment) {
         return CliRun.with(environment, "run", "--agent", "careful", "--world", WORLD, "--count", "5", "--shard", value, "--out", dir("bad"));
     }

@@ -19,7 +19,7 @@ final class SameRun {
             new Field("scenario list (suite_fingerprint)", s -> s.shard().suiteFingerprint()),
             new Field("agent", s -> s.manifest().agent()),
             new Field("world", s -> s.manifest().world()),
-            new Field("trials", s -> s.manifest().trials()),
+            new Field("number of trials", s -> s.manifest().trials()),
             new Field("user simulator", s -> s.manifest().userSimulator()),
             new Field("models", s -> s.manifest().models()),
             new Field("seed", s -> s.manifest().seed()),
