@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
         description = "Finds where an AI agent breaks before production does: adversarial simulated users, "
                 + "a fault-injecting tool world, hard checks on every trace.",
         subcommands = {DemoCommand.class, InitCommand.class, GenerateCommand.class, RunCommand.class, JudgeCommand.class, PersonasCommand.class,
-                SchemasCommand.class, ShowCommand.class, ReportCommand.class, GoldenCommand.class, GateCommand.class, CompareCommand.class, NightlyCommand.class, CommandLine.HelpCommand.class})
+                SchemasCommand.class, ShowCommand.class, ReportCommand.class, GoldenCommand.class, GateCommand.class, CompareCommand.class, NightlyCommand.class, MergeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CurveballCommand implements Runnable {
 
     @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
@@ -56,7 +57,7 @@ public final class CurveballCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required (demo, init, generate, run, judge, report, compare, gate, golden, nightly, show, personas, schemas)");
+                "a command is required (demo, init, generate, run, judge, report, compare, gate, golden, nightly, merge, show, personas, schemas)");
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {

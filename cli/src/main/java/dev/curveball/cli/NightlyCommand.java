@@ -19,6 +19,7 @@ import dev.curveball.results.gate.GateOptions;
 import dev.curveball.results.gate.LaunchGate;
 import dev.curveball.results.nightly.BaselineRuns;
 import dev.curveball.results.nightly.NightlySeed;
+import dev.curveball.results.shard.Shard;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,12 +92,16 @@ final class NightlyCommand extends RunCommand {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min: expected 0 to 35, got " + minimum);
         }
         CompareOptions compareOptions = new CompareOptions(alpha == null ? CompareOptions.DEFAULT_ALPHA : alpha, maxRegressions);
-        if (report == null) {
+        Shard slice = shard();
+        if (report == null && slice == null) {
             report = ALL_REPORTS;
         }
         namedBaseline().ifPresent(this::requireBaselineOfThisWorld);
         Played played = play();
         RunResult result = played.result();
+        if (slice != null) {
+            return shardPlayed(played, slice);
+        }
         if (result.interrupted()) {
             enforce(played);
         }
@@ -118,6 +123,26 @@ final class NightlyCommand extends RunCommand {
             throw runFailure;
         }
         return code;
+    }
+
+    /**
+     * A shard of the night: the comparison and the gate need the whole night, so they wait for the
+     * merged run; the shard exits with the code its run earns by itself.
+     */
+    private int shardPlayed(Played played, Shard slice) {
+        CurveballException runFailure = runFailure(played);
+        var s = played.result().summary();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println();
+        out.println(String.format(Locale.ROOT, "nightly %s shard %s: %d conversations; pass rate %s; not compared nor gated: "
+                        + "merge the night's shards (curveball merge), then compare and gate the merged run; exit %d", night, slice,
+                s.conversations(), SummaryPrinter.rate(s.passRate(), s.passRateInterval()),
+                runFailure == null ? ExitCodes.OK : runFailure.exitCode()));
+        out.flush();
+        if (runFailure != null) {
+            throw runFailure;
+        }
+        return ExitCodes.OK;
     }
 
     /** The exit code the run earns by itself (3 when the agent could not be judged), as the exception run would end with; null when none. */
@@ -145,8 +170,9 @@ final class NightlyCommand extends RunCommand {
         }
         Path runs = suiteConfigFile().map(c -> c.resolve(c.values().out())).orElse(null);
         Path folder = runs == null ? Path.of("runs") : runs;
-        Path dir = folder.resolve("nightly-" + night);
-        return Files.exists(dir) ? folder.resolve("nightly-" + night + "-" + LocalTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("HHmmss"))) : dir;
+        String name = "nightly-" + night + (shard == null ? "" : "-shard-" + shard().index() + "-of-" + shard().count());
+        Path dir = folder.resolve(name);
+        return Files.exists(dir) ? folder.resolve(name + "-" + LocalTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("HHmmss"))) : dir;
     }
 
     private LocalDate night() {

@@ -9,6 +9,7 @@ import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
 import dev.curveball.generator.GenerationOptions;
 import dev.curveball.results.FailedConversation;
+import dev.curveball.results.RunDirectory;
 import dev.curveball.results.RunErrors;
 import dev.curveball.results.RunRequest;
 import dev.curveball.results.RunResult;
@@ -16,6 +17,8 @@ import dev.curveball.results.RunService;
 import dev.curveball.results.ScenarioSource;
 import dev.curveball.results.report.ReportFormat;
 import dev.curveball.results.report.RunReports;
+import dev.curveball.results.shard.Shard;
+import dev.curveball.results.shard.SuiteShard;
 import dev.curveball.runner.agent.AgentHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +67,12 @@ class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "The run directory (default: runs/run-<time>).")
     Path out;
+
+    @Option(names = "--shard", paramLabel = "I/N|auto/N",
+            description = {"Play only the I-th of N slices of the scenarios (1-based;", "every shard generates or reads the same full list",
+                    "and plays each N-th scenario, all its trials); auto/N", "takes I from $" + ShardOption.INDEX_VARIABLE + " + 1 (a Kubernetes",
+                    "Indexed Job). Join the shards with 'curveball merge'.", "See docs/shards.md."})
+    String shard;
 
     @Option(names = "--resume", description = "Finish the run in --out (required with it), playing only the conversations it lacks.")
     boolean resume;
@@ -164,6 +173,7 @@ class RunCommand implements Callable<Integer> {
     /** Plays and judges the run, prints its summary and what went wrong, writes the reports asked for. */
     Played play() {
         Set<ReportFormat> reportFormats = report == null ? Set.of() : ReportFormat.parse(report, "--report");
+        Shard slice = shard();
         SuiteConfigFile config = suiteConfig();
         AgentHeaders headers = AgentHeaderValues.resolve(agentHeaders, config, agent, root.environment());
         if (headers.isEmpty() && config != null && !config.values().agentHeaders().isEmpty() && (agentHeaders == null || agentHeaders.isEmpty())) {
@@ -198,10 +208,12 @@ class RunCommand implements Callable<Integer> {
                 .judgeSamples(judgeSamples)
                 .agentHeaders(headers)
                 .endNotice(!noEndNotice)
+                .shard(slice)
                 .build();
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
         new SummaryPrinter(spec.commandLine().getOut()).print(result);
+        printShard(result);
         model.ifPresent(m -> spec.commandLine().getOut().println("  " + ModelOptions.calls(m)));
         judges.forEach(m -> spec.commandLine().getOut().println("  judge " + ModelOptions.calls(m)));
         result.coverage().ifPresent(c -> new PairCoveragePrinter(spec.commandLine().getOut()).print(c.pairs()));
@@ -211,6 +223,20 @@ class RunCommand implements Callable<Integer> {
             ReportCommand.print(spec, RunReports.write(result.directory().path(), reportFormats));
         }
         return new Played(result, model, errors);
+    }
+
+    /** The --shard asked for, or null: checked before anything is loaded. */
+    Shard shard() {
+        return shard == null ? null : ShardOption.parse(shard, root.environment());
+    }
+
+    /** A shard's run says which slice it played and how the shards are joined. */
+    private void printShard(RunResult result) {
+        SuiteShard played = RunDirectory.open(result.directory().path()).readManifest().shard();
+        if (played != null) {
+            spec.commandLine().getOut().println("  shard " + played.shard() + " of a suite of " + played.suiteScenarios()
+                    + " scenarios; once every shard has played, join them with: curveball merge DIR... --out DIR");
+        }
     }
 
     /** The exit code a run earns by itself: interrupted (130), the agent or the user model never worked, too many ERRORs (3). */

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
     private static final List<List<String>> COMMANDS = List.of(List.of(), List.of("demo"), List.of("init"), List.of("generate"),
             List.of("run"), List.of("personas"), List.of("personas", "list"), List.of("personas", "show"),
-            List.of("personas", "validate"), List.of("schemas"), List.of("show"));
+            List.of("personas", "validate"), List.of("schemas"), List.of("show"), List.of("merge"));
 
     @Test
     void theTopLevelHelpListsEveryCommandWithADescription() {
         CliRun help = CliRun.of("--help");
 
         assertThat(help.exitCode()).isZero();
-        for (String command : List.of("demo", "init", "generate", "run", "personas", "schemas", "show")) {
+        for (String command : List.of("demo", "init", "generate", "run", "personas", "schemas", "show", "merge")) {
             assertThat(help.out()).containsPattern("\\n  " + command + " +[A-Z]");
         }
     }

@@ -1,5 +1,8 @@
 package dev.curveball.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.curveball.results.shard.MergedShards;
+import dev.curveball.results.shard.SuiteShard;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +13,8 @@ import java.util.List;
  * or the model; null for a scenarios file); {@code models} lists every model used. A manifest
  * without {@code user_simulator} is from an offline run. {@code agent_headers} lists the names of
  * the extra headers sent to an HTTP agent ({@code --agent-header}), never their values.
+ * {@code shard} is set on a shard's run ({@code run --shard 2/3}): which slice of which suite it
+ * played; {@code merged} on the run {@code curveball merge} wrote from shards; both null otherwise.
  *
  * <pre>{@code {"curveball_version":"0.1.0-SNAPSHOT","agent":"naive","world":"acme-support","seed":7,
  *  "user_simulator":"openai:gpt-4o-mini","models":["openai:gpt-4o-mini"],...}}</pre>
@@ -30,11 +35,12 @@ public record Manifest(
         long turnTimeoutMs,
         List<String> personas,
         List<String> models,
-        String shard,
+        SuiteShard shard,
         List<String> viewsNotAvailable,
         String userSimulator,
         String openingWriter,
-        List<String> agentHeaders) {
+        List<String> agentHeaders,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MergedShards merged) {
 
     public Manifest {
         agentHeaders = List.copyOf(agentHeaders == null ? List.of() : agentHeaders);
@@ -42,6 +48,15 @@ public record Manifest(
         personas = List.copyOf(personas);
         models = List.copyOf(models);
         viewsNotAvailable = List.copyOf(viewsNotAvailable);
+    }
+
+    /** A builder holding every field of this manifest, to change a few: a merged run's manifest starts from a shard's. */
+    public Builder toBuilder() {
+        return new Builder().curveballVersion(curveballVersion).javaVersion(javaVersion).createdAt(createdAt).agent(agent).world(world)
+                .worldSource(worldSource).scenarioSource(scenarioSource).seed(seed).count(count).scenarios(scenarios).trials(trials)
+                .parallel(parallel).turnTimeoutMs(turnTimeoutMs).personas(personas).models(models).shard(shard)
+                .viewsNotAvailable(viewsNotAvailable).userSimulator(userSimulator).openingWriter(openingWriter).agentHeaders(agentHeaders)
+                .merged(merged);
     }
 
     /** A manifest built field by field; {@code personas}, {@code models} and {@code views_not_available} default to empty. */
@@ -69,14 +84,16 @@ public record Manifest(
         private long turnTimeoutMs;
         private List<String> personas = List.of();
         private List<String> models = List.of();
-        private String shard;
+        private SuiteShard shard;
         private List<String> viewsNotAvailable = List.of();
         private String userSimulator;
         private String openingWriter;
         private List<String> agentHeaders = List.of();
+        private MergedShards merged;
 
         private Builder() {
         }
+
 
         public Builder curveballVersion(String value) {
             this.curveballVersion = value;
@@ -153,7 +170,7 @@ public record Manifest(
             return this;
         }
 
-        public Builder shard(String value) {
+        public Builder shard(SuiteShard value) {
             this.shard = value;
             return this;
         }
@@ -179,10 +196,15 @@ public record Manifest(
             return this;
         }
 
+        public Builder merged(MergedShards value) {
+            this.merged = value;
+            return this;
+        }
+
         public Manifest build() {
             return new Manifest(curveballVersion, javaVersion, createdAt, agent, world, worldSource, scenarioSource, seed, count,
                     scenarios, trials, parallel, turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter,
-                    agentHeaders);
+                    agentHeaders, merged);
         }
     }
 

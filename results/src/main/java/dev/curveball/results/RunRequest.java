@@ -4,6 +4,7 @@ import dev.curveball.core.error.Require;
 import dev.curveball.core.model.ModelClient;
 import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.world.World;
+import dev.curveball.results.shard.Shard;
 import dev.curveball.runner.agent.AgentHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,8 @@ import java.util.List;
  * whether an HTTP agent is sent a {@code conversation_end} message after each conversation.
  * {@code judgeModels} (may be empty) grade every conversation against its rubric, each
  * {@code judgeSamples} times (several judges vote); without one only the hard checks judge. They
- * are never implied by {@code model}: grading is chosen on purpose.
+ * are never implied by {@code model}: grading is chosen on purpose. {@code shard} (may be null)
+ * plays only that slice of the scenarios ({@link Shard}); when resuming, null means the run's own.
  */
 public record RunRequest(
         String agent,
@@ -36,7 +38,8 @@ public record RunRequest(
         AgentHeaders agentHeaders,
         boolean endNotice,
         List<ModelClient> judgeModels,
-        int judgeSamples) {
+        int judgeSamples,
+        Shard shard) {
 
     public RunRequest {
         Require.text(agent, "agent");
@@ -59,7 +62,8 @@ public record RunRequest(
     public RunRequest(String agent, World world, String worldSource, PersonaLibrary personas, ScenarioSource scenarios,
                       Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model,
                       AgentHeaders agentHeaders, boolean endNotice) {
-        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, List.of(), 1);
+        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, List.of(), 1,
+                null);
     }
 
     /** No extra agent headers, end notices on. */
@@ -99,8 +103,14 @@ public record RunRequest(
         private boolean endNotice = true;
         private List<ModelClient> judgeModels = List.of();
         private int judgeSamples = 1;
+        private Shard shard;
 
         private Builder() {
+        }
+
+        public Builder shard(Shard value) {
+            this.shard = value;
+            return this;
         }
 
         public Builder agentHeaders(AgentHeaders value) {
@@ -180,7 +190,7 @@ public record RunRequest(
 
         public RunRequest build() {
             return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model,
-                    agentHeaders, endNotice, judgeModels, judgeSamples);
+                    agentHeaders, endNotice, judgeModels, judgeSamples, shard);
         }
     }
 }

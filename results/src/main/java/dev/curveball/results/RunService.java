@@ -14,6 +14,9 @@ import dev.curveball.core.reading.ReplyReader;
 import dev.curveball.judge.Judge;
 import dev.curveball.judge.grading.ModelGrader;
 import dev.curveball.judge.grading.Rubric;
+import dev.curveball.results.shard.ScenarioFingerprint;
+import dev.curveball.results.shard.Shard;
+import dev.curveball.results.shard.SuiteShard;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentAdapters;
 import dev.curveball.runner.agent.AgentSettings;
@@ -73,9 +76,14 @@ public final class RunService {
         if (!request.resume() && !(request.scenarios() instanceof ScenarioSource.File)) {
             ScenarioCheck.validateTasks(request.world(), request.worldSource(), judge);
         }
-        Suite suite = request.resume() ? new Suite(dir.readScenarios(), Optional.empty()) : suite(request);
+        Suite suite = request.resume() ? new Suite(dir.readScenarios(), Optional.empty(), earlier.shard()) : suite(request);
+        ScenarioCheck.validate(suite.scenarios(), request.world(), request.personas(), judge, sourceName(request, dir));
+        if (earlier != null) {
+            requireSameShard(earlier, request.shard(), dir);
+        } else if (request.shard() != null) {
+            suite = suite.slice(request.shard());
+        }
         List<Scenario> scenarios = suite.scenarios();
-        ScenarioCheck.validate(scenarios, request.world(), request.personas(), judge, sourceName(request, dir));
         int trials = trials(request, earlier, dir);
         SimulatedUsers users = request.model() == null ? SimulatedUsers.scripted() : SimulatedUsers.playedBy(request.model());
         if (earlier != null) {
@@ -105,6 +113,16 @@ public final class RunService {
                     + " trials per scenario; resume it without --trials or with --trials " + earlier.trials());
         }
         return earlier.trials();
+    }
+
+    /** A shard is resumed as the same shard: another slice would mix two shards' conversations in one folder. */
+    private static void requireSameShard(Manifest earlier, Shard asked, RunDirectory dir) {
+        if (asked == null || earlier.shard() != null && earlier.shard().shard().equals(asked)) {
+            return;
+        }
+        throw CurveballException.invalidInput("--shard: the run in " + dir.path() + (earlier.shard() == null
+                ? " is not a shard; resume it without --shard"
+                : " is shard " + earlier.shard().shard() + "; resume it with --shard " + earlier.shard().shard() + " or without --shard"));
     }
 
     /** A resumed run is played by the same users it started with, or its conversations would not compare. */
@@ -166,8 +184,19 @@ public final class RunService {
         }
     }
 
-    /** The scenarios to play, and how they were generated when they are generated here. */
-    private record Suite(List<Scenario> scenarios, Optional<GenerationReport> generation) {
+    /**
+     * The scenarios to play, how they were generated when they are generated here, and, for a
+     * shard, which slice of the full list they are (null otherwise).
+     */
+    private record Suite(List<Scenario> scenarios, Optional<GenerationReport> generation, SuiteShard shard) {
+        Suite(List<Scenario> scenarios, Optional<GenerationReport> generation) {
+            this(scenarios, generation, null);
+        }
+
+        /** The shard's share of the full list, which it fingerprints first so that merge can check the shards belong together. */
+        Suite slice(Shard shard) {
+            return new Suite(shard.slice(scenarios), generation, SuiteShard.of(shard, scenarios.size(), ScenarioFingerprint.of(scenarios)));
+        }
     }
 
     private static Suite suite(RunRequest request) {
@@ -235,7 +264,8 @@ public final class RunService {
                 .models(models(users, request))
                 .viewsNotAvailable(blindSpots(request))
                 .userSimulator(users.id())
-                .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null));
+                .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null))
+                .shard(suite.shard());
         if (request.scenarios() instanceof ScenarioSource.Generated generated) {
             return manifest.scenarioSource("generated").seed(generated.seed()).count(generated.count()).build();
         }

@@ -3,6 +3,7 @@ package dev.curveball.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curveball.core.io.Json;
+import dev.curveball.results.shard.SuiteShard;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,11 @@ class ManifestTest {
         Manifest built = Manifest.builder().curveballVersion("0.1.0").javaVersion("17.0.9").createdAt(CREATED).agent("naive")
                 .world("acme-support").worldSource("examples/acme-support").scenarioSource("generated").seed(7L).count(40)
                 .scenarios(39).trials(3).parallel(8).turnTimeoutMs(30_000).personas(List.of("frustrated")).models(List.of("openai:m"))
-                .shard("1/2").viewsNotAvailable(List.of("model grading")).userSimulator("openai:m").openingWriter("template").build();
+                .shard(new SuiteShard(1, 2, 78, "sha256:ab")).viewsNotAvailable(List.of("model grading")).userSimulator("openai:m").openingWriter("template").build();
 
         assertThat(built).isEqualTo(new Manifest("0.1.0", "17.0.9", CREATED, "naive", "acme-support", "examples/acme-support",
-                "generated", 7L, 40, 39, 3, 8, 30_000, List.of("frustrated"), List.of("openai:m"), "1/2", List.of("model grading"),
-                "openai:m", "template", List.of()));
+                "generated", 7L, 40, 39, 3, 8, 30_000, List.of("frustrated"), List.of("openai:m"), new SuiteShard(1, 2, 78, "sha256:ab"),
+                List.of("model grading"), "openai:m", "template", List.of(), null));
     }
 
     @Test

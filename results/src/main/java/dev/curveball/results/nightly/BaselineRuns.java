@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the run a night compares with: the newest run directory under the runs folder that finished
- * (it holds {@code summary.json}), was played in the same world, and is not tonight's run. Runs are
+ * (it holds {@code summary.json}), was played in the same world, is not a shard (a slice of a run
+ * compares with nothing; the run merged from the shards does), and is not tonight's run. Runs are
  * ordered by their manifest's {@code created_at}, not by folder name or file time, which copies and
  * checkouts change. A folder that is not a run, or whose manifest cannot be read, is passed over.
  */
@@ -32,7 +33,7 @@ public final class BaselineRuns {
                     .filter(dir -> !sameFolder(dir, tonight))
                     .filter(dir -> Files.isRegularFile(dir.resolve("summary.json")))
                     .map(BaselineRuns::candidate).flatMap(Optional::stream)
-                    .filter(c -> world.equals(c.world()))
+                    .filter(c -> world.equals(c.world()) && !c.shard())
                     .toList();
             return finished.stream().max(Comparator.comparing(Candidate::createdAt).thenComparing(c -> c.dir().getFileName().toString()))
                     .map(Candidate::dir);
@@ -41,14 +42,14 @@ public final class BaselineRuns {
         }
     }
 
-    private record Candidate(Path dir, String world, Instant createdAt) {
+    private record Candidate(Path dir, String world, Instant createdAt, boolean shard) {
     }
 
     private static Optional<Candidate> candidate(Path dir) {
         try {
             Manifest manifest = RunDirectory.open(dir).readManifest();
             Instant created = manifest.createdAt() == null ? Instant.EPOCH : manifest.createdAt();
-            return Optional.of(new Candidate(dir, manifest.world(), created));
+            return Optional.of(new Candidate(dir, manifest.world(), created, manifest.shard() != null));
         } catch (CurveballException notARun) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curveball.core.io.Json;
 import dev.curveball.results.Manifest;
+import dev.curveball.results.shard.SuiteShard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,17 @@ class BaselineRunsTest {
         Path yesterday = run("yesterday", "acme-support", "2026-12-03T02:00:00Z", true);
 
         assertThat(BaselineRuns.latest(runs, "acme-support", tonight)).contains(yesterday);
+    }
+
+    @Test
+    void aShardIsNoBaselineTheRunMergedFromTheShardsIs() throws IOException {
+        Path merged = run("nightly-2026-12-03", "acme-support", "2026-12-03T02:00:00Z", true);
+        Path shard = run("nightly-2026-12-03-shard-1-of-2", "acme-support", "2026-12-03T03:00:00Z", true);
+        Manifest sliced = Manifest.builder().agent("naive").world("acme-support").createdAt(Instant.parse("2026-12-03T03:00:00Z")).trials(1)
+                .shard(new SuiteShard(1, 2, 8, "sha256:ab")).build();
+        Files.writeString(shard.resolve("manifest.json"), Json.writePretty(sliced));
+
+        assertThat(BaselineRuns.latest(runs, "acme-support", runs.resolve("tonight"))).contains(merged);
     }
 
     @Test
