@@ -13,6 +13,7 @@ and per tool call id.
   --gather N           hold tool calls until N turns are in flight (at most 3 s): makes lines of
                        different conversations interleave for certain
   --log FILE           append every line received to FILE
+  --pid-file FILE      write the process id to FILE at start
 """
 import argparse
 import json
@@ -26,7 +27,11 @@ args = argparse.ArgumentParser()
 args.add_argument("--misbehave")
 args.add_argument("--gather", type=int, default=1)
 args.add_argument("--log")
+args.add_argument("--pid-file")
 options = args.parse_args()
+if options.pid_file:
+    with open(options.pid_file, "w") as f:
+        f.write(str(os.getpid()))
 
 stdin = open(sys.stdin.fileno(), "r", encoding="utf-8", newline="\n")
 lines = queue.Queue()

@@ -111,10 +111,11 @@ final class AgentProcess {
         }
     }
 
-    /** Kills the process and whatever it started. */
+    /** Kills the process and whatever it started; its writer thread ends too. */
     void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        endInput();
     }
 
     private void readLines() {
@@ -140,6 +141,7 @@ final class AgentProcess {
         } finally {
             outputEnded = true;
             inboxes.values().forEach(inbox -> inbox.add(new Inbound.Closed()));
+            endInput(); // nothing it is sent now can be answered; and the writer thread must not wait for ever
         }
     }
 

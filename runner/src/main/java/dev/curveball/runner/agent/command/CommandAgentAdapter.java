@@ -37,6 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CommandAgentAdapter implements AgentAdapter {
     /** How long a process may linger after its stdin was closed (end of its conversation, or of the run) before it is killed. */
     static final Duration EXIT_GRACE = Duration.ofSeconds(2);
+    /** How long a killed process may take to be gone. */
+    private static final Duration KILL_WAIT = Duration.ofSeconds(1);
 
     private final AgentCommand command;
     private final AgentSettings settings;
@@ -167,6 +169,8 @@ public final class CommandAgentAdapter implements AgentAdapter {
             process.waitFor(Math.max(0, (endsAt - System.nanoTime()) / 1_000_000));
             process.kill();
         }
+        long killedBy = System.nanoTime() + KILL_WAIT.toNanos();
+        all.forEach(p -> p.waitFor(Math.max(0, (killedBy - System.nanoTime()) / 1_000_000))); // gone once close returns
         reaper.shutdownNow();
         calls.shutdownNow();
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class CommandTurn {
     static final String REPLY_LINE = "agent process wrote a reply line";
+    /** More tool calls at once than any agent makes in one turn: past it the process is flooding, not working. */
+    static final int MAX_CALLS_IN_FLIGHT = 32;
     /** How long a process that closed its stdout mid-turn is given to exit, so its exit code can be told. */
     private static final long EXIT_WAIT_MILLIS = 1_000;
 
@@ -32,6 +35,7 @@ final class CommandTurn {
     private final AgentTurn turn;
     private final ToolClient tools;
     private final Executor calls;
+    private final Semaphore inFlight = new Semaphore(MAX_CALLS_IN_FLIGHT);
 
     CommandTurn(AgentProcess process, AgentTurn turn, ToolClient tools, Executor calls) {
         this.process = process;
@@ -113,9 +117,14 @@ final class CommandTurn {
         }
         JsonNode given = json.get("arguments");
         JsonNode arguments = given == null || given.isNull() ? Json.object() : given; // as an empty body over HTTP
+        if (!inFlight.tryAcquire()) {
+            throw new AgentFailure("agent process wrote more than " + MAX_CALLS_IN_FLIGHT + " tool calls in one turn that were"
+                    + " all still in flight; wait for some tool_results before calling more", false);
+        }
         try {
             calls.execute(() -> answer(id, tool.asText(), arguments));
         } catch (RejectedExecutionException closed) {
+            inFlight.release();
             throw new AgentFailure("the run is closing; the tool call was not made", false);
         }
     }
@@ -128,6 +137,8 @@ final class CommandTurn {
             ObjectNode body = Json.object();
             body.put("error", "internal error in " + tool + "; the action was not performed");
             response = new ToolResponse(500, body);
+        } finally {
+            inFlight.release();
         }
         process.send(LineMessages.toolResult(turn.conversationId(), id, response));
     }

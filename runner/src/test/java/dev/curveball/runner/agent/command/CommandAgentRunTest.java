@@ -14,6 +14,7 @@ import dev.curveball.core.trace.ToolCall;
 import dev.curveball.core.trace.ToolResult;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.trace.Usage;
+import dev.curveball.core.trace.UserMessage;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentAdapters;
 import dev.curveball.runner.agent.AgentSettings;
@@ -30,6 +31,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -86,8 +88,8 @@ class CommandAgentRunTest {
     @Test
     void eachWayAProcessMisbehavesIsAnErrorOfItsConversationOnly() {
         String rules = "s0002-t1=exit,s0003-t1=garbage,s0004-t1=no-reply-field,s0005-t1=bad-usage,s0006-t1=no-tool-name,"
-                + "s0007-t1=stall,s0008-t1=flood,s0009-t1=exit-after-reply,s0010-t1=stderr-spam";
-        Map<String, Trace> traces = run(Python.agent("cmd:", "--misbehave " + rules), 10, 5, Duration.ofSeconds(3));
+                + "s0008-t1=flood,s0009-t1=exit-after-reply,s0010-t1=stderr-spam";
+        Map<String, Trace> traces = run(Python.agent("cmd:", "--misbehave " + rules), 10, 5, Duration.ofSeconds(20));
 
         assertNoError(traces.get("s0001-t1"));
         assertNoError(traces.get("s0010-t1"));
@@ -98,12 +100,26 @@ class CommandAgentRunTest {
         assertThat(error(traces, "s0005-t1")).isEqualTo("agent process wrote a reply line with an invalid 'usage': "
                 + "usage.cost_usd must be between 0 and 1000 USD per turn, was -250");
         assertThat(error(traces, "s0006-t1")).startsWith("agent process wrote a tool_call without a string 'tool' field (the tool's name):");
-        assertThat(error(traces, "s0007-t1")).startsWith("agent process did not answer the turn within 3.0 s (cmd:");
+        assertNoError(traces.get("s0007-t1"));
         assertThat(error(traces, "s0008-t1")).isEqualTo("agent process wrote a line longer than 16777216 bytes without a line break on its stdout");
         assertThat(error(traces, "s0009-t1")).startsWith("agent process exited with code 0 (nothing on its stderr), before it replied to the turn");
         assertThat(traces.get("s0009-t1").eventsOf(AgentMessage.class)).as("its first turn was answered").hasSize(1);
         assertThat(traces.values()).allSatisfy(t -> assertThat(t.eventsOf(ErrorEvent.class).stream().map(ErrorEvent::source).distinct().toList())
                 .isSubsetOf(ErrorEvent.Source.AGENT));
+    }
+
+    @Test
+    void aProcessThatStallsIsCutOffAtTheTurnTimeoutAndKilled() throws Exception {
+        Path pidFile = tmp.resolve("pid");
+        Map<String, Trace> traces = run(Python.agent("cmd:", "--misbehave stall --pid-file " + pidFile), 1, 1, Duration.ofSeconds(1));
+
+        Trace stalled = traces.get("s0001-t1");
+        assertThat(error(traces, "s0001-t1")).startsWith("agent process did not answer the turn within 1.0 s (cmd:");
+        long turnMs = Duration.between(stalled.eventsOf(UserMessage.class).get(0).at(), stalled.eventsOf(ErrorEvent.class).get(0).at()).toMillis();
+        assertThat(turnMs).isBetween(950L, 3_000L);
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(5, TimeUnit.SECONDS).join());
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("killed").isFalse();
     }
 
     @Test
