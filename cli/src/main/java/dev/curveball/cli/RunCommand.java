@@ -20,6 +20,7 @@ import dev.curveball.results.report.RunReports;
 import dev.curveball.results.shard.Shard;
 import dev.curveball.results.shard.SuiteShard;
 import dev.curveball.runner.agent.AgentHeaders;
+import dev.curveball.runner.agent.command.AgentCommand;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,8 +44,10 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false)
 class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--agent", required = true, paramLabel = "URL|NAME",
-            description = "The agent: an http:// URL speaking curveball.agent/1, or an in-process agent's name (naive, careful, starter).")
+    @Option(names = "--agent", required = true, paramLabel = "URL|NAME|cmd:COMMAND",
+            description = {"The agent: an http:// URL speaking curveball.agent/1, an in-process agent's name (naive, careful, starter),",
+                    "or a command speaking it as lines on stdin/stdout: 'cmd:python3 agent.py' (a process per conversation)",
+                    "or 'cmd-shared:python3 agent.py' (one process for the run). See docs/command-agents.md."})
     String agent;
 
     @Option(names = "--world", required = true, paramLabel = "DIR", description = "The world directory (holding world.yaml).")
@@ -247,7 +250,8 @@ class RunCommand implements Callable<Integer> {
         }
         if (result.agentNeverReached()) {
             throw new CurveballException(ExitCodes.INFRASTRUCTURE,
-                    "the agent at " + agent + " could not be reached for any conversation (results written to " + result.directory().path() + ")");
+                    (AgentCommand.names(agent) ? "the agent command " + agent + " could not be started" : "the agent at " + agent + " could not be reached")
+                            + " for any conversation (results written to " + result.directory().path() + ")");
         }
         played.model().ifPresent(m -> requireUsersPlayed(m, result));
         ErrorLimit.enforce(played.errors(), maxErrorRate, result.directory().path());

@@ -3,6 +3,8 @@ package dev.curveball.runner.agent;
 import dev.curveball.core.agent.Agent;
 import dev.curveball.core.category.Vocabulary;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.runner.agent.command.AgentCommand;
+import dev.curveball.runner.agent.command.CommandAgentAdapter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -12,7 +14,8 @@ import java.util.ServiceLoader;
 
 /**
  * Turns the {@code --agent} option into an adapter: an {@code http://} or {@code https://} URL is
- * an HTTP agent; anything else names an in-process {@link Agent} found through
+ * an HTTP agent; {@code cmd:COMMAND} or {@code cmd-shared:COMMAND} a command agent (a local process
+ * speaking the protocol as lines, see {@link CommandAgentAdapter}); anything else names an in-process {@link Agent} found through
  * {@link ServiceLoader} (built-in demo agents and third-party ones alike).
  *
  * <pre>{@code AgentAdapters.resolve("http://127.0.0.1:8080/turn", Duration.ofSeconds(60)); // HttpAgentAdapter
@@ -48,6 +51,9 @@ public final class AgentAdapters {
         }
         if (spec.startsWith("http://") || spec.startsWith("https://")) {
             return new HttpAgentAdapter(url(spec), settings);
+        }
+        if (AgentCommand.names(spec)) {
+            return CommandAgentAdapter.of(spec, settings);
         }
         List<Agent> agents = agents(loader);
         Optional<Agent> match = agents.stream().filter(a -> a.id().equals(spec)).findFirst();

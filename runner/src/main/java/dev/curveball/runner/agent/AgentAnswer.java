@@ -9,14 +9,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * Reads an HTTP agent's answer to a turn: {@code 200 {"reply": "...", "usage": {...}}}. Anything
- * else is an {@link AgentFailure} quoting the start of the body, so the run report shows what the
- * agent actually sent.
+ * Reads an agent's answer to a turn: {@code 200 {"reply": "...", "usage": {...}}} over HTTP, the
+ * same JSON as a command agent's reply line ({@link #fromJson}). Anything else is an
+ * {@link AgentFailure} quoting the start of the body, so the run report shows what the agent
+ * actually sent.
  *
  * <pre>{@code AgentAnswer.read(200, "{\"reply\":\"Hello\"}") // -> AgentReply("Hello", null)
  * AgentAnswer.read(500, "boom")                  // -> AgentFailure("agent answered HTTP 500: boom")}</pre>
  */
-final class AgentAnswer {
+public final class AgentAnswer {
     static final int EXCERPT_LENGTH = 200;
 
     private AgentAnswer() {
@@ -32,10 +33,20 @@ final class AgentAnswer {
         } catch (IOException e) {
             throw new AgentFailure("agent answered 200 but the body is not JSON: " + excerpt(body), false);
         }
+        return fromJson(answer, body, "agent answered 200");
+    }
+
+    /**
+     * The reply in an answer already parsed as JSON, checked as an HTTP answer's body is: a string
+     * {@code reply}, an optional {@code usage} within bounds. {@code raw} is quoted in failures,
+     * each of which begins with {@code answered} ("agent answered 200", "agent process wrote a
+     * reply line"), so every way of talking to an agent reads its reply by the same rules.
+     */
+    public static AgentReply fromJson(JsonNode answer, String raw, String answered) throws AgentFailure {
         if (answer == null || !answer.path("reply").isTextual()) {
-            throw new AgentFailure("agent answered 200 without a string 'reply' field: " + excerpt(body), false);
+            throw new AgentFailure(answered + " without a string 'reply' field: " + excerpt(raw), false);
         }
-        return new AgentReply(answer.get("reply").asText(), usage(answer.get("usage"), body));
+        return new AgentReply(answer.get("reply").asText(), usage(answer.get("usage"), raw, answered));
     }
 
     /**
@@ -43,12 +54,12 @@ final class AgentAnswer {
      * {@link ReportedUsage#MAX_TOKENS}, the cost a number from 0 to {@link ReportedUsage#MAX_COST_USD};
      * anything else is the agent breaking the protocol for this turn.
      */
-    private static ReportedUsage usage(JsonNode usage, String body) throws AgentFailure {
+    private static ReportedUsage usage(JsonNode usage, String body, String answered) throws AgentFailure {
         if (usage == null || usage.isNull()) {
             return null;
         }
         if (!usage.isObject()) {
-            throw new AgentFailure("agent answered 200 with a malformed 'usage' (expected {input_tokens, output_tokens, cost_usd} as numbers): "
+            throw new AgentFailure(answered + " with a malformed 'usage' (expected {input_tokens, output_tokens, cost_usd} as numbers): "
                     + excerpt(body), false);
         }
         try {
@@ -56,7 +67,7 @@ final class AgentAnswer {
                     ReportedUsage.tokens("output_tokens", number(usage, "output_tokens")),
                     ReportedUsage.cost(number(usage, "cost_usd")));
         } catch (ReportedUsage.Invalid e) {
-            throw new AgentFailure("agent answered 200 with an invalid 'usage': " + e.getMessage(), false);
+            throw new AgentFailure(answered + " with an invalid 'usage': " + e.getMessage(), false);
         }
     }
 
@@ -77,7 +88,7 @@ final class AgentAnswer {
      * anything key-shaped blanked out: an agent in front of a model may pass on the model's refusal
      * of its key, and the excerpt goes into the trace.
      */
-    static String excerpt(String body) {
+    public static String excerpt(String body) {
         if (body == null || body.isBlank()) {
             return "(empty body)";
         }
