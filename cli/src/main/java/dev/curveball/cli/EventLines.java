@@ -65,8 +65,9 @@ final class EventLines {
         } else if (event instanceof Escalation escalation) {
             return EventLine.json("hand-off", "ticket " + text(escalation.ticketId()) + " " + json(escalation.arguments()));
         } else if (event instanceof Usage usage) {
-            return EventLine.prose("usage", usage.inputTokens() + " tokens in, " + usage.outputTokens() + " out, "
-                    + usage.costUsd().toPlainString() + " USD");
+            return EventLine.prose("usage", usage.role().id() + (usage.model() == null ? "" : " (" + text(usage.model()) + ")") + ": "
+                    + usage.inputTokens() + " tokens in, " + usage.outputTokens() + " out, "
+                    + usage.cost().map(c -> c.toPlainString() + " USD").orElse("unpriced"));
         } else if (event instanceof ErrorEvent error) {
             return EventLine.prose("ERROR", error.source().id() + ": " + text(error.message()));
         } else if (event instanceof ConversationEnd end) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 /** The check ids of scenario expectations, and an example of each built-in one to add. */
 final class ExpectationIds {
     /** The built-in expectations: their checks run only where a scenario asks for them. */
-    static final List<String> BUDGETS_AND_STATE = List.of("cost-budget", "tool-call-budget", "retry-limit", "current-document", "final-state");
+    static final List<String> BUDGETS_AND_STATE = List.of("cost-budget", "tool-call-budget", "token-budget", "retry-limit", "current-document", "final-state");
 
     private ExpectationIds() {
     }
@@ -32,6 +32,7 @@ final class ExpectationIds {
         return switch (check) {
             case "cost-budget" -> "`{check: cost-budget, max_usd: 0.50}`";
             case "tool-call-budget" -> "`{check: tool-call-budget, max_calls: 12}`";
+            case "token-budget" -> "`{check: token-budget, max_tokens: 20000}`";
             case "retry-limit" -> "`{check: retry-limit, max_retries: 2}`";
             case "current-document" -> "`{check: current-document, document: "
                     + world.flatMap(w -> w.documents().stream().map(Document::docId).findFirst()).orElse("DOC_ID") + "}`";

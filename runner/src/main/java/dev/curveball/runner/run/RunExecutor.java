@@ -57,6 +57,9 @@ public final class RunExecutor {
                 }
                 int t = trial;
                 futures.add(pool.submit(() -> {
+                    if (!plan.mayStart().getAsBoolean()) {
+                        return null; // not started (the spend limit): no trace, a resume plays it
+                    }
                     Trace trace = play(plan, scenario, persona, t, agent, unreachable);
                     onTrace.accept(trace);
                     return trace;
@@ -104,7 +107,10 @@ public final class RunExecutor {
         boolean interrupted = false;
         for (Future<Trace> future : futures) {
             try {
-                traces.add(future.get());
+                Trace trace = future.get();
+                if (trace != null) {
+                    traces.add(trace);
+                }
             } catch (InterruptedException e) {
                 pool.shutdownNow();
                 Thread.currentThread().interrupt();
