@@ -1,5 +1,7 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.cost.RoleCost;
+import dev.curveball.results.CostSummary;
 import dev.curveball.results.DimensionScore;
 import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
@@ -29,6 +31,10 @@ final class SummaryPrinter {
                 s.trials() == 1 ? "" : "s");
         out.printf("  passed %d, failed %d, errors %d%s; pass rate %s%s%n", s.passed(), s.failed(), s.errors(),
                 s.ungraded() == null ? "" : ", ungraded " + s.ungraded() + " (not in the pass rate)", rate(s.passRate(), s.passRateInterval()), s.trials() > 1 ? ", pass^" + s.trials() + " " + passHatK(s) : "");
+        if (s.stopped() != null) {
+            out.println("  " + s.stopped().describe() + "; play them with --resume --out " + result.directory().path()
+                    + " and a higher --max-spend, or none");
+        }
         simulator(result);
         if (!s.grades().isEmpty()) {
             out.println("  criteria grades: " + counts(s.grades())
@@ -41,6 +47,9 @@ final class SummaryPrinter {
             out.println("  failing checks: " + counts(s.failedChecks()));
         }
         out.println("  ended: " + counts(s.endReasons()));
+        if (s.cost() != null) {
+            out.println("  cost: " + cost(s.cost()));
+        }
         gate(s);
         out.println("  what this eval cannot see:");
         s.viewsNotAvailable().forEach(v -> out.println("    - " + v));
@@ -77,6 +86,16 @@ final class SummaryPrinter {
         for (DimensionScore d : s.gate().dimensions()) {
             out.printf("    %-14s %d/5  %s%n", d.name(), d.score(), d.notes());
         }
+    }
+
+    /** "agent $0.0123 (12,800 tokens), user unpriced (3,100 tokens), judge $0 (0 tokens); total $0.0123 + unpriced (15,900 tokens)". */
+    static String cost(CostSummary cost) {
+        return "agent " + role(cost.agent()) + ", user " + role(cost.user()) + ", judge " + role(cost.judge())
+                + "; total " + role(cost.total());
+    }
+
+    private static String role(RoleCost cost) {
+        return cost.describeUsd() + String.format(Locale.ROOT, " (%,d tokens)", cost.tokens());
     }
 
     /** {@code 85.0% (95% CI 64.0–94.8%)}: a rate with its Wilson interval, or {@code n/a}. */

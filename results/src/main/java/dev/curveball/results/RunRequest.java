@@ -5,6 +5,8 @@ import dev.curveball.core.model.ModelClient;
 import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.world.World;
 import dev.curveball.runner.agent.AgentHeaders;
+import dev.curveball.core.cost.PriceTable;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +21,9 @@ import java.util.List;
  * whether an HTTP agent is sent a {@code conversation_end} message after each conversation.
  * {@code judgeModels} (may be empty) grade every conversation against its rubric, each
  * {@code judgeSamples} times (several judges vote); without one only the hard checks judge. They
- * are never implied by {@code model}: grading is chosen on purpose.
+ * are never implied by {@code model}: grading is chosen on purpose. {@code prices} prices every
+ * role's tokens (the shipped table unless given); {@code maxSpend} (may be null) stops starting new
+ * conversations once the run's spend, every role priced, reaches it.
  */
 public record RunRequest(
         String agent,
@@ -36,7 +40,9 @@ public record RunRequest(
         AgentHeaders agentHeaders,
         boolean endNotice,
         List<ModelClient> judgeModels,
-        int judgeSamples) {
+        int judgeSamples,
+        PriceTable prices,
+        BigDecimal maxSpend) {
 
     public RunRequest {
         Require.text(agent, "agent");
@@ -53,13 +59,16 @@ public record RunRequest(
         judgeModels = List.copyOf(judgeModels == null ? List.of() : judgeModels);
         judgeSamples = judgeSamples == 0 ? 1 : judgeSamples;
         Require.positive(judgeSamples, "judge_samples");
+        prices = prices == null ? PriceTable.shipped() : prices;
+        Require.check(maxSpend == null || maxSpend.signum() > 0, "max_spend must be above 0 USD, was " + maxSpend);
     }
 
     /** No judge model: only the hard checks judge. */
     public RunRequest(String agent, World world, String worldSource, PersonaLibrary personas, ScenarioSource scenarios,
                       Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model,
                       AgentHeaders agentHeaders, boolean endNotice) {
-        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, List.of(), 1);
+        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, List.of(), 1,
+                null, null);
     }
 
     /** No extra agent headers, end notices on. */
@@ -99,6 +108,8 @@ public record RunRequest(
         private boolean endNotice = true;
         private List<ModelClient> judgeModels = List.of();
         private int judgeSamples = 1;
+        private PriceTable prices;
+        private BigDecimal maxSpend;
 
         private Builder() {
         }
@@ -110,6 +121,16 @@ public record RunRequest(
 
         public Builder judgeModels(List<ModelClient> value) {
             this.judgeModels = value;
+            return this;
+        }
+
+        public Builder prices(PriceTable value) {
+            this.prices = value;
+            return this;
+        }
+
+        public Builder maxSpend(BigDecimal value) {
+            this.maxSpend = value;
             return this;
         }
 
@@ -180,7 +201,7 @@ public record RunRequest(
 
         public RunRequest build() {
             return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model,
-                    agentHeaders, endNotice, judgeModels, judgeSamples);
+                    agentHeaders, endNotice, judgeModels, judgeSamples, prices, maxSpend);
         }
     }
 }

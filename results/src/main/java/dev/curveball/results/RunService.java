@@ -1,6 +1,11 @@
 package dev.curveball.results;
 
+import dev.curveball.core.cost.ConversationCost;
+import dev.curveball.core.cost.ModelTokens;
+import dev.curveball.core.cost.TracePricing;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.model.ModelClient;
+import dev.curveball.core.model.UsageScope;
 import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Jsonl;
 import dev.curveball.core.scenario.Scenario;
@@ -57,8 +62,15 @@ public final class RunService {
 
     /** The judge of this run's conversations: the hard checks, and rubric grading when a judge model is set. */
     private Judge judgeFor(RunRequest request) {
+        // Metered, so each verdict can say what its grading cost (UsageScope around judge.judge).
         return request.judgeModels().isEmpty() ? judge
-                : new Judge(ModelGrader.of(request.judgeModels(), request.judgeSamples(), Rubric.defaults()));
+                : new Judge(ModelGrader.of(request.judgeModels().stream().map(UsageScope::metered).toList(), request.judgeSamples(),
+                        Rubric.defaults()));
+    }
+
+    /** The model that plays the users and reads the replies, metered so each conversation records what it spent. */
+    private static ModelClient userModel(RunRequest request) {
+        return request.model() == null ? null : UsageScope.metered(request.model());
     }
 
     public RunResult run(RunRequest request, RunListener listener) {
@@ -79,7 +91,7 @@ public final class RunService {
         int trials = trials(request, earlier, dir);
         ResumedTraces resumed = request.resume() ? dir.readTracesForResume() : ResumedTraces.none();
         List<Trace> previous = resumed.traces();
-        SimulatedUsers users = request.model() == null ? SimulatedUsers.scripted() : SimulatedUsers.playedBy(request.model());
+        SimulatedUsers users = request.model() == null ? SimulatedUsers.scripted() : SimulatedUsers.playedBy(userModel(request));
         if (earlier != null) {
             requireSameUsers(earlier, users, dir);
         }
@@ -126,32 +138,56 @@ public final class RunService {
         var byId = scenarios.stream().collect(Collectors.toMap(Scenario::id, s -> s));
         Set<String> done = previous.stream().map(t -> RunPlan.key(t.scenarioId(), t.trial())).collect(Collectors.toSet());
         // One reader for the user and the judge: with a model, the model reads and the offline reader is its fallback.
-        ReplyReader reader = request.model() == null ? new OfflineReplyReader() : new ModelReplyReader(request.model(), new OfflineReplyReader());
-        RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done, reader);
+        ReplyReader reader = request.model() == null ? new OfflineReplyReader() : new ModelReplyReader(userModel(request), new OfflineReplyReader());
+        SpendLimit spend = SpendLimit.of(Optional.ofNullable(request.maxSpend()));
+        RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done, reader, spend::mayStart);
         int total = scenarios.size() * trials;
         AtomicInteger finished = new AtomicInteger(done.size());
         ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Trace> played = new ConcurrentLinkedQueue<>();
         Judge judge = judgeFor(request);
-        previous.forEach(t -> verdicts.add(judge.judge(request.world(), byId.get(t.scenarioId()), t)));
+        previous.forEach(t -> verdicts.add(judged(judge, request, byId.get(t.scenarioId()), t, spend)));
         RunOutcome outcome;
         try (ToolGateway gateway = new ToolGateway(); Jsonl.Appender traces = dir.traceAppender()) {
-            outcome = new RunExecutor(gateway, users).run(plan, agent, trace -> {
+            outcome = new RunExecutor(gateway, users).run(plan, agent, unpriced -> {
+                Trace trace = TracePricing.price(unpriced, request.prices());
                 traces.append(trace);
-                Verdict verdict = judge.judge(request.world(), byId.get(trace.scenarioId()), trace);
+                played.add(trace);
+                Verdict verdict = judged(judge, request, byId.get(trace.scenarioId()), trace, spend);
                 verdicts.add(verdict);
                 listener.conversationEnded(verdict, finished.incrementAndGet(), total);
             });
         }
         List<Trace> all = new ArrayList<>(previous);
-        all.addAll(outcome.traces());
+        all.addAll(played);
         all.sort(Comparator.comparing(Trace::scenarioId).thenComparingInt(Trace::trial));
         List<Verdict> sorted = verdicts.stream()
                 .sorted(Comparator.comparing(Verdict::scenarioId).thenComparingInt(Verdict::trial)).toList();
         dir.writeVerdicts(sorted);
         Summary summary = SummaryCalculator.summarize(sorted, trials, outcome.unreachable(), blindSpots(request));
+        if (!outcome.interrupted()) {
+            summary = spend.stop(total - finished.get()).map(summary::withStop).orElse(summary);
+        }
         dir.writeSummary(summary);
         return new RunResult(dir, scenarios, all, sorted, summary, outcome.agentNeverReached(), outcome.interrupted(),
                 suite.generation().map(GenerationReport::coverage));
+    }
+
+    /**
+     * The verdict on one conversation with what it cost by role: its trace's usage (already priced)
+     * and the judge's own model calls, collected on this thread while it judged. The cost counts
+     * towards the run's spend limit.
+     */
+    private static Verdict judged(Judge judge, RunRequest request, Scenario scenario, Trace trace, SpendLimit spend) {
+        Verdict verdict;
+        List<ModelTokens> judgeCalls;
+        try (UsageScope scope = UsageScope.open()) {
+            verdict = judge.judge(request.world(), scenario, trace);
+            judgeCalls = scope.drain();
+        }
+        ConversationCost cost = ConversationCost.of(trace, judgeCalls, request.prices());
+        spend.spent(cost.usd());
+        return verdict.withCost(cost);
     }
 
     /** The scenarios to play, and how they were generated when they are generated here. */
