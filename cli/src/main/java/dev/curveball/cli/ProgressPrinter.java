@@ -134,9 +134,7 @@ final class ProgressPrinter implements RunListener {
         if (!last) {
             line.append("  ETA ").append(rate.eta(total - highest).map(ProgressPrinter::duration).orElse("--"));
         }
-        if (spent.total().tokens() > 0 || spent.usd().signum() > 0) {
-            line.append("  ").append(spent.total().describeUsd());
-        }
+        line.append("  ").append(spent.total().describeUsd());
         return line.toString();
     }
 

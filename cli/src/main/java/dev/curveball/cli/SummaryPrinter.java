@@ -1,7 +1,5 @@
 package dev.curveball.cli;
 
-import dev.curveball.core.cost.RoleCost;
-import dev.curveball.results.CostSummary;
 import dev.curveball.results.DimensionScore;
 import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
@@ -48,7 +46,7 @@ final class SummaryPrinter {
         }
         out.println("  ended: " + counts(s.endReasons()));
         if (s.cost() != null) {
-            out.println("  cost: " + cost(s.cost()));
+            out.println("  cost: " + s.cost().describe());
         }
         gate(s);
         out.println("  what this eval cannot see:");
@@ -86,16 +84,6 @@ final class SummaryPrinter {
         for (DimensionScore d : s.gate().dimensions()) {
             out.printf("    %-14s %d/5  %s%n", d.name(), d.score(), d.notes());
         }
-    }
-
-    /** "agent $0.0123 (12,800 tokens), user unpriced (3,100 tokens), judge $0 (0 tokens); total $0.0123 + unpriced (15,900 tokens)". */
-    static String cost(CostSummary cost) {
-        return "agent " + role(cost.agent()) + ", user " + role(cost.user()) + ", judge " + role(cost.judge())
-                + "; total " + role(cost.total());
-    }
-
-    private static String role(RoleCost cost) {
-        return cost.describeUsd() + String.format(Locale.ROOT, " (%,d tokens)", cost.tokens());
     }
 
     /** {@code 85.0% (95% CI 64.0–94.8%)}: a rate with its Wilson interval, or {@code n/a}. */

@@ -35,6 +35,15 @@ public record CostSummary(RoleCost agent, RoleCost user, RoleCost judge, RoleCos
         return of(sum);
     }
 
+    /** "agent $0.0123 (12,800 tokens), user unpriced (3,100 tokens), judge $0 (0 tokens); total $0.0123 + unpriced (15,900 tokens)". */
+    public String describe() {
+        return "agent " + describe(agent) + ", user " + describe(user) + ", judge " + describe(judge) + "; total " + describe(total);
+    }
+
+    private static String describe(RoleCost cost) {
+        return cost.describeUsd() + String.format(java.util.Locale.ROOT, " (%,d tokens)", cost.tokens());
+    }
+
     /** Whether anything was spent or counted at all. */
     public boolean any() {
         return total.tokens() > 0 || total.usd().signum() > 0;
