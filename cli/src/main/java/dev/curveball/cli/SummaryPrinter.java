@@ -45,7 +45,7 @@ final class SummaryPrinter {
             out.println("  failing checks: " + counts(s.failedChecks()));
         }
         out.println("  ended: " + counts(s.endReasons()));
-        if (s.cost() != null) {
+        if (s.cost() != null && s.cost().any()) { // nothing spent or counted: summary.json still has the block
             out.println("  cost: " + s.cost().describe());
         }
         gate(s);

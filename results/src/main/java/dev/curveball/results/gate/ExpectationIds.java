@@ -12,7 +12,7 @@ import java.util.Optional;
 /** The check ids of scenario expectations, and an example of each built-in one to add. */
 final class ExpectationIds {
     /** The built-in expectations: their checks run only where a scenario asks for them. */
-    static final List<String> BUDGETS_AND_STATE = List.of("cost-budget", "tool-call-budget", "token-budget", "retry-limit", "current-document", "final-state");
+    static final List<String> BUDGETS_AND_STATE = List.of("cost-budget", "tool-call-budget", "retry-limit", "current-document", "final-state");
 
     private ExpectationIds() {
     }
