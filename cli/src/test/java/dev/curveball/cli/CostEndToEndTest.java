@@ -165,6 +165,27 @@ class CostEndToEndTest {
     }
 
     @Test
+    void theSuiteConfigNamesAPriceFileBesideItAndASpendLimit() throws Exception {
+        try (FakeModelServer server = FakeModelServer.thatAnswers(ModelCommandsEndToEndTest::writerOrUser);
+             HttpTestAgent agent = HttpTestAgent.start(id -> HttpTestAgent.Behaviour.ANSWER)) {
+            Path suite = Files.createDirectories(tmp.resolve("suite"));
+            Files.writeString(suite.resolve("our-prices.yaml"),
+                    "prices:\n  - {provider: openai, model: our-finetune, input_per_million: 1000, output_per_million: 1000}\n");
+            Files.writeString(suite.resolve("curveball.yaml"), "world: " + Path.of(WORLD).toAbsolutePath() + "\npersonas: "
+                    + Path.of(PERSONAS).toAbsolutePath() + "\ncount: 3\nseed: 5\nparallel: 1\nmodel: openai:our-finetune\n"
+                    + "prices: our-prices.yaml\nmax_spend: 0.000001\n");
+            Path out = tmp.resolve("run");
+
+            CliRun run = CliRun.with(server.env(), "--config", suite.resolve("curveball.yaml").toString(), "run", "--agent", agent.url(),
+                    "--out", out.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(summary(out).path("cost").path("user").path("usd").decimalValue()).isPositive();
+            assertThat(summary(out).path("stopped").path("not_played").asInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void theSuiteConfigSetsTheSpendLimitAndABadOneNamesItsLine() throws Exception {
         Path config = tmp.resolve("curveball.yaml");
         Files.writeString(config, "world: " + Path.of(WORLD).toAbsolutePath() + "\ncount: 3\nmax_spend: 0\n");
