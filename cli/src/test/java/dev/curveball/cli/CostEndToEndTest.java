@@ -182,6 +182,10 @@ class CostEndToEndTest {
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(summary(out).path("cost").path("user").path("usd").decimalValue()).isPositive();
             assertThat(summary(out).path("stopped").path("not_played").asInt()).isEqualTo(2);
+            JsonNode manifest = Json.mapper().readTree(Files.readString(out.resolve("manifest.json")));
+            assertThat(manifest.path("prices").path("overrides").get(0).asText()).endsWith("our-prices.yaml");
+            assertThat(manifest.path("prices").path("as_of").asText()).isEqualTo(dev.curveball.core.cost.PriceTable.shipped().asOf().toString());
+            assertThat(manifest.path("max_spend_usd").decimalValue()).isEqualByComparingTo("0.000001");
         }
     }
 

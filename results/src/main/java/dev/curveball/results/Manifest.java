@@ -10,6 +10,8 @@ import java.util.List;
  * or the model; null for a scenarios file); {@code models} lists every model used. A manifest
  * without {@code user_simulator} is from an offline run. {@code agent_headers} lists the names of
  * the extra headers sent to an HTTP agent ({@code --agent-header}), never their values.
+ * {@code prices} names the price table the run priced with, {@code max_spend_usd} its
+ * {@code --max-spend} (each written only when known).
  *
  * <pre>{@code {"curveball_version":"0.1.0-SNAPSHOT","agent":"naive","world":"acme-support","seed":7,
  *  "user_simulator":"openai:gpt-4o-mini","models":["openai:gpt-4o-mini"],...}}</pre>
@@ -34,7 +36,25 @@ public record Manifest(
         List<String> viewsNotAvailable,
         String userSimulator,
         String openingWriter,
-        List<String> agentHeaders) {
+        List<String> agentHeaders,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Prices prices,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) java.math.BigDecimal maxSpendUsd) {
+
+    /** The price table a run priced with: the shipped table's date, and the files laid over it ({@code --prices}). */
+    public record Prices(java.time.LocalDate asOf, List<String> overrides) {
+        public Prices {
+            overrides = List.copyOf(overrides == null ? List.of() : overrides);
+        }
+    }
+
+    /** A manifest without prices or a spend limit (as written before costs were split by role). */
+    public Manifest(String curveballVersion, String javaVersion, Instant createdAt, String agent, String world, String worldSource,
+                    String scenarioSource, Long seed, Integer count, int scenarios, int trials, int parallel, long turnTimeoutMs,
+                    List<String> personas, List<String> models, String shard, List<String> viewsNotAvailable, String userSimulator,
+                    String openingWriter, List<String> agentHeaders) {
+        this(curveballVersion, javaVersion, createdAt, agent, world, worldSource, scenarioSource, seed, count, scenarios, trials, parallel,
+                turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter, agentHeaders, null, null);
+    }
 
     public Manifest {
         agentHeaders = List.copyOf(agentHeaders == null ? List.of() : agentHeaders);
@@ -74,6 +94,18 @@ public record Manifest(
         private String userSimulator;
         private String openingWriter;
         private List<String> agentHeaders = List.of();
+        private Prices prices;
+        private java.math.BigDecimal maxSpendUsd;
+
+        public Builder prices(Prices value) {
+            this.prices = value;
+            return this;
+        }
+
+        public Builder maxSpendUsd(java.math.BigDecimal value) {
+            this.maxSpendUsd = value;
+            return this;
+        }
 
         private Builder() {
         }
@@ -182,7 +214,7 @@ public record Manifest(
         public Manifest build() {
             return new Manifest(curveballVersion, javaVersion, createdAt, agent, world, worldSource, scenarioSource, seed, count,
                     scenarios, trials, parallel, turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter,
-                    agentHeaders);
+                    agentHeaders, prices, maxSpendUsd);
         }
     }
 

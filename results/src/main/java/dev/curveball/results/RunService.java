@@ -259,7 +259,9 @@ public final class RunService {
                 .models(models(users, request))
                 .viewsNotAvailable(blindSpots(request))
                 .userSimulator(users.id())
-                .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null));
+                .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null))
+                .prices(new Manifest.Prices(request.prices().asOf(), request.prices().overrides()))
+                .maxSpendUsd(request.maxSpend());
         if (request.scenarios() instanceof ScenarioSource.Generated generated) {
             return manifest.scenarioSource("generated").seed(generated.seed()).count(generated.count()).build();
         }
