@@ -1,5 +1,6 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.cost.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.trace.AgentMessage;
@@ -65,8 +66,10 @@ final class EventLines {
         } else if (event instanceof Escalation escalation) {
             return EventLine.json("hand-off", "ticket " + text(escalation.ticketId()) + " " + json(escalation.arguments()));
         } else if (event instanceof Usage usage) {
-            return EventLine.prose("usage", usage.inputTokens() + " tokens in, " + usage.outputTokens() + " out, "
-                    + usage.costUsd().toPlainString() + " USD");
+            String whose = usage.role() == Role.AGENT && usage.model() == null ? ""
+                    : usage.role().id() + (usage.model() == null ? "" : " (" + text(usage.model()) + ")") + ": ";
+            return EventLine.prose("usage", whose + usage.inputTokens() + " tokens in, " + usage.outputTokens() + " out, "
+                    + usage.cost().map(c -> c.toPlainString() + " USD").orElse("unpriced"));
         } else if (event instanceof ErrorEvent error) {
             return EventLine.prose("ERROR", error.source().id() + ": " + text(error.message()));
         } else if (event instanceof ConversationEnd end) {

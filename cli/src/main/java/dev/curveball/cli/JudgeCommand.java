@@ -1,5 +1,6 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.model.UsageScope;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.model.MeteredModelClient;
@@ -88,7 +89,7 @@ final class JudgeCommand implements Callable<Integer> {
         }
         List<MeteredModelClient> judges = judgeModels == null ? List.of()
                 : judgeModels.stream().distinct().map(m -> ModelOptions.open(m, cacheDir, noCache, root.environment())).toList();
-        Judge judge = judges.isEmpty() ? new Judge() : new Judge(ModelGrader.of(List.copyOf(judges), judgeSamples, Rubric.defaults()));
+        Judge judge = judges.isEmpty() ? new Judge() : new Judge(ModelGrader.of(judges.stream().map(UsageScope::metered).toList(), judgeSamples, Rubric.defaults()));
         RejudgeResult result = new Rejudge(judge, !judges.isEmpty()).rejudge(run, Optional.ofNullable(world));
         new RejudgePrinter(spec.commandLine().getOut(), verbose ? Integer.MAX_VALUE : FLIPS_SHOWN).print(result);
         judges.forEach(m -> spec.commandLine().getOut().println("  judge " + ModelOptions.calls(m)));

@@ -234,6 +234,12 @@ final class NightlyCommand extends RunCommand {
         parts.add(String.format(Locale.ROOT, "nightly %s: %d conversations (%d fresh scenarios, %d golden cases)", night, s.conversations(),
                 result.scenarios().size() - goldenCases, goldenCases));
         parts.add("pass rate " + SummaryPrinter.rate(s.passRate(), s.passRateInterval()));
+        if (s.cost() != null && s.cost().any()) {
+            parts.add("spent " + s.cost().total().describeUsd());
+        }
+        if (s.stopped() != null) {
+            parts.add(s.stopped().describe());
+        }
         parts.add(gate.gate().scored() ? "gate " + gate.gate().score() + "/35 (min " + gate.min() + (gate.passes() ? ", passed)" : ", below it)")
                 : "gate not scored");
         parts.add(comparison.map(c -> "vs " + c.a().directory() + ": " + c.decision()).orElse("no baseline compared"));

@@ -21,6 +21,8 @@ import dev.curveball.results.shard.Shard;
 import dev.curveball.results.shard.SuiteShard;
 import dev.curveball.runner.agent.AgentHeaders;
 import dev.curveball.runner.agent.command.AgentCommand;
+import dev.curveball.core.cost.PriceTable;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -109,6 +111,16 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FORMATS", arity = "0..1", fallbackValue = ReportCommand.ALL,
             description = "At the end, write the run's reports into its directory: html, md, junit, comma-separated (alone: all three).")
     String report;
+
+    @Option(names = "--prices", paramLabel = "FILE",
+            description = {"A price table (YAML) laid over the shipped one:", "its prices replace the shipped ones of the same", 
+                    "model and add new ones. See docs/cost.md."})
+    Path prices;
+
+    @Option(names = "--max-spend", paramLabel = "USD", converter = CostOptions.Usd.class,
+            description = {"Start no new conversation once the run's spend", "(agent, simulated user and judge, priced)",
+                    "reaches USD; the ones in flight finish. Finish", "the rest with --resume."})
+    BigDecimal maxSpend;
 
     @Mixin
     ModelOptions modelOptions;
@@ -212,9 +224,17 @@ class RunCommand implements Callable<Integer> {
                 .agentHeaders(headers)
                 .endNotice(!noEndNotice)
                 .shard(slice)
+                .prices(PriceTable.of(Optional.ofNullable(prices)))
+                .maxSpend(maxSpend)
                 .build();
-        RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
-                () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
+        ProgressPrinter progress = CostOptions.progress(spec.commandLine().getErr(), root.environment());
+        RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(), () -> {
+            try {
+                return new RunService().run(request, progress);
+            } finally {
+                progress.finish();
+            }
+        });
         new SummaryPrinter(spec.commandLine().getOut()).print(result);
         printShard(result);
         model.ifPresent(m -> spec.commandLine().getOut().println("  " + ModelOptions.calls(m)));

@@ -82,6 +82,8 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
             case "--trials" -> text(c.trials());
             case "--parallel" -> text(c.parallel());
             case "--max-error-rate" -> text(c.maxErrorRate());
+            case "--prices" -> path(file, c.prices());
+            case "--max-spend" -> c.maxSpend() == null ? null : c.maxSpend().toPlainString();
             case "--count" -> command.equals("run") && scenariosWritten(file).isPresent() ? null : text(c.count());
             case "--scenarios" -> scenariosWritten(file).map(Path::toString).orElse(null);
             case "--out" -> command.equals("generate") ? path(file, c.scenarios())

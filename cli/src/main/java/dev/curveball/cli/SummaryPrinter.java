@@ -29,6 +29,10 @@ final class SummaryPrinter {
                 s.trials() == 1 ? "" : "s");
         out.printf("  passed %d, failed %d, errors %d%s; pass rate %s%s%n", s.passed(), s.failed(), s.errors(),
                 s.ungraded() == null ? "" : ", ungraded " + s.ungraded() + " (not in the pass rate)", rate(s.passRate(), s.passRateInterval()), s.trials() > 1 ? ", pass^" + s.trials() + " " + passHatK(s) : "");
+        if (s.stopped() != null) {
+            out.println("  " + s.stopped().describe() + "; play them with --resume --out " + result.directory().path()
+                    + " and a higher --max-spend, or none");
+        }
         simulator(result);
         if (!s.grades().isEmpty()) {
             out.println("  criteria grades: " + counts(s.grades())
@@ -41,6 +45,9 @@ final class SummaryPrinter {
             out.println("  failing checks: " + counts(s.failedChecks()));
         }
         out.println("  ended: " + counts(s.endReasons()));
+        if (s.cost() != null && s.cost().any()) { // nothing spent or counted: summary.json still has the block
+            out.println("  cost: " + s.cost().describe());
+        }
         gate(s);
         out.println("  what this eval cannot see:");
         s.viewsNotAvailable().forEach(v -> out.println("    - " + v));

@@ -30,7 +30,7 @@ class JudgeModelEndToEndTest {
     Path tmp;
 
     /** Every criterion 4, quoting the start of the agent's first reply, as a careful judge would. */
-    private static String quotingJudge(RecordedRequest request) {
+    static String quotingJudge(RecordedRequest request) {
         Matcher agent = AGENT_LINE.matcher(request.lastUserText());
         String quote = agent.find() ? agent.group(1).strip() : "nothing";
         return CRITERIA.stream().map(id -> "{\"criterion\":\"" + id + "\",\"score\":4,\"evidence\":[" + Json.write(quote)

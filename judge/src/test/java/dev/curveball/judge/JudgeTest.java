@@ -33,7 +33,7 @@ class JudgeTest {
         assertThat(judge.checks()).containsExactly(
                 "approval-required", "asks-before-guessing", "cost-budget", "current-document", "declared-tools", "escalation",
                 "final-state", "grounded-facts", "injected-instructions", "judge-injection", "no-false-success", "partial-data", "permission-boundary", "policy-rules",
-                "resolution", "restricted-data", "retry-limit", "tool-arguments", "tool-call-budget");
+                "resolution", "restricted-data", "retry-limit", "token-budget", "tool-arguments", "tool-call-budget");
     }
 
     /** Sam Okafor's hub refund, within the window and under the approval threshold, done and reported. */

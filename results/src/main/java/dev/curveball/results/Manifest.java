@@ -15,6 +15,8 @@ import java.util.List;
  * the extra headers sent to an HTTP agent ({@code --agent-header}), never their values.
  * {@code shard} is set on a shard's run ({@code run --shard 2/3}): which slice of which suite it
  * played; {@code merged} on the run {@code curveball merge} wrote from shards; both null otherwise.
+ * {@code prices} names the price table the run priced with, {@code max_spend_usd} its
+ * {@code --max-spend} (each written only when known).
  *
  * <pre>{@code {"curveball_version":"0.1.0-SNAPSHOT","agent":"naive","world":"acme-support","seed":7,
  *  "user_simulator":"openai:gpt-4o-mini","models":["openai:gpt-4o-mini"],...}}</pre>
@@ -40,7 +42,25 @@ public record Manifest(
         String userSimulator,
         String openingWriter,
         List<String> agentHeaders,
-        @JsonInclude(JsonInclude.Include.NON_NULL) MergedShards merged) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) MergedShards merged,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Prices prices,
+        @JsonInclude(JsonInclude.Include.NON_NULL) java.math.BigDecimal maxSpendUsd) {
+
+    /** The price table a run priced with: the shipped table's date, and the files laid over it ({@code --prices}). */
+    public record Prices(java.time.LocalDate asOf, List<String> overrides) {
+        public Prices {
+            overrides = List.copyOf(overrides == null ? List.of() : overrides);
+        }
+    }
+
+    /** A manifest without prices or a spend limit (as written before costs were split by role). */
+    public Manifest(String curveballVersion, String javaVersion, Instant createdAt, String agent, String world, String worldSource,
+                    String scenarioSource, Long seed, Integer count, int scenarios, int trials, int parallel, long turnTimeoutMs,
+                    List<String> personas, List<String> models, SuiteShard shard, List<String> viewsNotAvailable, String userSimulator,
+                    String openingWriter, List<String> agentHeaders, MergedShards merged) {
+        this(curveballVersion, javaVersion, createdAt, agent, world, worldSource, scenarioSource, seed, count, scenarios, trials, parallel,
+                turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter, agentHeaders, merged, null, null);
+    }
 
     public Manifest {
         agentHeaders = List.copyOf(agentHeaders == null ? List.of() : agentHeaders);
@@ -56,7 +76,7 @@ public record Manifest(
                 .worldSource(worldSource).scenarioSource(scenarioSource).seed(seed).count(count).scenarios(scenarios).trials(trials)
                 .parallel(parallel).turnTimeoutMs(turnTimeoutMs).personas(personas).models(models).shard(shard)
                 .viewsNotAvailable(viewsNotAvailable).userSimulator(userSimulator).openingWriter(openingWriter).agentHeaders(agentHeaders)
-                .merged(merged);
+                .merged(merged).prices(prices).maxSpendUsd(maxSpendUsd);
     }
 
     /** A manifest built field by field; {@code personas}, {@code models} and {@code views_not_available} default to empty. */
@@ -90,6 +110,18 @@ public record Manifest(
         private String openingWriter;
         private List<String> agentHeaders = List.of();
         private MergedShards merged;
+        private Prices prices;
+        private java.math.BigDecimal maxSpendUsd;
+
+        public Builder prices(Prices value) {
+            this.prices = value;
+            return this;
+        }
+
+        public Builder maxSpendUsd(java.math.BigDecimal value) {
+            this.maxSpendUsd = value;
+            return this;
+        }
 
         private Builder() {
         }
@@ -204,7 +236,7 @@ public record Manifest(
         public Manifest build() {
             return new Manifest(curveballVersion, javaVersion, createdAt, agent, world, worldSource, scenarioSource, seed, count,
                     scenarios, trials, parallel, turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter,
-                    agentHeaders, merged);
+                    agentHeaders, merged, prices, maxSpendUsd);
         }
     }
 

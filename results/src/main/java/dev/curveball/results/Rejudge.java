@@ -1,5 +1,9 @@
 package dev.curveball.results;
 
+import dev.curveball.core.cost.ConversationCost;
+import dev.curveball.core.cost.PriceTable;
+import dev.curveball.core.cost.TracePricing;
+import dev.curveball.core.model.UsageScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.io.Json;
@@ -82,7 +86,7 @@ public final class Rejudge {
         for (PlayedConversation played : records.conversations()) {
             Scenario scenario = today.computeIfAbsent(played.scenario().id(), id -> todays(played.scenario(), tasks, generated));
             played.verdict().ifPresent(v -> before.put(played.id(), v));
-            after.add(judge.judge(world, scenario, played.trace()));
+            after.add(costed(scenario, played.trace(), world));
         }
         for (Scenario scenario : today.values()) {
             if (generated && tasks.containsKey(scenario.task().id())) {
@@ -101,6 +105,15 @@ public final class Rejudge {
         run.replaceVerdicts(after, summary);
         return new RejudgeResult(run, worldSource, judge.checks(), after, earlier, summary, changes, refreshed,
                 List.copyOf(recorded));
+    }
+
+    /** The verdict with the conversation's cost: the trace's agent and user usage, and what this judging's own model calls spent. */
+    private Verdict costed(Scenario scenario, dev.curveball.core.trace.Trace trace, World world) {
+        try (UsageScope scope = UsageScope.open()) {
+            Verdict verdict = judge.judge(world, scenario, trace);
+            PriceTable prices = PriceTable.shipped();
+            return verdict.withCost(ConversationCost.of(TracePricing.price(trace, prices), scope.drain(), prices));
+        }
     }
 
     /** The run's blind spots, with model grading among them exactly when this judging did not grade. */

@@ -6,6 +6,8 @@ import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.world.World;
 import dev.curveball.results.shard.Shard;
 import dev.curveball.runner.agent.AgentHeaders;
+import dev.curveball.core.cost.PriceTable;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +24,9 @@ import java.util.List;
  * {@code judgeSamples} times (several judges vote); without one only the hard checks judge. They
  * are never implied by {@code model}: grading is chosen on purpose. {@code shard} (may be null)
  * plays only that slice of the scenarios ({@link Shard}); when resuming, null means the run's own.
+ * are never implied by {@code model}: grading is chosen on purpose. {@code prices} prices every
+ * role's tokens (the shipped table unless given); {@code maxSpend} (may be null) stops starting new
+ * conversations once the run's spend, every role priced, reaches it.
  */
 public record RunRequest(
         String agent,
@@ -39,7 +44,10 @@ public record RunRequest(
         boolean endNotice,
         List<ModelClient> judgeModels,
         int judgeSamples,
-        Shard shard) {
+        Shard shard,
+
+        PriceTable prices,
+        BigDecimal maxSpend) {
 
     public RunRequest {
         Require.text(agent, "agent");
@@ -56,6 +64,8 @@ public record RunRequest(
         judgeModels = List.copyOf(judgeModels == null ? List.of() : judgeModels);
         judgeSamples = judgeSamples == 0 ? 1 : judgeSamples;
         Require.positive(judgeSamples, "judge_samples");
+        prices = prices == null ? PriceTable.shipped() : prices;
+        Require.check(maxSpend == null || maxSpend.signum() > 0, "max_spend must be above 0 USD, was " + maxSpend);
     }
 
     /** No judge model: only the hard checks judge. */
@@ -63,7 +73,7 @@ public record RunRequest(
                       Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model,
                       AgentHeaders agentHeaders, boolean endNotice) {
         this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, List.of(), 1,
-                null);
+                null, null, null);
     }
 
     /** No extra agent headers, end notices on. */
@@ -104,6 +114,8 @@ public record RunRequest(
         private List<ModelClient> judgeModels = List.of();
         private int judgeSamples = 1;
         private Shard shard;
+        private PriceTable prices;
+        private BigDecimal maxSpend;
 
         private Builder() {
         }
@@ -120,6 +132,16 @@ public record RunRequest(
 
         public Builder judgeModels(List<ModelClient> value) {
             this.judgeModels = value;
+            return this;
+        }
+
+        public Builder prices(PriceTable value) {
+            this.prices = value;
+            return this;
+        }
+
+        public Builder maxSpend(BigDecimal value) {
+            this.maxSpend = value;
             return this;
         }
 
@@ -190,7 +212,7 @@ public record RunRequest(
 
         public RunRequest build() {
             return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model,
-                    agentHeaders, endNotice, judgeModels, judgeSamples, shard);
+                    agentHeaders, endNotice, judgeModels, judgeSamples, shard, prices, maxSpend);
         }
     }
 }

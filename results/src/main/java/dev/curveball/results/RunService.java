@@ -1,8 +1,14 @@
 package dev.curveball.results;
 
+import dev.curveball.core.cost.ConversationCost;
+import dev.curveball.core.cost.ModelTokens;
+import dev.curveball.core.cost.TracePricing;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.model.ModelClient;
+import dev.curveball.core.model.UsageScope;
 import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Jsonl;
+import dev.curveball.core.trace.Trace;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.verdict.Verdict;
 import dev.curveball.generator.GenerationOptions;
@@ -60,8 +66,15 @@ public final class RunService {
 
     /** The judge of this run's conversations: the hard checks, and rubric grading when a judge model is set. */
     private Judge judgeFor(RunRequest request) {
+        // Metered, so each verdict can say what its grading cost (UsageScope around judge.judge).
         return request.judgeModels().isEmpty() ? judge
-                : new Judge(ModelGrader.of(request.judgeModels(), request.judgeSamples(), Rubric.defaults()));
+                : new Judge(ModelGrader.of(request.judgeModels().stream().map(UsageScope::metered).toList(), request.judgeSamples(),
+                        Rubric.defaults()));
+    }
+
+    /** The model that plays the users and reads the replies, metered so each conversation records what it spent. */
+    private static ModelClient userModel(RunRequest request) {
+        return request.model() == null ? null : UsageScope.metered(request.model());
     }
 
     public RunResult run(RunRequest request, RunListener listener) {
@@ -85,7 +98,7 @@ public final class RunService {
         }
         List<Scenario> scenarios = suite.scenarios();
         int trials = trials(request, earlier, dir);
-        SimulatedUsers users = request.model() == null ? SimulatedUsers.scripted() : SimulatedUsers.playedBy(request.model());
+        SimulatedUsers users = request.model() == null ? SimulatedUsers.scripted() : SimulatedUsers.playedBy(userModel(request));
         if (earlier != null) {
             requireSameUsers(earlier, users, dir);
         }
@@ -148,26 +161,28 @@ public final class RunService {
         int total = scenarios.size() * trials;
         ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
         Set<String> done = new HashSet<>();
+        SpendLimit spend = SpendLimit.of(Optional.ofNullable(request.maxSpend()));
         dir.clearVerdicts();
         try (Jsonl.Appender verdictLines = dir.verdictAppender()) {
             if (request.resume()) {
                 ResumedTraces resumed = dir.readTracesForResume(trace -> {
                     done.add(RunPlan.key(trace.scenarioId(), trace.trial()));
-                    Verdict verdict = judge.judge(request.world(), byId.get(trace.scenarioId()), trace);
+                    Verdict verdict = judged(judge, request, byId.get(trace.scenarioId()), trace, spend);
                     verdicts.add(verdict);
                     verdictLines.append(verdict);
                 });
                 listener.resumed(resumed, total);
             }
             // One reader for the user and the judge: with a model, the model reads and the offline reader is its fallback.
-            ReplyReader reader = request.model() == null ? new OfflineReplyReader() : new ModelReplyReader(request.model(), new OfflineReplyReader());
-            RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done, reader);
+            ReplyReader reader = request.model() == null ? new OfflineReplyReader() : new ModelReplyReader(userModel(request), new OfflineReplyReader());
+            RunPlan plan = new RunPlan(request.world(), request.personas(), scenarios, trials, request.parallel(), done, reader, spend::mayStart);
             AtomicInteger finished = new AtomicInteger(done.size());
             RunOutcome outcome;
             try (ToolGateway gateway = new ToolGateway(); Jsonl.Appender traces = dir.traceAppender()) {
-                outcome = new RunExecutor(gateway, users).run(plan, agent, trace -> {
+                outcome = new RunExecutor(gateway, users).run(plan, agent, unpriced -> {
+                    Trace trace = TracePricing.price(unpriced, request.prices());
                     traces.append(trace);
-                    Verdict verdict = judge.judge(request.world(), byId.get(trace.scenarioId()), trace);
+                    Verdict verdict = judged(judge, request, byId.get(trace.scenarioId()), trace, spend);
                     verdicts.add(verdict);
                     verdictLines.append(verdict);
                     listener.conversationEnded(verdict, finished.incrementAndGet(), total);
@@ -178,10 +193,30 @@ public final class RunService {
             verdictLines.close();
             dir.writeVerdicts(sorted);
             Summary summary = SummaryCalculator.summarize(sorted, trials, outcome.unreachable(), blindSpots(request));
+            if (!outcome.interrupted()) {
+                summary = spend.stop(total - finished.get()).map(summary::withStop).orElse(summary);
+            }
             dir.writeSummary(summary);
             return new RunResult(dir, scenarios, RunResult.tracesOf(dir), sorted, summary, outcome.agentNeverReached(),
                     outcome.interrupted(), suite.generation().map(GenerationReport::coverage));
         }
+    }
+
+    /**
+     * The verdict on one conversation with what it cost by role: its trace's usage (already priced)
+     * and the judge's own model calls, collected on this thread while it judged. The cost counts
+     * towards the run's spend limit.
+     */
+    private static Verdict judged(Judge judge, RunRequest request, Scenario scenario, Trace trace, SpendLimit spend) {
+        Verdict verdict;
+        List<ModelTokens> judgeCalls;
+        try (UsageScope scope = UsageScope.open()) {
+            verdict = judge.judge(request.world(), scenario, trace);
+            judgeCalls = scope.drain();
+        }
+        ConversationCost cost = ConversationCost.of(trace, judgeCalls, request.prices());
+        spend.spent(cost.usd());
+        return verdict.withCost(cost);
     }
 
     /**
@@ -265,7 +300,9 @@ public final class RunService {
                 .viewsNotAvailable(blindSpots(request))
                 .userSimulator(users.id())
                 .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null))
-                .shard(suite.shard());
+                .shard(suite.shard())
+                .prices(new Manifest.Prices(request.prices().asOf(), request.prices().overrides()))
+                .maxSpendUsd(request.maxSpend());
         if (request.scenarios() instanceof ScenarioSource.Generated generated) {
             return manifest.scenarioSource("generated").seed(generated.seed()).count(generated.count()).build();
         }

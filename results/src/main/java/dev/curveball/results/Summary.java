@@ -21,6 +21,9 @@ import java.util.Map;
  * scenario qualifies. {@code pass_rate_interval} is the 95% Wilson interval of {@code pass_rate};
  * {@code pass_hat_k_scenarios} counts the scenarios pass^k is a share of, and
  * {@code pass_hat_k_interval} is its Wilson interval over them; each written only with its rate.
+ * {@code cost} splits the run's tokens and USD by role (agent, user, judge, total; see
+ * {@link CostSummary}); {@code stopped} says the run reached {@code --max-spend} and how many
+ * conversations it did not play (written only then).
  */
 public record Summary(
         int conversations,
@@ -42,13 +45,22 @@ public record Summary(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> grades,
         @JsonInclude(JsonInclude.Include.NON_NULL) Interval passRateInterval,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer passHatKScenarios,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Interval passHatKInterval) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Interval passHatKInterval,
+        @JsonInclude(JsonInclude.Include.NON_NULL) CostSummary cost,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SpendStop stopped) {
 
     public Summary {
         failedChecks = Map.copyOf(failedChecks);
         endReasons = Map.copyOf(endReasons);
         viewsNotAvailable = List.copyOf(viewsNotAvailable);
         grades = grades == null ? Map.of() : Map.copyOf(grades);
+    }
+
+    /** This summary saying the run stopped at its spend limit. */
+    public Summary withStop(SpendStop stop) {
+        return new Summary(conversations, passed, failed, errors, ungraded, passRate, trials, passHatK, failedChecks, endReasons,
+                agentUnreachable, viewsNotAvailable, gate, simulatorFailures, simulatorErrorRate, judgeAgreement, grades,
+                passRateInterval, passHatKScenarios, passHatKInterval, cost, stop);
     }
 
     /** A summary built field by field; the maps and the list default to empty. */
@@ -79,6 +91,18 @@ public record Summary(
         private Interval passRateInterval;
         private Integer passHatKScenarios;
         private Interval passHatKInterval;
+        private CostSummary cost;
+        private SpendStop stopped;
+
+        public Builder cost(CostSummary value) {
+            this.cost = value;
+            return this;
+        }
+
+        public Builder stopped(SpendStop value) {
+            this.stopped = value;
+            return this;
+        }
 
         public Builder passRateInterval(Interval value) {
             this.passRateInterval = value;
@@ -184,7 +208,7 @@ public record Summary(
         public Summary build() {
             return new Summary(conversations, passed, failed, errors, ungraded, passRate, trials, passHatK, failedChecks, endReasons,
                     agentUnreachable, viewsNotAvailable, gate, simulatorFailures, simulatorErrorRate, judgeAgreement, grades,
-                    passRateInterval, passHatKScenarios, passHatKInterval);
+                    passRateInterval, passHatKScenarios, passHatKInterval, cost, stopped);
         }
     }
 }

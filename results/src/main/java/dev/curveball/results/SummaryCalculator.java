@@ -52,6 +52,7 @@ public final class SummaryCalculator {
                 .gate(GateScorer.score(verdicts, trials))
                 .judgeAgreement(agreement(verdicts))
                 .grades(gradeStatuses(verdicts))
+                .cost(CostSummary.of(verdicts))
                 .build();
     }
 

@@ -4,15 +4,18 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * Tokens and cost an agent reports for a turn (optional in the protocol). Usage is data to check,
+ * Tokens and cost an agent reports for a turn (optional in the protocol), and optionally the model
+ * that spent them ({@code provider:name}): a turn with tokens but no {@code cost_usd} is priced from
+ * the price table by that model, and is unpriced without one. Usage is data to check,
  * not to trust: a count below zero or above {@link #MAX_TOKENS}, or a cost below zero or above
  * {@link #MAX_COST_USD}, is refused with {@link Invalid}, and the turn becomes an agent protocol
  * error rather than a negative (or astronomical) spend in the report.
  *
  * <pre>{@code new ReportedUsage(120, 30, new BigDecimal("0.0004"));   // fine
+ * new ReportedUsage(120, 30, null, "openai:gpt-4o-mini");   // priced from the price table
  * new ReportedUsage(-5, 30, null);  // Invalid: usage.input_tokens must be between 0 and 1000000000, was -5}</pre>
  */
-public record ReportedUsage(long inputTokens, long outputTokens, BigDecimal costUsd) {
+public record ReportedUsage(long inputTokens, long outputTokens, BigDecimal costUsd, String model) {
     /** More tokens than any model reads or writes in one turn. */
     public static final long MAX_TOKENS = 1_000_000_000L;
     /** More than any one turn of a sane agent costs. */
@@ -21,7 +24,13 @@ public record ReportedUsage(long inputTokens, long outputTokens, BigDecimal cost
     public ReportedUsage {
         tokens("input_tokens", BigDecimal.valueOf(inputTokens));
         tokens("output_tokens", BigDecimal.valueOf(outputTokens));
-        costUsd = costUsd == null ? BigDecimal.ZERO : cost(costUsd);
+        costUsd = costUsd == null ? null : cost(costUsd);
+        model = model == null || model.isBlank() ? null : model;
+    }
+
+    /** Usage without a model; a null cost means the agent reported none. */
+    public ReportedUsage(long inputTokens, long outputTokens, BigDecimal costUsd) {
+        this(inputTokens, outputTokens, costUsd, null);
     }
 
     /** Usage an agent reported that cannot be true: names the protocol field and the value. */

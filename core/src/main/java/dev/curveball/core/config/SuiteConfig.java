@@ -23,6 +23,8 @@ import java.util.Map;
  * max_error_rate: 0.2          # run exits 3 when more of its conversations than this are ERROR
  * agent_headers:               # optional: sent on every request to an http:// agent
  *   Authorization: Bearer ${AGENT_TOKEN}   # ${VAR} is read from the environment
+ * prices: prices.yaml         # optional: prices laid over the shipped price table (docs/cost.md)
+ * max_spend: 5.00             # optional: run and nightly start no new conversation once 5 USD is spent
  * nightly:                     # optional: what curveball nightly adds (see NightlySettings)
  *   golden: golden
  *   min_gate: 24}</pre>
@@ -43,7 +45,9 @@ public record SuiteConfig(
         String model,
         Double maxErrorRate,
         Map<String, String> agentHeaders,
-        NightlySettings nightly) {
+        NightlySettings nightly,
+        String prices,
+        java.math.BigDecimal maxSpend) {
 
     public SuiteConfig {
         notBlank(world, "world");
@@ -52,6 +56,9 @@ public record SuiteConfig(
         notBlank(out, "out");
         notBlank(scenarios, "scenarios");
         notBlank(model, "model");
+        notBlank(prices, "prices");
+        Require.check(maxSpend == null || maxSpend.signum() > 0, "field 'max_spend' must be above 0 (US dollars), was "
+                + (maxSpend == null ? null : maxSpend.toPlainString()));
         nightly = nightly == null ? NightlySettings.defaults() : nightly;
         agentHeaders = agentHeaders == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(agentHeaders));
         if (count != null) {
@@ -70,7 +77,7 @@ public record SuiteConfig(
     /** A config without an error limit or agent headers. */
     public SuiteConfig(String world, String personas, String agent, Integer count, Long seed, Integer trials, Integer parallel,
                        String out, String scenarios, String model) {
-        this(world, personas, agent, count, seed, trials, parallel, out, scenarios, model, null, null, null);
+        this(world, personas, agent, count, seed, trials, parallel, out, scenarios, model, null, null, null, null, null);
     }
 
     /** A field may be left out, but not given empty: {@code world:} with no value is a mistake worth naming. */

@@ -31,6 +31,7 @@ import java.util.Map;
     @JsonSubTypes.Type(value = Expectation.RetryLimit.class, name = "retry-limit"),
     @JsonSubTypes.Type(value = Expectation.CostBudget.class, name = "cost-budget"),
     @JsonSubTypes.Type(value = Expectation.ToolCallBudget.class, name = "tool-call-budget"),
+    @JsonSubTypes.Type(value = Expectation.TokenBudget.class, name = "token-budget"),
     @JsonSubTypes.Type(value = Expectation.CurrentDocument.class, name = "current-document"),
     @JsonSubTypes.Type(value = Expectation.FinalState.class, name = "final-state"),
 })
@@ -43,7 +44,7 @@ public sealed interface Expectation {
         }
     }
 
-    /** The conversation's reported cost stays at or under {@code max_usd}. */
+    /** The agent's cost over the conversation (reported, or priced from the price table) stays at or under {@code max_usd}. */
     record CostBudget(BigDecimal maxUsd) implements Expectation {
         public CostBudget {
             Require.present(maxUsd, "max_usd");
@@ -54,6 +55,13 @@ public sealed interface Expectation {
     record ToolCallBudget(Integer maxCalls) implements Expectation {
         public ToolCallBudget {
             Require.positive(Require.present(maxCalls, "max_calls"), "max_calls");
+        }
+    }
+
+    /** The agent's tokens (input and output) over the conversation stay at or under {@code max_tokens}. */
+    record TokenBudget(Long maxTokens) implements Expectation {
+        public TokenBudget {
+            Require.check(Require.present(maxTokens, "max_tokens") > 0, "field 'max_tokens' must be positive, was " + maxTokens);
         }
     }
 

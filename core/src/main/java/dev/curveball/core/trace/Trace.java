@@ -42,6 +42,11 @@ public record Trace(
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** This trace with {@code replaced} as its events (the same number, in the same places: pricing a usage, for one). */
+    public Trace withEvents(List<TraceEvent> replaced) {
+        return new Trace(schemaVersion, scenarioId, trial, conversationId, agent, replaced, finalState);
+    }
+
     public int indexOf(TraceEvent event) {
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) == event) {

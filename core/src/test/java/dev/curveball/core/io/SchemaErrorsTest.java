@@ -180,7 +180,7 @@ class SchemaErrorsTest {
     void rejectsParametersBesideTheIdOfACheckThatIsNotBuiltIn() throws IOException {
         assertScenarioFails(SCENARIO.replace("{\"check\":\"retry-limit\",\"max_retries\":2}", "{\"check\":\"reply-length\",\"max_words\":80}"),
                 "\"reply-length\"", "field 'expectations[0].check': unknown check 'reply-length'; known: retry-limit, cost-budget, "
-                        + "tool-call-budget, current-document, final-state");
+                        + "tool-call-budget, token-budget, current-document, final-state");
     }
 
     @Test

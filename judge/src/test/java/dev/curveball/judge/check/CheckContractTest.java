@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What every registered check promises, whoever wrote it. */
 class CheckContractTest {
     /** Checks that run only when the scenario lists their expectation. */
-    private static final List<String> EXPECTATION_CHECKS = List.of(RetryLimitCheck.ID, CostBudgetCheck.ID, ToolCallBudgetCheck.ID,
+    private static final List<String> EXPECTATION_CHECKS = List.of(RetryLimitCheck.ID, CostBudgetCheck.ID, ToolCallBudgetCheck.ID, TokenBudgetCheck.ID,
             CurrentDocumentCheck.ID, FinalStateCheck.ID);
     /** Checks that run only when the task, the scenario's faults or the world give them something to judge. */
     private static final List<String> CONDITIONAL_CHECKS = List.of(EscalationCheck.ID, PartialDataCheck.ID, InjectedInstructionsCheck.ID);
@@ -47,6 +47,7 @@ class CheckContractTest {
                 .expect(new Expectation.RetryLimit(1))
                 .expect(new Expectation.CostBudget(BigDecimal.ONE))
                 .expect(new Expectation.ToolCallBudget(1))
+                .expect(new Expectation.TokenBudget(1L))
                 .expect(new Expectation.CurrentDocument("refund-policy"))
                 .expect(new Expectation.FinalState("refunds", Map.of(), 0))
                 .escalation(EscalationNeed.NEEDLESS)

@@ -2,6 +2,7 @@ package dev.curveball.judge.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.curveball.core.cost.Role;
 import dev.curveball.core.scenario.Expectation;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.trace.EndReason;
@@ -38,7 +39,20 @@ class CostBudgetCheckTest {
 
         assertThat(result.passed()).isFalse();
         assertThat(result.event()).isEqualTo(crossing).isEqualTo(5);
-        assertThat(result.message()).isEqualTo("cost reached 0.07 USD at event 5, over the budget of 0.05 USD");
+        assertThat(result.message()).isEqualTo("cost reached 0.07 USD at event 5 (turn 2), over the budget of 0.05 USD");
+    }
+
+    @Test
+    void countsOnlyTheAgentsCostAndSaysWhatItCouldNotPrice() {
+        var trace = TraceBuilder.of("s1").user("hi").agent("hello").usage("0.01")
+                .usage(Role.USER, 5_000, "0.20").usage(Role.JUDGE, 5_000, "0.20").usage(Role.AGENT, 700, null)
+                .end(EndReason.GOAL_MET).build();
+
+        CheckResult result = CheckRun.of(check, fiveCents, trace).orElseThrow();
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.message()).isEqualTo("cost 0.01 USD within the budget of 0.05 USD; 700 tokens are unpriced "
+                + "(no cost_usd reported and the model is not in the price table), so only $0.01 was counted");
     }
 
     @Test

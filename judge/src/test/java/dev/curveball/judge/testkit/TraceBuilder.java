@@ -158,6 +158,11 @@ public final class TraceBuilder {
         return add(new Usage(next(), 100, 50, new BigDecimal(costUsd)));
     }
 
+    /** A usage of {@code role}, {@code tokens} in and none out, at {@code costUsd} (null: unpriced). */
+    public TraceBuilder usage(dev.curveball.core.cost.Role role, long tokens, String costUsd) {
+        return add(new Usage(next(), tokens, 0, costUsd == null ? null : new BigDecimal(costUsd), role, null, null));
+    }
+
     public TraceBuilder error(ErrorEvent.Source source, String message) {
         return add(new ErrorEvent(next(), source, message));
     }

@@ -62,16 +62,21 @@ final class Breakdown {
         return c.verdict().map(Verdict::failedChecks).orElse(List.of()).stream().map(CheckResult::id).distinct().toList();
     }
 
+    /** The agent's own usage: what the simulated user and the judge spent is not the agent's cost. */
+    private static List<Usage> agentUsage(dev.curveball.core.trace.Trace trace) {
+        return trace.eventsOf(Usage.class).stream().filter(u -> u.role() == dev.curveball.core.cost.Role.AGENT).toList();
+    }
+
     static Costs costs(List<ConversationPair> pairs) {
         BigDecimal a = BigDecimal.ZERO;
         BigDecimal b = BigDecimal.ZERO;
         int reportingA = 0;
         int reportingB = 0;
         for (ConversationPair p : pairs) {
-            List<Usage> ua = p.a().trace().eventsOf(Usage.class);
-            List<Usage> ub = p.b().trace().eventsOf(Usage.class);
-            a = a.add(ua.stream().map(Usage::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add));
-            b = b.add(ub.stream().map(Usage::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add));
+            List<Usage> ua = agentUsage(p.a().trace());
+            List<Usage> ub = agentUsage(p.b().trace());
+            a = a.add(ua.stream().map(u -> u.cost().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add));
+            b = b.add(ub.stream().map(u -> u.cost().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add));
             reportingA += ua.isEmpty() ? 0 : 1;
             reportingB += ub.isEmpty() ? 0 : 1;
         }

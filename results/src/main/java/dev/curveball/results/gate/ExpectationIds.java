@@ -32,6 +32,7 @@ final class ExpectationIds {
         return switch (check) {
             case "cost-budget" -> "`{check: cost-budget, max_usd: 0.50}`";
             case "tool-call-budget" -> "`{check: tool-call-budget, max_calls: 12}`";
+            case "token-budget" -> "`{check: token-budget, max_tokens: 20000}`";
             case "retry-limit" -> "`{check: retry-limit, max_retries: 2}`";
             case "current-document" -> "`{check: current-document, document: "
                     + world.flatMap(w -> w.documents().stream().map(Document::docId).findFirst()).orElse("DOC_ID") + "}`";

@@ -76,6 +76,12 @@ final class HtmlReport {
         }
         run.cost().ifPresent(c -> rowOf("Cost the agent reported", "$" + c.usd().toPlainString() + " (" + c.inputTokens() + " input, "
                 + c.outputTokens() + " output tokens)"));
+        if (s.cost() != null && s.cost().any()) {
+            rowOf("Cost by role", s.cost().describe());
+        }
+        if (s.stopped() != null) {
+            rowOf("Stopped", s.stopped().describe());
+        }
         if (!s.viewsNotAvailable().isEmpty()) {
             rowOf("Views not available", String.join("; ", s.viewsNotAvailable()));
         }

@@ -56,6 +56,12 @@ final class MarkdownReport {
         lines.add("| Simulator failures | " + s.simulatorFailures() + " (not counted against the agent) |");
         run.cost().ifPresent(c -> lines.add("| Cost the agent reported | $" + markdown(c.usd().toPlainString()) + " (" + c.inputTokens()
                 + " input, " + c.outputTokens() + " output tokens) |"));
+        if (s.cost() != null && s.cost().any()) {
+            lines.add("| Cost by role | " + markdown(s.cost().describe()) + " |");
+        }
+        if (s.stopped() != null) {
+            lines.add("| Stopped | " + markdown(s.stopped().describe()) + " |");
+        }
         if (!s.viewsNotAvailable().isEmpty()) {
             lines.add("| Views not available | " + markdown(String.join("; ", s.viewsNotAvailable())) + " |");
         }

@@ -91,12 +91,13 @@ record ReportedRun(RunRecords records, Summary summary, List<PlayedConversation>
     }
 
     private static Optional<Cost> cost(List<Trace> traces) {
-        List<Usage> usages = traces.stream().flatMap(t -> t.eventsOf(Usage.class).stream()).toList();
-        if (usages.stream().noneMatch(u -> u.inputTokens() > 0 || u.outputTokens() > 0 || u.costUsd().signum() > 0)) {
+        List<Usage> usages = traces.stream().flatMap(t -> t.eventsOf(Usage.class).stream())
+                .filter(u -> u.role() == dev.curveball.core.cost.Role.AGENT).toList();
+        if (usages.stream().noneMatch(u -> u.inputTokens() > 0 || u.outputTokens() > 0 || u.cost().orElse(BigDecimal.ZERO).signum() > 0)) {
             return Optional.empty();
         }
         return Optional.of(new Cost(usages.stream().mapToLong(Usage::inputTokens).sum(), usages.stream().mapToLong(Usage::outputTokens).sum(),
-                usages.stream().map(Usage::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add)));
+                usages.stream().map(u -> u.cost().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
 
     /** The conversation's length by its trace's clock: first event to last; zero for fewer than two events. */

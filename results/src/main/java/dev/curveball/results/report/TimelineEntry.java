@@ -53,8 +53,8 @@ record TimelineEntry(boolean said, String kind, String head, String body) {
             return new TimelineEntry(false, "handoff", "escalation (hand-off) " + e.ticketId(), json(e.arguments()));
         }
         if (event instanceof Usage u) {
-            return new TimelineEntry(false, "usage", "usage " + u.inputTokens() + " in, " + u.outputTokens() + " out tokens, $"
-                    + u.costUsd().toPlainString(), "");
+            return new TimelineEntry(false, "usage", "usage (" + u.role().id() + ") " + u.inputTokens() + " in, " + u.outputTokens()
+                    + " out tokens, " + u.cost().map(c -> "$" + c.toPlainString()).orElse("unpriced"), "");
         }
         if (event instanceof ErrorEvent e) {
             return new TimelineEntry(false, "error", "error (" + (e.source() == null ? "?" : e.source().id()) + ")", e.message());

@@ -63,12 +63,26 @@ public final class AgentAnswer {
                     + excerpt(body), false);
         }
         try {
+            JsonNode cost = usage.get("cost_usd");
             return new ReportedUsage(ReportedUsage.tokens("input_tokens", number(usage, "input_tokens")),
                     ReportedUsage.tokens("output_tokens", number(usage, "output_tokens")),
-                    ReportedUsage.cost(number(usage, "cost_usd")));
+                    cost == null || cost.isNull() ? null : ReportedUsage.cost(number(usage, "cost_usd")), model(usage));
         } catch (ReportedUsage.Invalid e) {
             throw new AgentFailure(answered + " with an invalid 'usage': " + e.getMessage(), false);
         }
+    }
+
+    /** {@code usage.model}, the model that spent the tokens as {@code provider:name}, or null when not given. */
+    private static String model(JsonNode usage) {
+        JsonNode value = usage.get("model");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual() || value.asText().length() > 200 || value.asText().indexOf(':') <= 0) {
+            throw new ReportedUsage.Invalid("usage.model must be a string provider:name such as openai:gpt-4o-mini, was "
+                    + excerpt(Json.write(value)));
+        }
+        return value.asText();
     }
 
     /** The field's value (0 when absent), or {@link ReportedUsage.Invalid} when it is not a number. */

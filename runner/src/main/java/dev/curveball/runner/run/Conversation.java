@@ -3,6 +3,9 @@ package dev.curveball.runner.run;
 import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ChatMessage;
+import dev.curveball.core.cost.ModelTokens;
+import dev.curveball.core.cost.Role;
+import dev.curveball.core.model.UsageScope;
 import dev.curveball.core.reading.ReadingContext;
 import dev.curveball.core.reading.ReplyReader;
 import dev.curveball.core.reading.ReplyReading;
@@ -49,6 +52,7 @@ final class Conversation {
     private final Replies replies;
     private final List<ChatMessage> messages = new ArrayList<>();
     private int userTurns;
+    private UsageScope userModel;
     private boolean agentUnreachable;
     private ConversationTools tools;
 
@@ -60,8 +64,19 @@ final class Conversation {
         this.replies = replies;
     }
 
-    /** Plays the conversation to its end; returns whether the agent could not be reached at all. */
+    /**
+     * Plays the conversation to its end; returns whether the agent could not be reached at all. The
+     * tokens the simulated user's model (and the reply reader's) spent on this thread are recorded
+     * as {@code usage} events of role {@code user} as they are spent.
+     */
     boolean play(AgentAdapter agent, ConversationTools tools) {
+        try (UsageScope scope = UsageScope.open()) {
+            this.userModel = scope;
+            return playScoped(agent, tools);
+        }
+    }
+
+    private boolean playScoped(AgentAdapter agent, ConversationTools tools) {
         this.tools = tools;
         UserMove.Say next;
         try {
@@ -109,11 +124,13 @@ final class Conversation {
             if (stop.text() != null && !stop.text().isBlank()) {
                 say(stop.text(), null, stop.replay());
             }
+            recordUserSpend();
             tools.end();
             recorder.record(new ConversationEnd(recorder.now(), stop.reason(), userTurns, stop.detail()));
             return Optional.empty();
         }
         if (userTurns >= scenario.maxTurns()) {
+            recordUserSpend();
             tools.end();
             recorder.record(new ConversationEnd(recorder.now(), EndReason.MAX_TURNS, userTurns,
                     "turn limit " + scenario.maxTurns() + " reached"));
@@ -122,7 +139,15 @@ final class Conversation {
         return Optional.of((UserMove.Say) move);
     }
 
+    /** The user model's (and reply reader's) calls since the last event, as usage of role {@code user}. */
+    private void recordUserSpend() {
+        for (ModelTokens call : userModel.drain()) {
+            recorder.record(new Usage(recorder.now(), call.inputTokens(), call.outputTokens(), null, Role.USER, call.model(), null));
+        }
+    }
+
     private void say(String text, String tactic, String replay) {
+        recordUserSpend();
         userTurns++;
         messages.add(ChatMessage.user(text));
         recorder.record(new UserMessage(recorder.now(), text, tactic, replay));
@@ -132,12 +157,15 @@ final class Conversation {
         messages.add(ChatMessage.assistant(reply.reply()));
         recorder.record(new AgentMessage(recorder.now(), reply.reply(), latencyMs, reading));
         if (reply.usage() != null) {
+            // A cost the agent reported is its own figure; without one, the run prices the tokens by the model it names.
             recorder.record(new Usage(recorder.now(), reply.usage().inputTokens(), reply.usage().outputTokens(),
-                    reply.usage().costUsd()));
+                    reply.usage().costUsd(), Role.AGENT, reply.usage().model(), null));
         }
+        recordUserSpend();
     }
 
     private boolean fail(ErrorEvent.Source source, String message) {
+        recordUserSpend();
         tools.end();
         recorder.record(new ErrorEvent(recorder.now(), source, message));
         recorder.record(new ConversationEnd(recorder.now(), EndReason.ERROR, userTurns, message));

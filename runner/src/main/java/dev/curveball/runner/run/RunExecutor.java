@@ -58,6 +58,9 @@ public final class RunExecutor {
                 }
                 int t = trial;
                 futures.add(pool.submit(() -> {
+                    if (!plan.mayStart().getAsBoolean()) {
+                        return; // not started (the spend limit): no trace, a resume plays it
+                    }
                     onTrace.accept(play(plan, scenario, persona, t, agent, unreachable));
                     played.incrementAndGet();
                 }));

@@ -8,18 +8,21 @@ import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.world.World;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * What to play: the scenarios, each {@code trials} times, at most {@code parallel} conversations at
  * once, skipping the (scenario, trial) pairs already {@code done} (when resuming). {@code reader}
  * reads every agent reply once, for the simulated user and the trace (and so the judge); the
- * offline reader unless a model-backed one is given.
+ * offline reader unless a model-backed one is given. {@code mayStart} is asked at the start of each
+ * conversation's task: when it says no, that conversation is not played and leaves no trace (the
+ * run's {@code --max-spend} stop; a resume plays it later). Always yes unless given.
  *
  * <pre>{@code new RunPlan(world, personas, scenarios, 3, 4, Set.of())                      // offline reader
  * new RunPlan(world, personas, scenarios, 3, 4, Set.of(), modelReader)}</pre>
  */
 public record RunPlan(World world, PersonaLibrary personas, List<Scenario> scenarios, int trials, int parallel,
-                      Set<String> done, ReplyReader reader) {
+                      Set<String> done, ReplyReader reader, BooleanSupplier mayStart) {
     public RunPlan {
         Require.present(world, "world");
         Require.present(personas, "personas");
@@ -28,6 +31,13 @@ public record RunPlan(World world, PersonaLibrary personas, List<Scenario> scena
         Require.positive(parallel, "parallel");
         done = Set.copyOf(done == null ? Set.of() : done);
         reader = reader == null ? new OfflineReplyReader() : reader;
+        mayStart = mayStart == null ? () -> true : mayStart;
+    }
+
+    /** Every conversation may start. */
+    public RunPlan(World world, PersonaLibrary personas, List<Scenario> scenarios, int trials, int parallel,
+                   Set<String> done, ReplyReader reader) {
+        this(world, personas, scenarios, trials, parallel, done, reader, null);
     }
 
     /** With the offline reply reader. */

@@ -43,6 +43,8 @@ class ReportedUsageOverHttpTest {
         "{\"cost_usd\":-0.01}                   | usage.cost_usd must be between 0 and 1000 USD per turn, was -0.01",
         "{\"cost_usd\":1e300}                   | usage.cost_usd must be between 0 and 1000 USD per turn, was 1E+300",
         "{\"cost_usd\":\"free\"}                | usage.cost_usd must be a number, was \"free\"",
+        "{\"model\":\"gpt-4o\"}                  | usage.model must be a string provider:name such as openai:gpt-4o-mini, was \"gpt-4o\"",
+        "{\"model\":42}                        | usage.model must be a string provider:name such as openai:gpt-4o-mini, was 42",
     })
     void anImpossibleUsageIsAProtocolErrorNamingTheFieldAndValue(String usage, String problem) {
         assertThatThrownBy(() -> answer(usage))
@@ -57,6 +59,15 @@ class ReportedUsageOverHttpTest {
         assertThat(usage.inputTokens()).isEqualTo(ReportedUsage.MAX_TOKENS);
         assertThat(usage.costUsd()).isEqualByComparingTo("1000");
         assertThat(answer("{\"input_tokens\":12.0}").usage().inputTokens()).isEqualTo(12);
+    }
+
+    @Test
+    void aCostLeftOutIsNotReportedSoTheModelItNamesCanPriceIt() throws AgentFailure {
+        ReportedUsage usage = answer("{\"input_tokens\":800,\"output_tokens\":40,\"model\":\"openai:gpt-4o-mini\"}").usage();
+
+        assertThat(usage.costUsd()).isNull();
+        assertThat(usage.model()).isEqualTo("openai:gpt-4o-mini");
+        assertThat(answer("{\"input_tokens\":800,\"cost_usd\":0}").usage().costUsd()).isEqualByComparingTo("0");
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** A run's outcome with the traces its consumer was handed, in scenario and trial order: what tests look at. */
-record Played(RunOutcome outcome, List<Trace> traces) {
-    static Played run(RunExecutor executor, RunPlan plan, AgentAdapter agent) {
+public record Played(RunOutcome outcome, List<Trace> traces) {
+    public static Played run(RunExecutor executor, RunPlan plan, AgentAdapter agent) {
         ConcurrentLinkedQueue<Trace> handed = new ConcurrentLinkedQueue<>();
         RunOutcome outcome = executor.run(plan, agent, handed::add);
         List<Trace> traces = new ArrayList<>(handed);

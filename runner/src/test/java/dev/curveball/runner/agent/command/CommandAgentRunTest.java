@@ -19,8 +19,8 @@ import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentAdapters;
 import dev.curveball.runner.agent.AgentSettings;
 import dev.curveball.runner.gateway.ToolGateway;
+import dev.curveball.runner.run.Played;
 import dev.curveball.runner.run.RunExecutor;
-import dev.curveball.runner.run.RunOutcome;
 import dev.curveball.runner.run.RunPlan;
 import dev.curveball.runner.testkit.AcmeWorld;
 import dev.curveball.runner.testkit.Python;
@@ -148,8 +148,8 @@ class CommandAgentRunTest {
         Path script = Files.writeString(tmp.resolve("agent"), "#!/no/such/interpreter\n");
         script.toFile().setExecutable(true);
         try (AgentAdapter agent = AgentAdapters.resolve("cmd:" + script, AgentSettings.of(Duration.ofSeconds(5)))) {
-            RunOutcome outcome = outcome(agent, 2, 2);
-            assertThat(outcome.agentNeverReached()).isTrue();
+            Played outcome = outcome(agent, 2, 2);
+            assertThat(outcome.outcome().agentNeverReached()).isTrue();
             assertThat(outcome.traces().get(0).eventsOf(ErrorEvent.class).get(0).message())
                     .startsWith("agent process could not be started (cmd:" + script + "): Cannot run program");
         }
@@ -176,7 +176,7 @@ class CommandAgentRunTest {
         }
     }
 
-    private static RunOutcome outcome(AgentAdapter agent, int conversations, int parallel) {
+    private static Played outcome(AgentAdapter agent, int conversations, int parallel) {
         Task task = new Task("refund", "refund", "Get a refund for the headphones",
                 Map.of("item", "headphones", "request", "a refund for them", "value", "A-5001"), List.of(),
                 List.of(Resolution.done("issue_refund", "A-5001")), EscalationNeed.NEEDLESS);
@@ -186,7 +186,7 @@ class CommandAgentRunTest {
                 .toList();
         RunPlan plan = new RunPlan(AcmeWorld.world(), PERSONAS, scenarios, 1, parallel, Set.of());
         try (ToolGateway gateway = new ToolGateway()) {
-            RunOutcome outcome = new RunExecutor(gateway, SimulatedUsers.scripted()).run(plan, agent, trace -> { });
+            Played outcome = Played.run(new RunExecutor(gateway, SimulatedUsers.scripted()), plan, agent);
             assertThat(outcome.traces()).hasSize(conversations);
             return outcome;
         }
