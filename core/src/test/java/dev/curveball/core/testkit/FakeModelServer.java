@@ -57,12 +57,12 @@ public final class FakeModelServer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final Function<RecordedRequest, String> script;
+    private final Function<RecordedRequest, ModelMove> script;
     private final Deque<Interference> interferences = new ArrayDeque<>();
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Path cacheDir;
 
-    private FakeModelServer(Function<RecordedRequest, String> script) {
+    private FakeModelServer(Function<RecordedRequest, ModelMove> script) {
         this.script = script;
         try {
             this.cacheDir = Files.createTempDirectory("curveball-fake-model-cache");
@@ -77,11 +77,21 @@ public final class FakeModelServer implements AutoCloseable {
 
     /** Answers with {@code texts} in order, then with HTTP 500 ("no scripted reply left"). */
     public static FakeModelServer thatReplies(String... texts) {
-        return new FakeModelServer(new Scripted(List.of(texts)));
+        return new FakeModelServer(new Scripted(java.util.Arrays.stream(texts).map(ModelMove::text).toList()));
     }
 
     /** Answers each request with {@code script}'s text; it may be called from several threads at once. */
     public static FakeModelServer thatAnswers(Function<RecordedRequest, String> script) {
+        return new FakeModelServer(script.andThen(ModelMove::text));
+    }
+
+    /** Answers with {@code moves} in order (text or tool calls), then with HTTP 500 ("no scripted reply left"). */
+    public static FakeModelServer thatMoves(ModelMove... moves) {
+        return new FakeModelServer(new Scripted(List.of(moves)));
+    }
+
+    /** Answers each request with {@code script}'s move (text or tool calls); it may be called from several threads at once. */
+    public static FakeModelServer thatActs(Function<RecordedRequest, ModelMove> script) {
         return new FakeModelServer(script);
     }
 
@@ -260,16 +270,16 @@ public final class FakeModelServer implements AutoCloseable {
     }
 
     /** Replies in order; one request too many is answered 500 with a message saying so. */
-    private static final class Scripted implements Function<RecordedRequest, String> {
-        private final List<String> replies;
+    private static final class Scripted implements Function<RecordedRequest, ModelMove> {
+        private final List<ModelMove> replies;
         private int next;
 
-        Scripted(List<String> replies) {
+        Scripted(List<ModelMove> replies) {
             this.replies = replies;
         }
 
         @Override
-        public synchronized String apply(RecordedRequest request) {
+        public synchronized ModelMove apply(RecordedRequest request) {
             if (next >= replies.size()) {
                 throw new IllegalStateException("no scripted reply left (" + replies.size() + " scripted, all used)");
             }
