@@ -40,8 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false)
 class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--agent", required = true, paramLabel = "URL|NAME",
-            description = "The agent: an http:// URL speaking curveball.agent/1, or an in-process agent's name (naive, careful, starter).")
+    @Option(names = "--agent", required = true, paramLabel = "URL|FILE|NAME",
+            description = "The agent: an http:// URL speaking curveball.agent/1, a hosted model agent's file (.yaml, see docs/model-agents.md), "
+                    + "or an in-process agent's name (naive, careful, starter).")
     String agent;
 
     @Option(names = "--world", required = true, paramLabel = "DIR", description = "The world directory (holding world.yaml).")
@@ -198,6 +199,7 @@ class RunCommand implements Callable<Integer> {
                 .judgeSamples(judgeSamples)
                 .agentHeaders(headers)
                 .endNotice(!noEndNotice)
+                .environment(root.environment())
                 .build();
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));

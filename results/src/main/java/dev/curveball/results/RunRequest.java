@@ -8,6 +8,7 @@ import dev.curveball.runner.agent.AgentHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything {@code curveball run} needs: the agent (an http:// URL or an in-process agent's id),
@@ -19,7 +20,8 @@ import java.util.List;
  * whether an HTTP agent is sent a {@code conversation_end} message after each conversation.
  * {@code judgeModels} (may be empty) grade every conversation against its rubric, each
  * {@code judgeSamples} times (several judges vote); without one only the hard checks judge. They
- * are never implied by {@code model}: grading is chosen on purpose.
+ * are never implied by {@code model}: grading is chosen on purpose. {@code environment} is where a
+ * hosted model agent (an agent file) reads its key and base URL; null: the process environment.
  */
 public record RunRequest(
         String agent,
@@ -36,7 +38,8 @@ public record RunRequest(
         AgentHeaders agentHeaders,
         boolean endNotice,
         List<ModelClient> judgeModels,
-        int judgeSamples) {
+        int judgeSamples,
+        Map<String, String> environment) {
 
     public RunRequest {
         Require.text(agent, "agent");
@@ -53,6 +56,15 @@ public record RunRequest(
         judgeModels = List.copyOf(judgeModels == null ? List.of() : judgeModels);
         judgeSamples = judgeSamples == 0 ? 1 : judgeSamples;
         Require.positive(judgeSamples, "judge_samples");
+        environment = environment == null ? System.getenv() : Map.copyOf(environment);
+    }
+
+    /** The process environment for a hosted model agent. */
+    public RunRequest(String agent, World world, String worldSource, PersonaLibrary personas, ScenarioSource scenarios,
+                      Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model,
+                      AgentHeaders agentHeaders, boolean endNotice, List<ModelClient> judgeModels, int judgeSamples) {
+        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice,
+                judgeModels, judgeSamples, null);
     }
 
     /** No judge model: only the hard checks judge. */
@@ -99,8 +111,15 @@ public record RunRequest(
         private boolean endNotice = true;
         private List<ModelClient> judgeModels = List.of();
         private int judgeSamples = 1;
+        private Map<String, String> environment;
 
         private Builder() {
+        }
+
+        /** Where a hosted model agent reads its key and base URL (default: the process environment). */
+        public Builder environment(Map<String, String> value) {
+            this.environment = value;
+            return this;
         }
 
         public Builder agentHeaders(AgentHeaders value) {
@@ -180,7 +199,7 @@ public record RunRequest(
 
         public RunRequest build() {
             return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model,
-                    agentHeaders, endNotice, judgeModels, judgeSamples);
+                    agentHeaders, endNotice, judgeModels, judgeSamples, environment);
         }
     }
 }

@@ -83,8 +83,9 @@ public final class RunService {
         if (earlier != null) {
             requireSameUsers(earlier, users, dir);
         }
-        AgentSettings settings = new AgentSettings(request.turnTimeout(), request.agentHeaders(), request.endNotice());
-        try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), settings)) {
+        AgentSettings settings = new AgentSettings(request.turnTimeout(), request.agentHeaders(), request.endNotice(),
+                request.environment());
+        try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), settings, request.world())) {
             if (earlier != null && !earlier.agent().equals(agent.id())) {
                 throw CurveballException.invalidInput("--agent: the run in " + dir.path() + " was played against '"
                         + earlier.agent() + "'; resume it with --agent " + earlier.agent());
