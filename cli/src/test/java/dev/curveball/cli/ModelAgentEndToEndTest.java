@@ -111,6 +111,26 @@ class ModelAgentEndToEndTest {
         }
     }
 
+    /** The recipe of docs/model-agents.md: one scenario file, the two example agent files, then compare. */
+    @Test
+    void twoAgentFilesOnOneScenarioFileCompare() throws IOException {
+        Path scenarios = tmp.resolve("scenarios.jsonl");
+        assertThat(CliRun.of("generate", "--world", WORLD, "--count", "2", "--seed", "11", "--out", scenarios.toString()).exitCode()).isZero();
+        try (FakeModelServer server = FakeModelServer.thatActs(ModelAgentEndToEndTest::listsOrdersThenAnswers)) {
+            for (String version : List.of("v1", "v2")) {
+                CliRun run = CliRun.with(server.env(), "run", "--agent", "../examples/agents/gpt4o-" + version + ".yaml", "--world", WORLD,
+                        "--scenarios", scenarios.toString(), "--out", tmp.resolve("run-" + version).toString());
+                assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+            }
+            assertThat(server.requests()).anySatisfy(r -> assertThat(r.systemText()).contains("Act for the signed-in customer only"));
+
+            CliRun compare = CliRun.of("compare", tmp.resolve("run-v1").toString(), tmp.resolve("run-v2").toString());
+
+            assertThat(compare.exitCode()).as(compare.err()).isIn(0, 1);
+            assertThat(compare.out()).contains("gpt4o-v1").contains("gpt4o-v2");
+        }
+    }
+
     private static void assertNoFileHolds(Path dir, String secret) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
