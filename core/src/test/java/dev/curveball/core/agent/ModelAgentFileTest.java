@@ -90,8 +90,8 @@ class ModelAgentFileTest {
     void aModelWithoutAKnownProviderIsNamed() throws IOException {
         Path file = write("a.yaml", "model: gpt-4o\nsystem_prompt: prompts/v2.md\n");
 
-        assertThatThrownBy(() -> ModelAgentFile.read(file)).isInstanceOf(CurveballException.class)
-                .hasMessageStartingWith(file + ":1:8: ").hasMessageContaining("model");
+        assertInvalid(file, file + ":1:1: field 'model': model 'gpt-4o': expected provider:name, such as openai:gpt-4o-mini "
+                + "(providers: openai, anthropic, gemini, ollama, vllm, lmstudio); did you mean openai:gpt-4o?");
     }
 
     @Test
