@@ -150,6 +150,37 @@ class ModelAgentAdapterTest {
     }
 
     @Test
+    void aModelSlowerThanTheTurnTimeoutIsAnAgentFailureWithinAboutTheTimeout() throws Exception {
+        try (FakeModelServer server = FakeModelServer.thatReplies("too late");
+                ConversationTools tools = register()) {
+            server.delayNext(1, Duration.ofSeconds(5));
+            AgentAdapter agent = AgentAdapters.resolve(agentFile("slow.yaml", "openai:gpt-4o-mini", "").toString(),
+                    AgentSettings.of(Duration.ofSeconds(1)).withEnvironment(server.env()), AcmeWorld.world());
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> agent.respond(turn(tools, "Hello?"), tools.client()))
+                    .isInstanceOf(AgentFailure.class)
+                    .hasMessageContaining("no answer within 1 s");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+        }
+    }
+
+    @Test
+    void aModelServerThatIsNotRunningMakesTheAgentUnreachable() throws Exception {
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        env.put("OPENAI_BASE_URL", "http://127.0.0.1:9/v1");
+        env.put("CURVEBALL_MODEL_MAX_RETRIES", "0");
+        try (ConversationTools tools = register()) {
+            AgentAdapter agent = AgentAdapters.resolve(agentFile("gone.yaml", "openai:gpt-4o-mini", "").toString(),
+                    AgentSettings.of(TURN_TIMEOUT).withEnvironment(env), AcmeWorld.world());
+
+            assertThatThrownBy(() -> agent.respond(turn(tools, "Hello?"), tools.client()))
+                    .isInstanceOfSatisfying(AgentFailure.class, f -> assertThat(f.unreachable()).isTrue())
+                    .hasMessageContaining("openai:gpt-4o-mini at http://127.0.0.1:9/v1 (agent gone): cannot connect");
+        }
+    }
+
+    @Test
     void aToolTheWorldDoesNotDeclareIsAnInputErrorNamingTheFileLineAndField() throws IOException {
         Path file = agentFile("typo.yaml", "openai:gpt-4o-mini", "tools: [get_order, lookup_custmer]\n");
 
