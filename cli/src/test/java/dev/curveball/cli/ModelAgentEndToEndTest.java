@@ -111,6 +111,16 @@ class ModelAgentEndToEndTest {
         }
     }
 
+    @Test
+    void withoutTheProvidersKeyTheRunExitsTwoNamingTheAgentFileAndTheVariable() {
+        CliRun run = CliRun.with(java.util.Map.of(), "run", "--agent", AGENT, "--world", WORLD, "--count", "1",
+                "--out", tmp.resolve("run").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("curveball: " + AGENT + ":7:1: openai:gpt-4o: OPENAI_API_KEY is not set; export your OpenAI API key, "
+                + "or set OPENAI_BASE_URL to an OpenAI-compatible server\n");
+    }
+
     /** The recipe of docs/model-agents.md: one scenario file, the two example agent files, then compare. */
     @Test
     void twoAgentFilesOnOneScenarioFileCompare() throws IOException {
