@@ -102,6 +102,21 @@ class ModelAgentAdapterTest {
     }
 
     @Test
+    void callsAToolAndAnswersOverGeminisGenerateContent() throws Exception {
+        try (FakeModelServer server = FakeModelServer.thatActs(ModelAgentAdapterTest::orderLookup);
+                ConversationTools tools = register()) {
+            AgentAdapter agent = resolve(agentFile("gemini-v1.yaml", "gemini:gemini-2.5-flash", ""), server);
+
+            AgentReply reply = agent.respond(turn(tools, "Where is my order A-5001?"), tools.client());
+
+            assertThat(reply.reply()).isEqualTo("Order A-5001 was delivered on 2026-11-16.");
+            assertThat(recorder.events()).filteredOn(ToolCall.class::isInstance).hasSize(1);
+            assertThat(server.requests().get(0).path()).endsWith("/models/gemini-2.5-flash:generateContent");
+            assertThat(server.requests().get(0).toolNames()).contains("get_order", "issue_refund");
+        }
+    }
+
+    @Test
     void endsTheTurnAsAFailureNamingMaxToolStepsWhenTheModelKeepsCallingTools() throws Exception {
         try (FakeModelServer server = FakeModelServer.thatActs(sent -> ModelMove.call("list_orders", "{\"customer_id\":\"C-1001\"}"));
                 ConversationTools tools = register()) {
