@@ -58,6 +58,7 @@ class ModelAgentEndToEndTest {
             assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
             JsonNode manifest = Json.mapper().readTree(Files.readString(out.resolve("manifest.json")));
             assertThat(manifest.path("agent").asText()).isEqualTo("gpt4o-v1");
+            assertThat(manifest.path("models")).extracting(JsonNode::asText).containsExactly("openai:gpt-4o");
             List<Trace> traces = Jsonl.read(out.resolve("traces.jsonl"), Trace.class);
             assertThat(traces).hasSize(3).allSatisfy(trace -> {
                 assertThat(trace.agent()).isEqualTo("gpt4o-v1");

@@ -16,6 +16,11 @@ public interface AgentAdapter extends AutoCloseable {
 
     AgentReply respond(AgentTurn turn, ToolClient tools) throws AgentFailure;
 
+    /** The model Curveball calls for this agent ({@code provider:name}), for a hosted model agent; empty for the others. */
+    default java.util.Optional<String> model() {
+        return java.util.Optional.empty();
+    }
+
     /**
      * Tells the agent that conversation {@code conversationId} has ended (its tools already answer
      * no more calls), so it can free what it keeps for it. Best effort: it never throws, never

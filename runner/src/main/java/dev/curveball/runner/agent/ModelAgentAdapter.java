@@ -12,6 +12,7 @@ import dev.curveball.core.model.PromptTemplate;
 import dev.curveball.core.model.ToolCallingModel;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A hosted model agent, described by an agent file ({@link ModelAgentFile}): Curveball runs the
@@ -64,6 +65,11 @@ public final class ModelAgentAdapter implements AgentAdapter {
 
     public ModelAgentFile file() {
         return agent;
+    }
+
+    @Override
+    public Optional<String> model() {
+        return Optional.of(agent.model().toString());
     }
 
     @Override
