@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -114,7 +115,7 @@ class ModelAgentEndToEndTest {
 
     @Test
     void withoutTheProvidersKeyTheRunExitsTwoNamingTheAgentFileAndTheVariable() {
-        CliRun run = CliRun.with(java.util.Map.of(), "run", "--agent", AGENT, "--world", WORLD, "--count", "1",
+        CliRun run = CliRun.with(Map.of(), "run", "--agent", AGENT, "--world", WORLD, "--count", "1",
                 "--out", tmp.resolve("run").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -37,6 +38,8 @@ import java.util.stream.Stream;
  *     assertThat(server.lastRequest().body().path("model").asText()).isEqualTo("gpt-4o-mini");
  * }
  * FakeModelServer.thatAnswers(sent -> "You said: " + sent.lastUserText());   // reactive
+ * FakeModelServer.thatActs(sent -> sent.lastToolResults().isEmpty()           // a tool-using model
+ *         ? ModelMove.call("get_order", "{\"order_id\":\"A-5001\"}") : ModelMove.text("It was delivered."));
  * server.failNext(2, 500);                                                  // then back to the script}</pre>
  *
  * Scripted replies are used in order; a request after the last one is answered 500 with a message
@@ -77,7 +80,7 @@ public final class FakeModelServer implements AutoCloseable {
 
     /** Answers with {@code texts} in order, then with HTTP 500 ("no scripted reply left"). */
     public static FakeModelServer thatReplies(String... texts) {
-        return new FakeModelServer(new Scripted(java.util.Arrays.stream(texts).map(ModelMove::text).toList()));
+        return new FakeModelServer(new Scripted(Arrays.stream(texts).map(ModelMove::text).toList()));
     }
 
     /** Answers each request with {@code script}'s text; it may be called from several threads at once. */

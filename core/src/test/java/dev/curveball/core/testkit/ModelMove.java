@@ -28,7 +28,7 @@ public record ModelMove(String text, List<ToolCall> calls) {
         return new ModelMove(null, List.of(new ToolCall("call_" + tool, tool, arguments)));
     }
 
-    /** Several calls in one reply, ids {@code call_1}, {@code call_2}, ... */
+    /** Several calls in one reply, each with the id it is given. */
     public static ModelMove calls(ToolCall... calls) {
         return new ModelMove(null, List.of(calls));
     }

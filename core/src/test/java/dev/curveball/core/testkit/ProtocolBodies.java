@@ -1,7 +1,10 @@
 package dev.curveball.core.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 
 /** Response bodies as OpenAI's chat completions, Anthropic's Messages API and Gemini's generateContent shape them. */
 final class ProtocolBodies {
@@ -50,14 +53,14 @@ final class ProtocolBodies {
         ObjectNode body = MAPPER.createObjectNode();
         if (request.isGemini()) {
             ObjectNode candidate = body.putArray("candidates").addObject();
-            var parts = candidate.putObject("content").put("role", "model").putArray("parts");
+            ArrayNode parts = candidate.putObject("content").put("role", "model").putArray("parts");
             move.calls().forEach(c -> parts.addObject().putObject("functionCall").put("name", c.name()).set("args", json(c.arguments())));
             candidate.put("finishReason", "STOP").put("index", 0);
             body.putObject("usageMetadata").put("promptTokenCount", input).put("candidatesTokenCount", output)
                     .put("totalTokenCount", input + output);
         } else if (request.isAnthropic()) {
             body.put("id", "msg_" + number).put("type", "message").put("role", "assistant").put("model", request.model());
-            var content = body.putArray("content");
+            ArrayNode content = body.putArray("content");
             if (move.text() != null) {
                 content.addObject().put("type", "text").put("text", move.text());
             }
@@ -75,7 +78,7 @@ final class ProtocolBodies {
             } else {
                 message.put("content", move.text());
             }
-            var calls = message.putArray("tool_calls");
+            ArrayNode calls = message.putArray("tool_calls");
             move.calls().forEach(c -> calls.addObject().put("id", c.id()).put("type", "function").putObject("function")
                     .put("name", c.name()).put("arguments", c.arguments()));
             choice.put("finish_reason", "tool_calls");
@@ -86,10 +89,10 @@ final class ProtocolBodies {
     }
 
     /** Arguments as a JSON value for the providers that send them as one; text that is not JSON goes as a string. */
-    private static com.fasterxml.jackson.databind.JsonNode json(String arguments) {
+    private static JsonNode json(String arguments) {
         try {
             return MAPPER.readTree(arguments);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return MAPPER.getNodeFactory().textNode(arguments);
         }
     }

@@ -4,6 +4,7 @@ import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ToolClient;
 import dev.curveball.core.trace.EndReason;
+import java.util.Optional;
 
 /**
  * How Curveball talks to an agent under test, one turn at a time. The HTTP adapter posts the turn
@@ -17,8 +18,8 @@ public interface AgentAdapter extends AutoCloseable {
     AgentReply respond(AgentTurn turn, ToolClient tools) throws AgentFailure;
 
     /** The model Curveball calls for this agent ({@code provider:name}), for a hosted model agent; empty for the others. */
-    default java.util.Optional<String> model() {
-        return java.util.Optional.empty();
+    default Optional<String> model() {
+        return Optional.empty();
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.world.World;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class AgentAdapters {
     }
 
     private static AgentAdapter modelAgent(String spec, AgentSettings settings, World world) {
-        ModelAgentFile file = ModelAgentFile.read(java.nio.file.Path.of(spec));
+        ModelAgentFile file = ModelAgentFile.read(Path.of(spec));
         if (world != null) {
             file.requireTools(world.toolNames(), world.name());
         }

@@ -9,6 +9,7 @@ import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ChatMessage;
 import dev.curveball.core.agent.ModelAgentFile;
 import dev.curveball.core.error.CurveballException;
+import dev.curveball.core.scenario.AuthUser;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.testkit.FakeModelServer;
 import dev.curveball.core.testkit.ModelMove;
@@ -25,7 +26,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,7 +185,7 @@ class ModelAgentAdapterTest {
 
     @Test
     void aModelServerThatIsNotRunningMakesTheAgentUnreachable() throws Exception {
-        java.util.Map<String, String> env = new java.util.HashMap<>();
+        Map<String, String> env = new HashMap<>();
         env.put("OPENAI_BASE_URL", "http://127.0.0.1:9/v1");
         env.put("CURVEBALL_MODEL_MAX_RETRIES", "0");
         try (ConversationTools tools = register()) {
@@ -209,7 +212,7 @@ class ModelAgentAdapterTest {
     void aMissingKeyFailsBeforeAnyCallNamingTheAgentFile() throws IOException {
         Path file = agentFile("claude.yaml", "anthropic:claude-sonnet-4-6", "");
 
-        assertThatThrownBy(() -> AgentAdapters.resolve(file.toString(), AgentSettings.of(TURN_TIMEOUT).withEnvironment(java.util.Map.of()),
+        assertThatThrownBy(() -> AgentAdapters.resolve(file.toString(), AgentSettings.of(TURN_TIMEOUT).withEnvironment(Map.of()),
                 AcmeWorld.world()))
                 .isInstanceOfSatisfying(CurveballException.class, e -> assertThat(e.exitCode()).isEqualTo(2))
                 .hasMessageStartingWith(file + ":2:1: anthropic:claude-sonnet-4-6: ANTHROPIC_API_KEY is not set");
@@ -230,7 +233,7 @@ class ModelAgentAdapterTest {
     }
 
     private static AgentTurn turn(ConversationTools tools, String said) {
-        return new AgentTurn(null, "s0001-t1", new dev.curveball.core.scenario.AuthUser("C-1001", "customer"),
+        return new AgentTurn(null, "s0001-t1", new AuthUser("C-1001", "customer"),
                 List.of(ChatMessage.user(said)), List.of("Prefers email."), tools.access());
     }
 
