@@ -46,8 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false)
 class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--agent", required = true, paramLabel = "URL|NAME|cmd:COMMAND",
-            description = {"The agent: an http:// URL speaking curveball.agent/1, an in-process agent's name (naive, careful, starter),",
+    @Option(names = "--agent", required = true, paramLabel = "URL|FILE|NAME|cmd:COMMAND",
+            description = {"The agent: an http:// URL speaking curveball.agent/1, a hosted model agent's file (.yaml, see docs/model-agents.md),",
+                    "an in-process agent's name (naive, careful, starter),",
                     "or a command speaking it as lines on stdin/stdout: 'cmd:python3 agent.py' (a process per conversation)",
                     "or 'cmd-shared:python3 agent.py' (one process for the run). See docs/command-agents.md."})
     String agent;
@@ -226,6 +227,7 @@ class RunCommand implements Callable<Integer> {
                 .shard(slice)
                 .prices(PriceTable.of(Optional.ofNullable(prices)))
                 .maxSpend(maxSpend)
+                .environment(root.environment())
                 .build();
         ProgressPrinter progress = CostOptions.progress(spec.commandLine().getErr(), root.environment());
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(), () -> {

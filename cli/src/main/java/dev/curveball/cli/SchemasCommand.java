@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code curveball schemas --out DIR}: write the JSON Schemas the loaders check files against, for editors. */
 @Command(name = "schemas", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Write the JSON Schemas of persona, world, scenario, curveball.yaml and human label files into a folder, for editor completion and checks.")
+        description = "Write the JSON Schemas of persona, world, scenario, curveball.yaml, agent and human label files into a folder, for editor completion and checks.")
 final class SchemasCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the schemas into (created when missing).")

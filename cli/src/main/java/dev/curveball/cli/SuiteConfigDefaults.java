@@ -1,5 +1,6 @@
 package dev.curveball.cli;
 
+import dev.curveball.core.agent.ModelAgentFile;
 import dev.curveball.core.config.NightlySettings;
 import dev.curveball.core.config.SuiteConfig;
 import dev.curveball.core.config.SuiteConfigFile;
@@ -77,7 +78,7 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
             case "--personas" -> folder(file, "personas", c.personas(), Files::isDirectory,
                     "is not a directory (expected a folder of persona .yaml files)");
             case "--seed" -> text(c.seed());
-            case "--agent" -> c.agent();
+            case "--agent" -> c.agent() != null && ModelAgentFile.named(c.agent()) ? path(file, c.agent()) : c.agent();
             case "--model" -> c.model();
             case "--trials" -> text(c.trials());
             case "--parallel" -> text(c.parallel());

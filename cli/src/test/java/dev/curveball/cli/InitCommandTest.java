@@ -101,7 +101,7 @@ class InitCommandTest {
                   my-suite/world/tasks.yaml
                   my-suite/personas/old-policy-quoter.yaml
                   my-suite/personas/hurried-texter.yaml
-                  my-suite/schemas/ (9 JSON Schemas; the first line of each YAML file above names its own, for editor completion and checks)
+                  my-suite/schemas/ (10 JSON Schemas; the first line of each YAML file above names its own, for editor completion and checks)
                   my-suite/.gitignore: written: ignores runs/
                   my-suite/.vscode/settings.json: written: yaml.schemas maps each YAML file to its schema (Red Hat YAML extension)
 

@@ -21,7 +21,7 @@ class SchemasCommandTest {
         CliRun run = CliRun.of("schemas", "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(FileSchema.names()).contains("persona", "world", "world-data", "world-documents", "world-tasks", "scenario", "suite-config", "human-labels", "incident");
+        assertThat(FileSchema.names()).contains("persona", "world", "world-data", "world-documents", "world-tasks", "scenario", "suite-config", "human-labels", "incident", "agent");
         for (String name : FileSchema.names()) {
             Path file = out.resolve(name + ".schema.json");
             assertThat(file).exists();
@@ -29,7 +29,7 @@ class SchemasCommandTest {
             assertThat(Json.mapper().readTree(file.toFile()).path("$id").asText()).endsWith("/" + name + ".schema.json");
             assertThat(run.out()).contains(name + ".schema.json");
         }
-        assertThat(run.out()).startsWith("Wrote 9 JSON Schemas to " + out)
+        assertThat(run.out()).startsWith("Wrote 10 JSON Schemas to " + out)
                 .contains("Curveball world tasks (tasks.yaml)")
                 .contains("# yaml-language-server: $schema=" + out.toAbsolutePath().normalize().resolve("persona.schema.json"));
     }

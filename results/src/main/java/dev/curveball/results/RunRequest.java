@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything {@code curveball run} needs: the agent (an http:// URL or an in-process agent's id),
@@ -24,9 +25,10 @@ import java.util.List;
  * {@code judgeSamples} times (several judges vote); without one only the hard checks judge. They
  * are never implied by {@code model}: grading is chosen on purpose. {@code shard} (may be null)
  * plays only that slice of the scenarios ({@link Shard}); when resuming, null means the run's own.
- * are never implied by {@code model}: grading is chosen on purpose. {@code prices} prices every
+ * {@code prices} prices every
  * role's tokens (the shipped table unless given); {@code maxSpend} (may be null) stops starting new
  * conversations once the run's spend, every role priced, reaches it.
+ * {@code environment} is where a hosted model agent (an agent file) reads its key and base URL; null: the process environment.
  */
 public record RunRequest(
         String agent,
@@ -45,9 +47,9 @@ public record RunRequest(
         List<ModelClient> judgeModels,
         int judgeSamples,
         Shard shard,
-
         PriceTable prices,
-        BigDecimal maxSpend) {
+        BigDecimal maxSpend,
+        Map<String, String> environment) {
 
     public RunRequest {
         Require.text(agent, "agent");
@@ -66,14 +68,22 @@ public record RunRequest(
         Require.positive(judgeSamples, "judge_samples");
         prices = prices == null ? PriceTable.shipped() : prices;
         Require.check(maxSpend == null || maxSpend.signum() > 0, "max_spend must be above 0 USD, was " + maxSpend);
+        environment = environment == null ? System.getenv() : Map.copyOf(environment);
+    }
+
+    /** Not sharded, priced by the shipped table, no spend limit, the process environment for a hosted model agent. */
+    public RunRequest(String agent, World world, String worldSource, PersonaLibrary personas, ScenarioSource scenarios,
+                      Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model,
+                      AgentHeaders agentHeaders, boolean endNotice, List<ModelClient> judgeModels, int judgeSamples) {
+        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice,
+                judgeModels, judgeSamples, null, null, null, null);
     }
 
     /** No judge model: only the hard checks judge. */
     public RunRequest(String agent, World world, String worldSource, PersonaLibrary personas, ScenarioSource scenarios,
                       Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model,
                       AgentHeaders agentHeaders, boolean endNotice) {
-        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, List.of(), 1,
-                null, null, null);
+        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, List.of(), 1);
     }
 
     /** No extra agent headers, end notices on. */
@@ -116,12 +126,19 @@ public record RunRequest(
         private Shard shard;
         private PriceTable prices;
         private BigDecimal maxSpend;
+        private Map<String, String> environment;
 
         private Builder() {
         }
 
         public Builder shard(Shard value) {
             this.shard = value;
+            return this;
+        }
+
+        /** Where a hosted model agent reads its key and base URL (default: the process environment). */
+        public Builder environment(Map<String, String> value) {
+            this.environment = value;
             return this;
         }
 
@@ -212,7 +229,7 @@ public record RunRequest(
 
         public RunRequest build() {
             return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model,
-                    agentHeaders, endNotice, judgeModels, judgeSamples, shard, prices, maxSpend);
+                    agentHeaders, endNotice, judgeModels, judgeSamples, shard, prices, maxSpend, environment);
         }
     }
 }

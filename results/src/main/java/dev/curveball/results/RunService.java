@@ -102,15 +102,16 @@ public final class RunService {
         if (earlier != null) {
             requireSameUsers(earlier, users, dir);
         }
-        AgentSettings settings = new AgentSettings(request.turnTimeout(), request.agentHeaders(), request.endNotice());
-        try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), settings)) {
+        AgentSettings settings = new AgentSettings(request.turnTimeout(), request.agentHeaders(), request.endNotice(),
+                request.environment());
+        try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), settings, request.world())) {
             if (earlier != null && !earlier.agent().equals(agent.id())) {
                 throw CurveballException.invalidInput("--agent: the run in " + dir.path() + " was played against '"
                         + earlier.agent() + "'; resume it with --agent " + earlier.agent());
             }
             if (earlier == null) {
                 dir.writeScenarios(scenarios);
-                dir.writeManifest(manifest(request, agent.id(), suite, trials, users));
+                dir.writeManifest(manifest(request, agent, suite, trials, users));
             }
             return play(request, trials, dir, suite, agent, users, listener);
         }
@@ -265,8 +266,10 @@ public final class RunService {
         return request.judgeModels().isEmpty() ? spots : spots.stream().filter(s -> !s.startsWith(MODEL_GRADING)).toList();
     }
 
-    private static List<String> models(SimulatedUsers users, RunRequest request) {
-        List<String> models = new ArrayList<>(users.model().stream().toList());
+    /** The agent's own model (an agent file's) first, then the user simulator's and the judges', each once. */
+    private static List<String> models(AgentAdapter agent, SimulatedUsers users, RunRequest request) {
+        List<String> models = new ArrayList<>(agent.model().stream().toList());
+        users.model().filter(m -> !models.contains(m)).ifPresent(models::add);
         request.judgeModels().stream().map(m -> m.spec().toString()).filter(m -> !models.contains(m)).forEach(models::add);
         return models;
     }
@@ -282,12 +285,12 @@ public final class RunService {
                 ? "generated scenarios and " + nightly.golden() : "generated scenarios";
     }
 
-    private static Manifest manifest(RunRequest request, String agentId, Suite suite, int trials, SimulatedUsers users) {
+    private static Manifest manifest(RunRequest request, AgentAdapter agent, Suite suite, int trials, SimulatedUsers users) {
         Manifest.Builder manifest = Manifest.builder()
                 .curveballVersion(Manifest.version())
                 .javaVersion(System.getProperty("java.version"))
                 .createdAt(Instant.now())
-                .agent(agentId)
+                .agent(agent.id())
                 .agentHeaders(request.agentHeaders().names())
                 .world(request.world().name())
                 .worldSource(request.worldSource())
@@ -296,7 +299,7 @@ public final class RunService {
                 .parallel(request.parallel())
                 .turnTimeoutMs(request.turnTimeout().toMillis())
                 .personas(request.personas().all().stream().map(p -> p.id()).toList())
-                .models(models(users, request))
+                .models(models(agent, users, request))
                 .viewsNotAvailable(blindSpots(request))
                 .userSimulator(users.id())
                 .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null))

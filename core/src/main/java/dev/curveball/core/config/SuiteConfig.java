@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <pre>{@code world: world          # the world directory
  * personas: personas    # persona templates (bundled ones when left out)
- * agent: starter        # an http:// URL or an in-process agent's name
+ * agent: starter        # an http:// URL, an agent file (.yaml, relative to this file) or an in-process agent's name
  * count: 12
  * seed: 7
  * trials: 1

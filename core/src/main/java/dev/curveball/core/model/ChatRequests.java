@@ -39,20 +39,30 @@ final class ChatRequests {
         if (endpoint.spec().provider() == Provider.ANTHROPIC && request.responseSchema() != null) {
             messages.add(SystemMessage.from(schemaInstruction(request.responseSchema())));
         }
-        ChatRequestParameters parameters = switch (endpoint.spec().provider()) {
+        ChatRequestParameters parameters = parameters(endpoint, request.temperature(), request.maxOutputTokens(),
+                request.responseSchema(), request.seed());
+        return ChatRequest.builder().messages(messages).parameters(parameters).build();
+    }
+
+    /**
+     * The sampling parameters one provider takes: the temperature, the output limit (named as the
+     * server expects it) and, for OpenAI-compatible servers and Gemini, the response schema and seed.
+     */
+    static ChatRequestParameters parameters(ModelEndpoint endpoint, double temperature, int maxOutputTokens,
+                                            ResponseSchema schema, Long seed) {
+        return switch (endpoint.spec().provider()) {
             case ANTHROPIC -> ChatRequestParameters.builder()
-                    .temperature(request.temperature())
-                    .maxOutputTokens(request.maxOutputTokens())
+                    .temperature(temperature)
+                    .maxOutputTokens(maxOutputTokens)
                     .build();
             // Gemini takes a seed only when its model is built, not per request, so none is sent.
             case GEMINI -> ChatRequestParameters.builder()
-                    .temperature(request.temperature())
-                    .maxOutputTokens(request.maxOutputTokens())
-                    .responseFormat(request.responseSchema() == null ? null : responseFormat(request.responseSchema()))
+                    .temperature(temperature)
+                    .maxOutputTokens(maxOutputTokens)
+                    .responseFormat(schema == null ? null : responseFormat(schema))
                     .build();
-            default -> openAiParameters(endpoint, request);
+            default -> openAiParameters(endpoint, temperature, maxOutputTokens, schema, seed);
         };
-        return ChatRequest.builder().messages(messages).parameters(parameters).build();
     }
 
     /** The instruction Anthropic receives in place of a response format. */
@@ -60,18 +70,19 @@ final class ChatRequests {
         return SCHEMA_INSTRUCTION.replace("{name}", schema.name()).replace("{schema}", Json.writePretty(schema.schema()));
     }
 
-    private static OpenAiChatRequestParameters openAiParameters(ModelEndpoint endpoint, ModelRequest request) {
+    private static OpenAiChatRequestParameters openAiParameters(ModelEndpoint endpoint, double temperature, int maxOutputTokens,
+                                                                ResponseSchema schema, Long seed) {
         OpenAiChatRequestParameters.Builder parameters = OpenAiChatRequestParameters.builder()
-                .temperature(request.temperature())
-                .seed(request.seed() == null ? null : seed(request.seed()));
+                .temperature(temperature)
+                .seed(seed == null ? null : seed(seed));
         // OpenAI's own API has replaced max_tokens (its reasoning models refuse it); every other server knows max_tokens.
         if (endpoint.baseUrl().equals(ModelEndpoint.OPENAI_URL)) {
-            parameters.maxCompletionTokens(request.maxOutputTokens());
+            parameters.maxCompletionTokens(maxOutputTokens);
         } else {
-            parameters.maxOutputTokens(request.maxOutputTokens());
+            parameters.maxOutputTokens(maxOutputTokens);
         }
-        if (request.responseSchema() != null) {
-            parameters.responseFormat(responseFormat(request.responseSchema()));
+        if (schema != null) {
+            parameters.responseFormat(responseFormat(schema));
         }
         return parameters.build();
     }

@@ -36,7 +36,12 @@ final class ModelFailures {
 
     /** Maps {@code error}; anything that is not a model or network failure is a bug and comes back as it was, the key blanked out. */
     RuntimeException from(RuntimeException error, ModelRequest request) {
-        String where = endpoint.describe() + " (" + request.purpose() + ")";
+        return from(error, request.purpose());
+    }
+
+    /** As {@link #from(RuntimeException, ModelRequest)}, the call named by {@code purpose} ("agent gpt4o-v2"). */
+    RuntimeException from(RuntimeException error, String purpose) {
+        String where = endpoint.describe() + " (" + purpose + ")";
         Optional<HttpException> http = find(error, HttpException.class);
         if (http.isPresent()) {
             return fromStatus(where, http.get().statusCode(), quote(http.get().getMessage()), http.get().getMessage(), masked(error));

@@ -69,6 +69,7 @@ class ShippedSchemasTest {
                     "/properties/messages/items/properties/tool_calls/items", "scenario.Incident$ToolCall",
                     "/properties/failure", "scenario.Incident$Failure"),
             "suite-config", Map.of("", "config.SuiteConfig"),
+            "agent", Map.of("", "agent.ModelAgentConfig"),
             "human-labels", Map.of("", "verdict.HumanLabel"));
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -37,6 +38,8 @@ import java.util.stream.Stream;
  *     assertThat(server.lastRequest().body().path("model").asText()).isEqualTo("gpt-4o-mini");
  * }
  * FakeModelServer.thatAnswers(sent -> "You said: " + sent.lastUserText());   // reactive
+ * FakeModelServer.thatActs(sent -> sent.lastToolResults().isEmpty()           // a tool-using model
+ *         ? ModelMove.call("get_order", "{\"order_id\":\"A-5001\"}") : ModelMove.text("It was delivered."));
  * server.failNext(2, 500);                                                  // then back to the script}</pre>
  *
  * Scripted replies are used in order; a request after the last one is answered 500 with a message
@@ -57,12 +60,12 @@ public final class FakeModelServer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final Function<RecordedRequest, String> script;
+    private final Function<RecordedRequest, ModelMove> script;
     private final Deque<Interference> interferences = new ArrayDeque<>();
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Path cacheDir;
 
-    private FakeModelServer(Function<RecordedRequest, String> script) {
+    private FakeModelServer(Function<RecordedRequest, ModelMove> script) {
         this.script = script;
         try {
             this.cacheDir = Files.createTempDirectory("curveball-fake-model-cache");
@@ -77,11 +80,21 @@ public final class FakeModelServer implements AutoCloseable {
 
     /** Answers with {@code texts} in order, then with HTTP 500 ("no scripted reply left"). */
     public static FakeModelServer thatReplies(String... texts) {
-        return new FakeModelServer(new Scripted(List.of(texts)));
+        return new FakeModelServer(new Scripted(Arrays.stream(texts).map(ModelMove::text).toList()));
     }
 
     /** Answers each request with {@code script}'s text; it may be called from several threads at once. */
     public static FakeModelServer thatAnswers(Function<RecordedRequest, String> script) {
+        return new FakeModelServer(script.andThen(ModelMove::text));
+    }
+
+    /** Answers with {@code moves} in order (text or tool calls), then with HTTP 500 ("no scripted reply left"). */
+    public static FakeModelServer thatMoves(ModelMove... moves) {
+        return new FakeModelServer(new Scripted(List.of(moves)));
+    }
+
+    /** Answers each request with {@code script}'s move (text or tool calls); it may be called from several threads at once. */
+    public static FakeModelServer thatActs(Function<RecordedRequest, ModelMove> script) {
         return new FakeModelServer(script);
     }
 
@@ -260,16 +273,16 @@ public final class FakeModelServer implements AutoCloseable {
     }
 
     /** Replies in order; one request too many is answered 500 with a message saying so. */
-    private static final class Scripted implements Function<RecordedRequest, String> {
-        private final List<String> replies;
+    private static final class Scripted implements Function<RecordedRequest, ModelMove> {
+        private final List<ModelMove> replies;
         private int next;
 
-        Scripted(List<String> replies) {
+        Scripted(List<ModelMove> replies) {
             this.replies = replies;
         }
 
         @Override
-        public synchronized String apply(RecordedRequest request) {
+        public synchronized ModelMove apply(RecordedRequest request) {
             if (next >= replies.size()) {
                 throw new IllegalStateException("no scripted reply left (" + replies.size() + " scripted, all used)");
             }

@@ -109,4 +109,50 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
         });
         return String.join("\n", parts);
     }
+
+    /** The names of the tools the request offered: OpenAI's {@code tools[].function.name}, Anthropic's {@code tools[].name}. */
+    public List<String> toolNames() {
+        List<String> names = new ArrayList<>();
+        if (isGemini()) {
+            body.path("tools").forEach(t -> t.path("functionDeclarations").forEach(f -> names.add(f.path("name").asText())));
+            return names;
+        }
+        body.path("tools").forEach(t -> names.add(isAnthropic() ? t.path("name").asText() : t.path("function").path("name").asText()));
+        return names;
+    }
+
+    /**
+     * The tool results at the end of the request (what the tools answered the model's last calls), in
+     * order; empty when the last message is not a tool result. OpenAI's {@code role: tool} messages,
+     * Anthropic's {@code tool_result} blocks, Gemini's {@code functionResponse} parts.
+     */
+    public List<String> lastToolResults() {
+        List<String> results = new ArrayList<>();
+        JsonNode messages = messages();
+        if (messages.isEmpty()) {
+            return results;
+        }
+        if (isGemini()) {
+            messages.get(messages.size() - 1).path("parts").forEach(part -> {
+                JsonNode response = part.path("functionResponse").path("response");
+                if (!response.isMissingNode()) {
+                    // LangChain4j wraps a tool's text result as {"response": "<text>"}.
+                    results.add(response.path("response").isTextual() ? response.path("response").asText() : response.toString());
+                }
+            });
+            return results;
+        }
+        if (isAnthropic()) {
+            messages.get(messages.size() - 1).path("content").forEach(block -> {
+                if (block.path("type").asText().equals("tool_result")) {
+                    results.add(block.path("content").isTextual() ? block.path("content").asText() : text(block.path("content")));
+                }
+            });
+            return results;
+        }
+        for (int i = messages.size() - 1; i >= 0 && messages.get(i).path("role").asText().equals("tool"); i--) {
+            results.add(0, text(messages.get(i).path("content")));
+        }
+        return results;
+    }
 }

@@ -4,6 +4,7 @@ import dev.curveball.core.agent.AgentReply;
 import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ToolClient;
 import dev.curveball.core.trace.EndReason;
+import java.util.Optional;
 
 /**
  * How Curveball talks to an agent under test, one turn at a time. The HTTP adapter posts the turn
@@ -15,6 +16,11 @@ public interface AgentAdapter extends AutoCloseable {
     String id();
 
     AgentReply respond(AgentTurn turn, ToolClient tools) throws AgentFailure;
+
+    /** The model Curveball calls for this agent ({@code provider:name}), for a hosted model agent; empty for the others. */
+    default Optional<String> model() {
+        return Optional.empty();
+    }
 
     /**
      * Tells the agent that conversation {@code conversationId} has ended (its tools already answer
