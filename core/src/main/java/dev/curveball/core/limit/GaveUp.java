@@ -16,12 +16,19 @@ public final class GaveUp extends RuntimeException {
     private final int attempts;
     private final long elapsedNanos;
     private final String status;
+    private final String why;
 
     public GaveUp(int attempts, long elapsedNanos, String status, String why, Throwable cause) {
         super(summary(attempts, elapsedNanos, why) + ": " + status, cause);
         this.attempts = attempts;
         this.elapsedNanos = elapsedNanos;
         this.status = status;
+        this.why = why;
+    }
+
+    /** Why the call stopped before its attempts were used up (a wait past the time limit), or null. */
+    public String why() {
+        return why;
     }
 
     /** {@code gave up after 4 attempts in 7.3 s}, then {@code (why)} when there is a reason beyond the attempts. */

@@ -2,6 +2,7 @@ package dev.curveball.core.limit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.curveball.core.testkit.FakeTicker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.curveball.core.limit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.curveball.core.testkit.FakeTicker;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
