@@ -18,6 +18,7 @@ public final class Backoff {
     private final RandomGenerator random;
     private final long startedNanos;
     private final long endsNanos;
+    private final String deadlineName;
     private int attempts = 1;
     private long previousNanos;
     private String why;
@@ -27,6 +28,17 @@ public final class Backoff {
      * @param deadlineNanos when the caller needs an answer by, or {@link Long#MAX_VALUE}
      */
     public Backoff(RetryPolicy policy, Ticker ticker, RandomGenerator random, long startedNanos, long deadlineNanos) {
+        this(policy, ticker, random, new Window(startedNanos, deadlineNanos, "deadline"));
+    }
+
+    /** When a call's first attempt started, when its caller needs an answer by, and what messages call that moment. */
+    public record Window(long startedNanos, long deadlineNanos, String deadlineName) {
+    }
+
+    public Backoff(RetryPolicy policy, Ticker ticker, RandomGenerator random, Window window) {
+        long startedNanos = window.startedNanos();
+        long deadlineNanos = window.deadlineNanos();
+        this.deadlineName = window.deadlineName();
         this.policy = policy;
         this.ticker = ticker;
         this.random = random;
@@ -80,7 +92,7 @@ public final class Backoff {
     }
 
     private String limitName() {
-        return endsNanos - startedNanos < policy.maxTotalTime().toNanos() ? "deadline" : "retry time limit of " + policy.maxTotalTime().toSeconds() + " s";
+        return endsNanos - startedNanos < policy.maxTotalTime().toNanos() ? deadlineName : "retry time limit of " + policy.maxTotalTime().toSeconds() + " s";
     }
 
     private long drawn() {

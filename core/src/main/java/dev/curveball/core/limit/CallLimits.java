@@ -74,6 +74,11 @@ public final class CallLimits {
         return new Backoff(policy, ticker, random, startedNanos, deadlineNanos);
     }
 
+    /** As {@link #backoff(long, long)}, messages calling the deadline {@code window.deadlineName()} ({@code turn timeout}). */
+    public Backoff backoff(Backoff.Window window) {
+        return new Backoff(policy, ticker, random, window);
+    }
+
     /** {@code attempt} under the limits and policy, with no deadline beyond the policy's total time. */
     public <T> T call(Supplier<T> attempt, FailureReader reader) {
         return call(attempt, reader, Long.MAX_VALUE);
