@@ -25,7 +25,10 @@ import java.util.Map;
  *   Authorization: Bearer ${AGENT_TOKEN}   # ${VAR} is read from the environment
  * nightly:                     # optional: what curveball nightly adds (see NightlySettings)
  *   golden: golden
- *   min_gate: 24}</pre>
+ *   min_gate: 24
+ * limits:                      # optional: rate limits and retries (see LimitSettings, docs/limits.md)
+ *   model_rpm: 500
+ *   max_retries: 3}</pre>
  *
  * <p>{@code agent_headers} keeps its order; its values are written with {@code ${VAR}} for
  * secrets, which {@code run} reads from the environment, so the file never holds a token.
@@ -43,7 +46,8 @@ public record SuiteConfig(
         String model,
         Double maxErrorRate,
         Map<String, String> agentHeaders,
-        NightlySettings nightly) {
+        NightlySettings nightly,
+        LimitSettings limits) {
 
     public SuiteConfig {
         notBlank(world, "world");
@@ -53,6 +57,7 @@ public record SuiteConfig(
         notBlank(scenarios, "scenarios");
         notBlank(model, "model");
         nightly = nightly == null ? NightlySettings.defaults() : nightly;
+        limits = limits == null ? LimitSettings.defaults() : limits;
         agentHeaders = agentHeaders == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(agentHeaders));
         if (count != null) {
             Require.positive(count, "count");
@@ -70,7 +75,7 @@ public record SuiteConfig(
     /** A config without an error limit or agent headers. */
     public SuiteConfig(String world, String personas, String agent, Integer count, Long seed, Integer trials, Integer parallel,
                        String out, String scenarios, String model) {
-        this(world, personas, agent, count, seed, trials, parallel, out, scenarios, model, null, null, null);
+        this(world, personas, agent, count, seed, trials, parallel, out, scenarios, model, null, null, null, null);
     }
 
     /** A field may be left out, but not given empty: {@code world:} with no value is a mistake worth naming. */
