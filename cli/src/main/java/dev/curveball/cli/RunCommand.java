@@ -4,6 +4,7 @@ import dev.curveball.core.config.SuiteConfigFile;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.io.Jsonl;
+import dev.curveball.core.limit.RequestLimits;
 import dev.curveball.core.model.MeteredModelClient;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
@@ -11,6 +12,7 @@ import dev.curveball.generator.GenerationOptions;
 import dev.curveball.results.FailedConversation;
 import dev.curveball.results.RunErrors;
 import dev.curveball.results.RunRequest;
+import dev.curveball.results.RunLimits;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.RunService;
 import dev.curveball.results.ScenarioSource;
@@ -90,6 +92,14 @@ class RunCommand implements Callable<Integer> {
                     "(repeatable; $${VAR} is read from the environment;", "values are never written or printed). Replaces",
                     "curveball.yaml's agent_headers. See docs/protocol.md."})
     List<String> agentHeaders;
+
+    @Option(names = "--agent-rpm", paramLabel = "N", converter = Options.Limit.class,
+            description = "Turns sent to an http:// agent a minute, retries included, spaced evenly (default 0: no limit). See docs/limits.md.")
+    Integer agentRpm;
+
+    @Option(names = "--agent-concurrency", paramLabel = "N", converter = Options.Limit.class,
+            description = "Turns an http:// agent is sent at once (default 0: no limit beyond --parallel).")
+    Integer agentConcurrency;
 
     @Option(names = "--no-end-notice", description = "Do not send an http:// agent the conversation_end message after each conversation.")
     boolean noEndNotice;
@@ -198,6 +208,8 @@ class RunCommand implements Callable<Integer> {
                 .judgeSamples(judgeSamples)
                 .agentHeaders(headers)
                 .endNotice(!noEndNotice)
+                .limits(new RunLimits(modelOptions.agentRetry(), new RequestLimits(agentRpm == null ? 0 : agentRpm,
+                        agentConcurrency == null ? 0 : agentConcurrency), modelOptions.limits(root.environment())))
                 .build();
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));

@@ -82,6 +82,12 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
             case "--trials" -> text(c.trials());
             case "--parallel" -> text(c.parallel());
             case "--max-error-rate" -> text(c.maxErrorRate());
+            case "--model-rpm" -> text(c.limits().modelRpm());
+            case "--model-concurrency" -> text(c.limits().modelConcurrency());
+            case "--agent-rpm" -> text(c.limits().agentRpm());
+            case "--agent-concurrency" -> text(c.limits().agentConcurrency());
+            case "--max-retries" -> text(c.limits().maxRetries());
+            case "--retry-max-time" -> text(c.limits().retryMaxTime());
             case "--count" -> command.equals("run") && scenariosWritten(file).isPresent() ? null : text(c.count());
             case "--scenarios" -> scenariosWritten(file).map(Path::toString).orElse(null);
             case "--out" -> command.equals("generate") ? path(file, c.scenarios())

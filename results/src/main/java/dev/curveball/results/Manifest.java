@@ -9,7 +9,9 @@ import java.util.List;
  * {@code provider:name}) and {@code opening_writer} who wrote generated openings ({@code template}
  * or the model; null for a scenarios file); {@code models} lists every model used. A manifest
  * without {@code user_simulator} is from an offline run. {@code agent_headers} lists the names of
- * the extra headers sent to an HTTP agent ({@code --agent-header}), never their values.
+ * the extra headers sent to an HTTP agent ({@code --agent-header}), never their values;
+ * {@code limits} the effective rate limits and retry policies ({@link ManifestLimits}; absent in
+ * manifests written before they existed).
  *
  * <pre>{@code {"curveball_version":"0.1.0-SNAPSHOT","agent":"naive","world":"acme-support","seed":7,
  *  "user_simulator":"openai:gpt-4o-mini","models":["openai:gpt-4o-mini"],...}}</pre>
@@ -34,7 +36,8 @@ public record Manifest(
         List<String> viewsNotAvailable,
         String userSimulator,
         String openingWriter,
-        List<String> agentHeaders) {
+        List<String> agentHeaders,
+        ManifestLimits limits) {
 
     public Manifest {
         agentHeaders = List.copyOf(agentHeaders == null ? List.of() : agentHeaders);
@@ -74,8 +77,14 @@ public record Manifest(
         private String userSimulator;
         private String openingWriter;
         private List<String> agentHeaders = List.of();
+        private ManifestLimits limits;
 
         private Builder() {
+        }
+
+        public Builder limits(ManifestLimits value) {
+            this.limits = value;
+            return this;
         }
 
         public Builder curveballVersion(String value) {
@@ -182,7 +191,7 @@ public record Manifest(
         public Manifest build() {
             return new Manifest(curveballVersion, javaVersion, createdAt, agent, world, worldSource, scenarioSource, seed, count,
                     scenarios, trials, parallel, turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter,
-                    agentHeaders);
+                    agentHeaders, limits);
         }
     }
 

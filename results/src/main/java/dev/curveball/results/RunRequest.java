@@ -19,7 +19,8 @@ import java.util.List;
  * whether an HTTP agent is sent a {@code conversation_end} message after each conversation.
  * {@code judgeModels} (may be empty) grade every conversation against its rubric, each
  * {@code judgeSamples} times (several judges vote); without one only the hard checks judge. They
- * are never implied by {@code model}: grading is chosen on purpose.
+ * are never implied by {@code model}: grading is chosen on purpose. {@code limits} pace and retry
+ * the agent's turns and say how the models were limited (see {@link RunLimits}).
  */
 public record RunRequest(
         String agent,
@@ -36,7 +37,8 @@ public record RunRequest(
         AgentHeaders agentHeaders,
         boolean endNotice,
         List<ModelClient> judgeModels,
-        int judgeSamples) {
+        int judgeSamples,
+        RunLimits limits) {
 
     public RunRequest {
         Require.text(agent, "agent");
@@ -53,13 +55,15 @@ public record RunRequest(
         judgeModels = List.copyOf(judgeModels == null ? List.of() : judgeModels);
         judgeSamples = judgeSamples == 0 ? 1 : judgeSamples;
         Require.positive(judgeSamples, "judge_samples");
+        limits = limits == null ? RunLimits.defaults() : limits;
     }
 
     /** No judge model: only the hard checks judge. */
     public RunRequest(String agent, World world, String worldSource, PersonaLibrary personas, ScenarioSource scenarios,
                       Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model,
                       AgentHeaders agentHeaders, boolean endNotice) {
-        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, List.of(), 1);
+        this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice, List.of(), 1,
+                null);
     }
 
     /** No extra agent headers, end notices on. */
@@ -99,8 +103,15 @@ public record RunRequest(
         private boolean endNotice = true;
         private List<ModelClient> judgeModels = List.of();
         private int judgeSamples = 1;
+        private RunLimits limits;
 
         private Builder() {
+        }
+
+        /** How the agent's turns and the models are paced and retried; unset: the defaults. */
+        public Builder limits(RunLimits value) {
+            this.limits = value;
+            return this;
         }
 
         public Builder agentHeaders(AgentHeaders value) {
@@ -180,7 +191,7 @@ public record RunRequest(
 
         public RunRequest build() {
             return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model,
-                    agentHeaders, endNotice, judgeModels, judgeSamples);
+                    agentHeaders, endNotice, judgeModels, judgeSamples, limits);
         }
     }
 }

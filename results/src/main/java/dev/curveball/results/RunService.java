@@ -83,7 +83,8 @@ public final class RunService {
         if (earlier != null) {
             requireSameUsers(earlier, users, dir);
         }
-        AgentSettings settings = new AgentSettings(request.turnTimeout(), request.agentHeaders(), request.endNotice());
+        AgentSettings settings = new AgentSettings(request.turnTimeout(), request.agentHeaders(), request.endNotice(),
+                request.limits().agentRetry(), request.limits().agentLimits());
         try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), settings)) {
             if (earlier != null && !earlier.agent().equals(agent.id())) {
                 throw CurveballException.invalidInput("--agent: the run in " + dir.path() + " was played against '"
@@ -223,7 +224,9 @@ public final class RunService {
                 .models(models(users, request))
                 .viewsNotAvailable(blindSpots(request))
                 .userSimulator(users.id())
-                .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null));
+                .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null))
+                .limits(ManifestLimits.of(request.limits(), agentId.startsWith("http://") || agentId.startsWith("https://"),
+                        request.model() != null || !request.judgeModels().isEmpty()));
         if (request.scenarios() instanceof ScenarioSource.Generated generated) {
             return manifest.scenarioSource("generated").seed(generated.seed()).count(generated.count()).build();
         }

@@ -19,7 +19,7 @@ class ManifestTest {
 
         assertThat(built).isEqualTo(new Manifest("0.1.0", "17.0.9", CREATED, "naive", "acme-support", "examples/acme-support",
                 "generated", 7L, 40, 39, 3, 8, 30_000, List.of("frustrated"), List.of("openai:m"), "1/2", List.of("model grading"),
-                "openai:m", "template", List.of()));
+                "openai:m", "template", List.of(), null));
     }
 
     @Test
@@ -31,6 +31,6 @@ class ManifestTest {
                 + "\"agent\":\"careful\",\"world\":\"acme-support\",\"world_source\":null,\"scenario_source\":\"suite.jsonl\",\"seed\":null,"
                 + "\"count\":null,\"scenarios\":2,\"trials\":1,\"parallel\":1,\"turn_timeout_ms\":0,\"personas\":[],\"models\":[],"
                 + "\"shard\":null,\"views_not_available\":[],\"user_simulator\":\"scripted\",\"opening_writer\":null,"
-                + "\"agent_headers\":[]}");
+                + "\"agent_headers\":[],\"limits\":null}");
     }
 }
