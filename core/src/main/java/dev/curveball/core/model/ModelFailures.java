@@ -198,7 +198,8 @@ final class ModelFailures {
         }
         if (status == 429) {
             return new ModelFailure(Kind.RATE_LIMITED, where + ": " + tries.before() + "rate limited " + http + tries.after() + ": " + said
-                    + "; wait, lower --model-rpm or --model-concurrency, or raise --max-retries or --retry-max-time", error);
+                    + "; wait, lower --model-rpm or --model-concurrency, or raise --max-retries ("
+                    + ModelOptions.MAX_RETRIES_VARIABLE + ") or --retry-max-time", error);
         }
         if (status >= 400 && status < 500) {
             return new ModelFailure(Kind.CONFIGURATION, where + ": the server rejected the request " + http + ": " + said, error);

@@ -119,7 +119,7 @@ class GeminiModelTest {
             assertThat(failure.getMessage()).matches(java.util.regex.Pattern.quote("gemini:gemini-2.0-flash at " + server.geminiBaseUrl()
                     + " (scenario writer): gave up after 2 attempts in ") + "\\d+\\.\\d" + java.util.regex.Pattern.quote(" s: rate limited (HTTP 429): "
                     + "Resource has been exhausted (e.g. check quota).; wait, lower --model-rpm or --model-concurrency, or raise --max-retries "
-                    + "or --retry-max-time"));
+                    + "(CURVEBALL_MODEL_MAX_RETRIES) or --retry-max-time"));
         }
     }
 
