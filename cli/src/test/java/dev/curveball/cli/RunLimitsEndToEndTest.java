@@ -8,6 +8,7 @@ import dev.curveball.cli.testkit.MisbehavingHttpAgent;
 import dev.curveball.cli.testkit.MisbehavingHttpAgent.Answer;
 import dev.curveball.core.io.Json;
 import dev.curveball.core.io.Jsonl;
+import dev.curveball.core.testkit.FakeModelServer;
 import dev.curveball.core.trace.ErrorEvent;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.Outcome;
@@ -78,6 +79,32 @@ class RunLimitsEndToEndTest {
             assertThat(Json.write(limits)).isEqualTo(
                     "{\"requests_per_minute\":6000,\"max_concurrent\":1,\"max_attempts\":2,\"retry_max_time_seconds\":60}");
             assertThat(agent.mostInFlight()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aUserModelThatStaysOverloadedMakesEveryConversationAnErrorSayingAfterHowManyAttempts() throws IOException {
+        Path scenarios = tmp.resolve("scenarios.jsonl");
+        assertThat(CliRun.of("generate", "--world", WORLD, "--count", "2", "--seed", "3", "--out", scenarios.toString()).exitCode()).isZero();
+        try (FakeModelServer server = FakeModelServer.thatReplies()) {
+            server.failNext(1000, 503, "The model is overloaded.", "0");
+            Path out = tmp.resolve("run");
+            CliRun run = CliRun.with(server.env(), "run", "--agent", "careful", "--world", WORLD, "--scenarios", scenarios.toString(),
+                    "--model", "openai:gpt-4o-mini", "--no-model-cache", "--max-retries", "2", "--model-concurrency", "1",
+                    "--out", out.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+            // In each of the 2 conversations, 3 attempts to read the agent's first reply (the offline reading takes over),
+            // then 3 to play the user's next turn, which end the conversation.
+            assertThat(server.requestCount()).isEqualTo(12);
+            assertThat(server.mostInFlight()).isEqualTo(1);
+            assertThat(Jsonl.read(out.resolve("verdicts.jsonl"), Verdict.class)).extracting(Verdict::outcome)
+                    .containsOnly(Outcome.ERROR);
+            assertThat(run.err()).contains("could not play the users", "gave up after 3 attempts in ",
+                    " s: server error (HTTP 503): The model is overloaded.");
+            JsonNode model = Json.mapper().readTree(Files.readString(out.resolve("manifest.json"))).path("limits").path("model");
+            assertThat(Json.write(model)).isEqualTo("{\"requests_per_minute\":0,\"max_concurrent\":1,\"max_attempts\":3,"
+                    + "\"retry_max_time_seconds\":60}");
         }
     }
 
