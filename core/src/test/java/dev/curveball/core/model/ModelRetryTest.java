@@ -10,6 +10,10 @@ import dev.curveball.core.limit.RetryPolicy;
 import dev.curveball.core.model.ModelFailure.Kind;
 import dev.curveball.core.testkit.FakeModelServer;
 import dev.curveball.core.testkit.FakeTicker;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,6 +144,25 @@ class ModelRetryTest {
             }
             // One start every 100 ms from the first: the fifth cannot have arrived before 400 ms.
             assertThat(server.arrivals().get(4) - first).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(400));
+        }
+    }
+
+    @Test
+    void aLangChainCallOfOnesOwnRunsUnderTheSameLimitsInOneCall() {
+        try (FakeModelServer server = FakeModelServer.thatReplies("first", "second")) {
+            server.failNext(1, 503, "busy", "0");
+            ModelLimits limits = ModelLimits.of(RetryPolicy.defaults(), new RequestLimits(0, 1), new FakeTicker(), new SplittableRandom(5));
+            ChatModel own = OpenAiChatModel.builder().baseUrl(server.openAiBaseUrl()).apiKey("sk-test").modelName("gpt-4o-mini")
+                    .maxRetries(0).build();
+
+            ChatResponse response = limits.call(MINI, server.env(), "hosted agent (s0001-t1)", () -> own.chat(UserMessage.from("hi")));
+
+            assertThat(response.aiMessage().text()).isEqualTo("first");
+            assertThat(server.requestCount()).isEqualTo(2);
+            server.failNext(10, 500, "down", null);
+            ModelFailure failure = catchThrowableOfType(ModelFailure.class,
+                    () -> limits.call(MINI, server.env(), "hosted agent (s0001-t1)", () -> own.chat(UserMessage.from("hi"))));
+            assertThat(failure.getMessage()).contains("(hosted agent (s0001-t1)): gave up after 4 attempts in ", "server error (HTTP 500): down");
         }
     }
 

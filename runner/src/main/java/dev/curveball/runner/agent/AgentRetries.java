@@ -91,9 +91,9 @@ final class AgentRetries {
         }
     }
 
-    private static void pause(long nanos) throws ExchangeFailure {
+    private void pause(long nanos) throws ExchangeFailure {
         try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            limits.ticker().sleep(nanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ExchangeFailure(ExchangeFailure.Kind.INTERRUPTED, false, "interrupted while waiting to send the turn again", e);
