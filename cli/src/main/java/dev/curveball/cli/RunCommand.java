@@ -209,7 +209,8 @@ class RunCommand implements Callable<Integer> {
                 .agentHeaders(headers)
                 .endNotice(!noEndNotice)
                 .limits(new RunLimits(modelOptions.agentRetry(), new RequestLimits(agentRpm == null ? 0 : agentRpm,
-                        agentConcurrency == null ? 0 : agentConcurrency), modelOptions.limits(root.environment())))
+                        agentConcurrency == null ? 0 : agentConcurrency),
+                        model.isPresent() || !judges.isEmpty() ? modelOptions.limits(root.environment()) : null))
                 .build();
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(),
                 () -> new RunService().run(request, new ProgressPrinter(spec.commandLine().getErr())));
