@@ -1,5 +1,6 @@
 package dev.curveball.core.limit;
 
+import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
@@ -53,7 +54,7 @@ public final class Backoff {
      *
      * @param retryAfter the wait the server asked for, or null; it wins over the backoff when it fits
      */
-    public long nextWait(java.time.Duration retryAfter) {
+    public long nextWait(Duration retryAfter) {
         if (attempts >= policy.maxAttempts()) {
             why = null;
             return -1;
