@@ -4,9 +4,12 @@ import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ChatMessage;
 import dev.curveball.core.agent.ToolAccess;
 import dev.curveball.core.agent.ToolClient;
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
 import dev.curveball.core.scenario.AuthUser;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentFailure;
+import dev.curveball.runner.agent.AgentSettings;
 import dev.curveball.runner.agent.HttpAgentAdapter;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,7 +19,8 @@ import java.util.Locale;
 /**
  * Prints what the HTTP agent adapter costs per turn against an in-process agent that answers at
  * once but writes headers and body separately: milliseconds per turn (mean and p95) at
- * concurrency 1, for a keep-alive agent and for an HTTP/1.0 agent that closes after each answer.
+ * concurrency 1, for a keep-alive agent, for an HTTP/1.0 agent that closes after each answer, and
+ * for the keep-alive agent under limits that never bind (the cost of keeping them).
  * Figures, not assertions; failed turns are counted and shown.
  */
 public final class HttpAgentBench {
@@ -36,19 +40,23 @@ public final class HttpAgentBench {
         System.out.printf(Locale.ROOT, "Curveball HTTP agent adapter bench: %,d turns each at concurrency 1 (after %d warm-up turns),"
                 + " agent in process writing headers and body separately, %d cores, Java %s%n",
                 turns, WARM_UP, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        measure("HTTP/1.1 keep-alive agent", true, turns);
-        measure("HTTP/1.0 agent, closes after each answer", false, turns);
+        AgentSettings plain = AgentSettings.of(Duration.ofSeconds(10));
+        measure("HTTP/1.1 keep-alive agent", true, turns, plain);
+        measure("HTTP/1.0 agent, closes after each answer", false, turns, plain);
+        // Limits that never bind (the turns come slower than this), to show what keeping them costs a turn.
+        measure("keep-alive, --agent-rpm 1000000 --agent-concurrency 8", true, turns,
+                plain.withLimits(RetryPolicy.defaults(), new RequestLimits(1_000_000, 8)));
     }
 
-    private static void measure(String name, boolean keepAlive, int turns) throws Exception {
+    private static void measure(String name, boolean keepAlive, int turns, AgentSettings settings) throws Exception {
         try (SplitWriteAgent agent = new SplitWriteAgent(keepAlive);
-                AgentAdapter adapter = new HttpAgentAdapter(agent.uri(), Duration.ofSeconds(10))) {
+                AgentAdapter adapter = new HttpAgentAdapter(agent.uri(), settings)) {
             run(adapter, WARM_UP, new double[WARM_UP], false);
             double[] millis = new double[turns];
             int failures = run(adapter, turns, millis, true);
             Arrays.sort(millis);
             double mean = Arrays.stream(millis).average().orElse(0);
-            System.out.printf(Locale.ROOT, "  %-42s mean %7.2f ms per turn, p95 %7.2f ms, max %7.2f ms; %d failed%n",
+            System.out.printf(Locale.ROOT, "  %-54s mean %7.2f ms per turn, p95 %7.2f ms, max %7.2f ms; %d failed%n",
                     name, mean, millis[(int) Math.ceil(turns * 0.95) - 1], millis[turns - 1], failures);
         }
     }

@@ -2,11 +2,15 @@ package dev.curveball.cli;
 
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.model.MeteredModelClient;
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
 import dev.curveball.core.model.ModelCache;
+import dev.curveball.core.model.ModelLimits;
 import dev.curveball.core.model.ModelSpec;
 import dev.curveball.core.model.Models;
 import dev.curveball.generator.WritingTally;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +36,25 @@ final class ModelOptions {
     @Option(names = "--no-model-cache", description = "Send every model call to the model; read and write no cache.")
     boolean noCache;
 
+    @Option(names = "--model-rpm", paramLabel = "N", converter = Options.Limit.class,
+            description = {"Model requests a minute per provider endpoint,", "shared by users, judges and the writer, spaced", "evenly (default 0: no limit). See docs/limits.md."})
+    Integer modelRpm;
+
+    @Option(names = "--model-concurrency", paramLabel = "N", converter = Options.Limit.class,
+            description = {"Model requests at once per provider endpoint", "(default 0: no limit)."})
+    Integer modelConcurrency;
+
+    @Option(names = "--max-retries", paramLabel = "N", converter = Options.Retries.class,
+            description = {"Tries again a model call (and an http:// agent's", "turn) that got a 429, a 5xx or a timeout, with",
+                    "backoff and jitter, Retry-After first (default 3;", "models: $$CURVEBALL_MODEL_MAX_RETRIES if set)."})
+    Integer maxRetries;
+
+    @Option(names = "--retry-max-time", paramLabel = "SECONDS", converter = Options.RetryTime.class,
+            description = {"Retries end this long after the first attempt", "(default 60; an agent turn also ends at", "--turn-timeout)."})
+    Integer retryMaxTime;
+
+    private ModelLimits limits;
+
     /** The model, counting its calls, or empty without {@code --model}. */
     Optional<MeteredModelClient> open(Map<String, String> environment) {
         if (noCache && cacheDir != null) {
@@ -46,17 +69,44 @@ final class ModelOptions {
     }
 
     private MeteredModelClient client(String name, Map<String, String> environment) {
-        return open(name, cacheDir, noCache, environment);
+        return open(name, cacheDir, noCache, environment, limits(environment));
+    }
+
+    /**
+     * The limits and retry policy every model of this command shares, per provider endpoint: the
+     * flags (or curveball.yaml's {@code limits}), else {@code CURVEBALL_MODEL_MAX_RETRIES}, else the defaults.
+     */
+    ModelLimits limits(Map<String, String> environment) {
+        if (limits == null) {
+            int retries = maxRetries != null ? maxRetries : dev.curveball.core.model.ModelOptions.fromEnvironment(environment).maxRetries();
+            RetryPolicy policy = RetryPolicy.defaults().withMaxRetries(retries);
+            limits = ModelLimits.of(retryMaxTime == null ? policy : policy.withMaxTotalTime(Duration.ofSeconds(retryMaxTime)),
+                    new RequestLimits(modelRpm == null ? 0 : modelRpm, modelConcurrency == null ? 0 : modelConcurrency));
+        }
+        return limits;
+    }
+
+    /** The retry policy an http:// agent's turns get: {@code --max-retries} and {@code --retry-max-time}, else the defaults. */
+    RetryPolicy agentRetry() {
+        RetryPolicy policy = maxRetries == null ? RetryPolicy.defaults() : RetryPolicy.defaults().withMaxRetries(maxRetries);
+        return retryMaxTime == null ? policy : policy.withMaxTotalTime(Duration.ofSeconds(retryMaxTime));
     }
 
     /** A metered client of model {@code name} ({@code provider:name}) with the cache {@code --model-cache}/{@code --no-model-cache} give. */
     static MeteredModelClient open(String name, Path cacheDir, boolean noCache, Map<String, String> environment) {
+        int retries = dev.curveball.core.model.ModelOptions.fromEnvironment(environment).maxRetries();
+        return open(name, cacheDir, noCache, environment, ModelLimits.of(RetryPolicy.defaults().withMaxRetries(retries), RequestLimits.NONE));
+    }
+
+    /** As {@link #open(String, Path, boolean, Map)}, under {@code limits}, shared with the other clients opened with it. */
+    static MeteredModelClient open(String name, Path cacheDir, boolean noCache, Map<String, String> environment, ModelLimits limits) {
         if (noCache && cacheDir != null) {
             throw CurveballException.invalidInput("--model-cache and --no-model-cache exclude each other; give one of them");
         }
         ModelSpec spec = ModelSpec.parse(name);
         ModelCache cache = noCache ? ModelCache.disabled() : ModelCache.at(cacheDir != null ? cacheDir : ModelCache.defaultDir(environment));
-        MeteredModelClient client = new MeteredModelClient(Models.open(spec, environment, cache));
+        MeteredModelClient client = new MeteredModelClient(Models.open(spec, environment, cache,
+                dev.curveball.core.model.ModelOptions.fromEnvironment(environment), limits));
         cache.writeProblem().ifPresent(problem -> {
             throw CurveballException.invalidInput(cacheSource(cacheDir, environment) + ": not a writable directory (" + problem
                     + "); give a writable --model-cache DIR, or --no-model-cache");

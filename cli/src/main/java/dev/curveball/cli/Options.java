@@ -3,6 +3,8 @@ package dev.curveball.cli;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.io.Jsonl;
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
 import dev.curveball.core.persona.PersonaLibrary;
 import dev.curveball.core.world.World;
 import dev.curveball.generator.PersonaFit;
@@ -60,6 +62,30 @@ final class Options {
         @Override
         public Long convert(String value) {
             return wholeNumber(value, 1, MAX_TURN_TIMEOUT_SECONDS);
+        }
+    }
+
+    /** {@code --model-rpm}, {@code --agent-concurrency} and the like: 0 (no limit) to {@link RequestLimits#MAX}. */
+    static final class Limit implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) wholeNumber(value, 0, RequestLimits.MAX);
+        }
+    }
+
+    /** {@code --max-retries}: 0 to {@link RetryPolicy#MAX_RETRIES}. */
+    static final class Retries implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) wholeNumber(value, 0, RetryPolicy.MAX_RETRIES);
+        }
+    }
+
+    /** {@code --retry-max-time}: 1 to 86400 seconds (a day). */
+    static final class RetryTime implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) wholeNumber(value, 1, RetryPolicy.MAX_TOTAL_TIME.toSeconds());
         }
     }
 

@@ -4,6 +4,7 @@ import dev.curveball.core.config.SuiteConfigFile;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.io.Jsonl;
+import dev.curveball.core.limit.RequestLimits;
 import dev.curveball.core.model.MeteredModelClient;
 import dev.curveball.core.world.World;
 import dev.curveball.core.world.WorldLoader;
@@ -12,6 +13,7 @@ import dev.curveball.results.FailedConversation;
 import dev.curveball.results.RunDirectory;
 import dev.curveball.results.RunErrors;
 import dev.curveball.results.RunRequest;
+import dev.curveball.results.RunLimits;
 import dev.curveball.results.RunResult;
 import dev.curveball.results.RunService;
 import dev.curveball.results.ScenarioSource;
@@ -105,6 +107,14 @@ class RunCommand implements Callable<Integer> {
                     "(repeatable; $${VAR} is read from the environment;", "values are never written or printed). Replaces",
                     "curveball.yaml's agent_headers. See docs/protocol.md."})
     List<String> agentHeaders;
+
+    @Option(names = "--agent-rpm", paramLabel = "N", converter = Options.Limit.class,
+            description = "Turns sent to an http:// agent a minute, retries included, spaced evenly (default 0: no limit). See docs/limits.md.")
+    Integer agentRpm;
+
+    @Option(names = "--agent-concurrency", paramLabel = "N", converter = Options.Limit.class,
+            description = "Turns an http:// agent is sent at once (default 0: no limit beyond --parallel).")
+    Integer agentConcurrency;
 
     @Option(names = "--no-end-notice", description = "Do not send an http:// agent the conversation_end message after each conversation.")
     boolean noEndNotice;
@@ -228,6 +238,9 @@ class RunCommand implements Callable<Integer> {
                 .prices(PriceTable.of(Optional.ofNullable(prices)))
                 .maxSpend(maxSpend)
                 .environment(root.environment())
+                .limits(new RunLimits(modelOptions.agentRetry(), new RequestLimits(agentRpm == null ? 0 : agentRpm,
+                        agentConcurrency == null ? 0 : agentConcurrency),
+                        model.isPresent() || !judges.isEmpty() ? modelOptions.limits(root.environment()) : null))
                 .build();
         ProgressPrinter progress = CostOptions.progress(spec.commandLine().getErr(), root.environment());
         RunResult result = InterruptNotice.around(dir, spec.commandLine().getErr(), () -> {

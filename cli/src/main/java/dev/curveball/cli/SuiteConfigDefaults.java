@@ -85,6 +85,12 @@ final class SuiteConfigDefaults implements CommandLine.IDefaultValueProvider {
             case "--max-error-rate" -> text(c.maxErrorRate());
             case "--prices" -> path(file, c.prices());
             case "--max-spend" -> c.maxSpend() == null ? null : c.maxSpend().toPlainString();
+            case "--model-rpm" -> text(c.limits().modelRpm());
+            case "--model-concurrency" -> text(c.limits().modelConcurrency());
+            case "--agent-rpm" -> text(c.limits().agentRpm());
+            case "--agent-concurrency" -> text(c.limits().agentConcurrency());
+            case "--max-retries" -> text(c.limits().maxRetries());
+            case "--retry-max-time" -> text(c.limits().retryMaxTime());
             case "--count" -> command.equals("run") && scenariosWritten(file).isPresent() ? null : text(c.count());
             case "--scenarios" -> scenariosWritten(file).map(Path::toString).orElse(null);
             case "--out" -> command.equals("generate") ? path(file, c.scenarios())

@@ -127,7 +127,8 @@ class GeminiSetupErrorsTest {
             assertThat(run.exitCode()).isEqualTo(3);
             assertThat(run.err()).isEqualTo("curveball: gemini:gemini-2.0-flash at " + server.geminiBaseUrl()
                     + " (scenario writer (s0001)): rate limited (HTTP 429) after 1 attempt: Resource has been exhausted "
-                    + "(e.g. check quota).; wait, run fewer conversations at once, or raise CURVEBALL_MODEL_MAX_RETRIES\n");
+                    + "(e.g. check quota).; wait, lower --model-rpm or --model-concurrency, or raise --max-retries "
+                    + "(CURVEBALL_MODEL_MAX_RETRIES) or --retry-max-time\n");
             assertThat(tmp.resolve("s.jsonl")).doesNotExist();
         }
     }

@@ -203,8 +203,9 @@ class RunOutcomeEndToEndTest {
     private CliRun run(String agent, int count, String... more) throws IOException {
         Path out = tmp.resolve("run");
         deleteRecursively(out);
+        // One attempt per turn: these tests are about how errors are reported; RunLimitsEndToEndTest covers the retries.
         List<String> args = new java.util.ArrayList<>(List.of("run", "--agent", agent, "--world", WORLD, "--scenarios", scenarios(count).toString(),
-                "--out", out.toString()));
+                "--out", out.toString(), "--max-retries", "0"));
         args.addAll(List.of(more));
         return CliRun.of(args.toArray(String[]::new));
     }

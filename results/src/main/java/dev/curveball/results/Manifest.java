@@ -17,6 +17,8 @@ import java.util.List;
  * played; {@code merged} on the run {@code curveball merge} wrote from shards; both null otherwise.
  * {@code prices} names the price table the run priced with, {@code max_spend_usd} its
  * {@code --max-spend} (each written only when known).
+ * {@code limits} the effective rate limits and retry policies ({@link ManifestLimits}; absent in
+ * manifests written before they existed).
  *
  * <pre>{@code {"curveball_version":"0.1.0-SNAPSHOT","agent":"naive","world":"acme-support","seed":7,
  *  "user_simulator":"openai:gpt-4o-mini","models":["openai:gpt-4o-mini"],...}}</pre>
@@ -44,7 +46,8 @@ public record Manifest(
         List<String> agentHeaders,
         @JsonInclude(JsonInclude.Include.NON_NULL) MergedShards merged,
         @JsonInclude(JsonInclude.Include.NON_NULL) Prices prices,
-        @JsonInclude(JsonInclude.Include.NON_NULL) java.math.BigDecimal maxSpendUsd) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) java.math.BigDecimal maxSpendUsd,
+        ManifestLimits limits) {
 
     /** The price table a run priced with: the shipped table's date, and the files laid over it ({@code --prices}). */
     public record Prices(java.time.LocalDate asOf, List<String> overrides) {
@@ -59,7 +62,7 @@ public record Manifest(
                     List<String> personas, List<String> models, SuiteShard shard, List<String> viewsNotAvailable, String userSimulator,
                     String openingWriter, List<String> agentHeaders, MergedShards merged) {
         this(curveballVersion, javaVersion, createdAt, agent, world, worldSource, scenarioSource, seed, count, scenarios, trials, parallel,
-                turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter, agentHeaders, merged, null, null);
+                turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter, agentHeaders, merged, null, null, null);
     }
 
     public Manifest {
@@ -76,7 +79,7 @@ public record Manifest(
                 .worldSource(worldSource).scenarioSource(scenarioSource).seed(seed).count(count).scenarios(scenarios).trials(trials)
                 .parallel(parallel).turnTimeoutMs(turnTimeoutMs).personas(personas).models(models).shard(shard)
                 .viewsNotAvailable(viewsNotAvailable).userSimulator(userSimulator).openingWriter(openingWriter).agentHeaders(agentHeaders)
-                .merged(merged).prices(prices).maxSpendUsd(maxSpendUsd);
+                .merged(merged).prices(prices).maxSpendUsd(maxSpendUsd).limits(limits);
     }
 
     /** A manifest built field by field; {@code personas}, {@code models} and {@code views_not_available} default to empty. */
@@ -122,10 +125,15 @@ public record Manifest(
             this.maxSpendUsd = value;
             return this;
         }
+        private ManifestLimits limits;
 
         private Builder() {
         }
 
+        public Builder limits(ManifestLimits value) {
+            this.limits = value;
+            return this;
+        }
 
         public Builder curveballVersion(String value) {
             this.curveballVersion = value;
@@ -236,7 +244,7 @@ public record Manifest(
         public Manifest build() {
             return new Manifest(curveballVersion, javaVersion, createdAt, agent, world, worldSource, scenarioSource, seed, count,
                     scenarios, trials, parallel, turnTimeoutMs, personas, models, shard, viewsNotAvailable, userSimulator, openingWriter,
-                    agentHeaders, merged, prices, maxSpendUsd);
+                    agentHeaders, merged, prices, maxSpendUsd, limits);
         }
     }
 

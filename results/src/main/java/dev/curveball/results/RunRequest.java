@@ -29,6 +29,8 @@ import java.util.Map;
  * role's tokens (the shipped table unless given); {@code maxSpend} (may be null) stops starting new
  * conversations once the run's spend, every role priced, reaches it.
  * {@code environment} is where a hosted model agent (an agent file) reads its key and base URL; null: the process environment.
+ * {@code limits} pace and retry
+ * the agent's turns and say how the models were limited (see {@link RunLimits}).
  */
 public record RunRequest(
         String agent,
@@ -49,7 +51,9 @@ public record RunRequest(
         Shard shard,
         PriceTable prices,
         BigDecimal maxSpend,
-        Map<String, String> environment) {
+        Map<String, String> environment,
+
+        RunLimits limits) {
 
     public RunRequest {
         Require.text(agent, "agent");
@@ -69,14 +73,15 @@ public record RunRequest(
         prices = prices == null ? PriceTable.shipped() : prices;
         Require.check(maxSpend == null || maxSpend.signum() > 0, "max_spend must be above 0 USD, was " + maxSpend);
         environment = environment == null ? System.getenv() : Map.copyOf(environment);
+        limits = limits == null ? RunLimits.defaults() : limits;
     }
 
-    /** Not sharded, priced by the shipped table, no spend limit, the process environment for a hosted model agent. */
+    /** Not sharded, priced by the shipped table, no spend limit, the process environment for a hosted model agent, the default limits. */
     public RunRequest(String agent, World world, String worldSource, PersonaLibrary personas, ScenarioSource scenarios,
                       Integer trials, int parallel, Path out, boolean resume, Duration turnTimeout, ModelClient model,
                       AgentHeaders agentHeaders, boolean endNotice, List<ModelClient> judgeModels, int judgeSamples) {
         this(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model, agentHeaders, endNotice,
-                judgeModels, judgeSamples, null, null, null, null);
+                judgeModels, judgeSamples, null, null, null, null, null);
     }
 
     /** No judge model: only the hard checks judge. */
@@ -127,6 +132,7 @@ public record RunRequest(
         private PriceTable prices;
         private BigDecimal maxSpend;
         private Map<String, String> environment;
+        private RunLimits limits;
 
         private Builder() {
         }
@@ -139,6 +145,12 @@ public record RunRequest(
         /** Where a hosted model agent reads its key and base URL (default: the process environment). */
         public Builder environment(Map<String, String> value) {
             this.environment = value;
+            return this;
+        }
+
+        /** How the agent's turns and the models are paced and retried; unset: the defaults. */
+        public Builder limits(RunLimits value) {
+            this.limits = value;
             return this;
         }
 
@@ -229,7 +241,7 @@ public record RunRequest(
 
         public RunRequest build() {
             return new RunRequest(agent, world, worldSource, personas, scenarios, trials, parallel, out, resume, turnTimeout, model,
-                    agentHeaders, endNotice, judgeModels, judgeSamples, shard, prices, maxSpend, environment);
+                    agentHeaders, endNotice, judgeModels, judgeSamples, shard, prices, maxSpend, environment, limits);
         }
     }
 }

@@ -103,7 +103,7 @@ public final class RunService {
             requireSameUsers(earlier, users, dir);
         }
         AgentSettings settings = new AgentSettings(request.turnTimeout(), request.agentHeaders(), request.endNotice(),
-                request.environment());
+                request.environment(), request.limits().agentRetry(), request.limits().agentLimits());
         try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), settings, request.world())) {
             if (earlier != null && !earlier.agent().equals(agent.id())) {
                 throw CurveballException.invalidInput("--agent: the run in " + dir.path() + " was played against '"
@@ -305,7 +305,9 @@ public final class RunService {
                 .openingWriter(suite.generation().map(GenerationReport::writer).orElse(null))
                 .shard(suite.shard())
                 .prices(new Manifest.Prices(request.prices().asOf(), request.prices().overrides()))
-                .maxSpendUsd(request.maxSpend());
+                .maxSpendUsd(request.maxSpend())
+                .limits(ManifestLimits.of(request.limits(), agent.id().startsWith("http://") || agent.id().startsWith("https://"),
+                        request.model() != null || !request.judgeModels().isEmpty()));
         if (request.scenarios() instanceof ScenarioSource.Generated generated) {
             return manifest.scenarioSource("generated").seed(generated.seed()).count(generated.count()).build();
         }

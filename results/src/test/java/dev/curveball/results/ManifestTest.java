@@ -32,6 +32,6 @@ class ManifestTest {
                 + "\"agent\":\"careful\",\"world\":\"acme-support\",\"world_source\":null,\"scenario_source\":\"suite.jsonl\",\"seed\":null,"
                 + "\"count\":null,\"scenarios\":2,\"trials\":1,\"parallel\":1,\"turn_timeout_ms\":0,\"personas\":[],\"models\":[],"
                 + "\"shard\":null,\"views_not_available\":[],\"user_simulator\":\"scripted\",\"opening_writer\":null,"
-                + "\"agent_headers\":[]}");
+                + "\"agent_headers\":[],\"limits\":null}");
     }
 }

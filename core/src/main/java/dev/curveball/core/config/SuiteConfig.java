@@ -27,7 +27,10 @@ import java.util.Map;
  * max_spend: 5.00             # optional: run and nightly start no new conversation once 5 USD is spent
  * nightly:                     # optional: what curveball nightly adds (see NightlySettings)
  *   golden: golden
- *   min_gate: 24}</pre>
+ *   min_gate: 24
+ * limits:                      # optional: rate limits and retries (see LimitSettings, docs/limits.md)
+ *   model_rpm: 500
+ *   max_retries: 3}</pre>
  *
  * <p>{@code agent_headers} keeps its order; its values are written with {@code ${VAR}} for
  * secrets, which {@code run} reads from the environment, so the file never holds a token.
@@ -47,7 +50,8 @@ public record SuiteConfig(
         Map<String, String> agentHeaders,
         NightlySettings nightly,
         String prices,
-        java.math.BigDecimal maxSpend) {
+        java.math.BigDecimal maxSpend,
+        LimitSettings limits) {
 
     public SuiteConfig {
         notBlank(world, "world");
@@ -60,6 +64,7 @@ public record SuiteConfig(
         Require.check(maxSpend == null || maxSpend.signum() > 0, "field 'max_spend' must be above 0 (US dollars), was "
                 + (maxSpend == null ? null : maxSpend.toPlainString()));
         nightly = nightly == null ? NightlySettings.defaults() : nightly;
+        limits = limits == null ? LimitSettings.defaults() : limits;
         agentHeaders = agentHeaders == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(agentHeaders));
         if (count != null) {
             Require.positive(count, "count");
@@ -77,7 +82,7 @@ public record SuiteConfig(
     /** A config without an error limit or agent headers. */
     public SuiteConfig(String world, String personas, String agent, Integer count, Long seed, Integer trials, Integer parallel,
                        String out, String scenarios, String model) {
-        this(world, personas, agent, count, seed, trials, parallel, out, scenarios, model, null, null, null, null, null);
+        this(world, personas, agent, count, seed, trials, parallel, out, scenarios, model, null, null, null, null, null, null);
     }
 
     /** A field may be left out, but not given empty: {@code world:} with no value is a mistake worth naming. */

@@ -11,7 +11,8 @@ import java.net.http.HttpClient;
 /**
  * Builds the LangChain4j chat model behind a {@link ModelClient}. Sampling parameters come with
  * each request, so one built model serves every conversation; LangChain4j's models and the JDK
- * HTTP client they use are safe to share between threads.
+ * HTTP client they use are safe to share between threads. LangChain4j's own retries are off:
+ * {@link ModelCalls} retries under the run's {@link dev.curveball.core.limit.RetryPolicy}.
  */
 final class ChatModels {
     private ChatModels() {
@@ -32,7 +33,7 @@ final class ChatModels {
                 .apiKey(endpoint.apiKey()) // null sends no Authorization header, as local servers expect
                 .modelName(endpoint.spec().name())
                 .timeout(options.timeout())
-                .maxRetries(options.maxRetries())
+                .maxRetries(0) // retried by ModelCalls under the run's one policy, never stacked with the client's own
                 .build();
     }
 
@@ -43,7 +44,7 @@ final class ChatModels {
                 .apiKey(endpoint.apiKey())
                 .modelName(endpoint.spec().name())
                 .timeout(options.timeout())
-                .maxRetries(options.maxRetries())
+                .maxRetries(0) // retried by ModelCalls under the run's one policy, never stacked with the client's own
                 .build();
     }
 
@@ -58,7 +59,7 @@ final class ChatModels {
                 .apiKey(endpoint.apiKey())
                 .modelName(endpoint.spec().name())
                 .timeout(options.timeout())
-                .maxRetries(options.maxRetries())
+                .maxRetries(0) // retried by ModelCalls under the run's one policy, never stacked with the client's own
                 .build();
     }
 

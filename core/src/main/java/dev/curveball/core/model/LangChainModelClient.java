@@ -1,5 +1,6 @@
 package dev.curveball.core.model;
 
+import dev.curveball.core.limit.CallLimits;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
@@ -7,19 +8,22 @@ import java.util.Optional;
 
 /**
  * A {@link ModelClient} over a LangChain4j chat model, answered from the cache when it holds the
- * same call. Immutable, so one instance serves parallel conversations.
+ * same call, each call made under its endpoint's limits and retry policy ({@link ModelCalls}).
+ * Immutable, so one instance serves parallel conversations.
  */
 final class LangChainModelClient implements ModelClient {
     private final ModelEndpoint endpoint;
     private final ChatModel chat;
     private final ModelCache cache;
     private final ModelFailures failures;
+    private final CallLimits limits;
 
-    LangChainModelClient(ModelEndpoint endpoint, ModelOptions options, ModelCache cache) {
+    LangChainModelClient(ModelEndpoint endpoint, ModelOptions options, ModelCache cache, CallLimits limits) {
         this.endpoint = endpoint;
         this.chat = ChatModels.build(endpoint, options);
         this.cache = cache;
         this.failures = new ModelFailures(endpoint, options);
+        this.limits = limits;
     }
 
     @Override
@@ -48,11 +52,10 @@ final class LangChainModelClient implements ModelClient {
 
     private ModelReply call(ModelRequest request) {
         ChatResponse response;
-        RetryAfterRecorder.clear();
         try {
-            response = chat.chat(ChatRequests.of(endpoint, request));
+            response = ModelCalls.call(limits, failures, request.purpose(), () -> chat.chat(ChatRequests.of(endpoint, request)));
         } catch (RuntimeException e) {
-            throw withRetryAfter(failures.from(e, request));
+            throw withRetryAfter(e);
         }
         // A server that echoes the key (or any key) in its reply must not put it in a trace, a verdict or the cache.
         String text = KeyMask.mask(response == null || response.aiMessage() == null ? null : response.aiMessage().text(), endpoint.apiKey());
@@ -64,7 +67,7 @@ final class LangChainModelClient implements ModelClient {
                 count(usage == null ? null : usage.outputTokenCount()), false);
     }
 
-    /** A 429's failure carries the wait the server asked for, so a caller retrying later can honour it. */
+    /** A 429's failure carries the wait the server last asked for, so a caller deciding what to do next knows it. */
     private static RuntimeException withRetryAfter(RuntimeException failure) {
         if (failure instanceof ModelFailure f && f.kind() == ModelFailure.Kind.RATE_LIMITED && RetryAfterRecorder.last().isPresent()) {
             return new ModelFailure(f.kind(), f.getMessage(), f.getCause(), RetryAfterRecorder.last().get());

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.error.ExitCodes;
 import dev.curveball.core.io.Json;
+import dev.curveball.core.limit.AttemptFailure;
+import dev.curveball.core.limit.GaveUp;
 import dev.curveball.core.model.ModelFailure.Kind;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.LangChain4jException;
@@ -34,23 +36,77 @@ final class ModelFailures {
         this.options = options;
     }
 
-    /** Maps {@code error}; anything that is not a model or network failure is a bug and comes back as it was, the key blanked out. */
+    /** How many attempts a call made before it failed, in how long, and why it stopped short of the policy's attempts (or null). */
+    record Tries(int attempts, long elapsedNanos, String why) {
+        static final Tries ONE = new Tries(1, 0, null);
+
+        /** Before the status: {@code gave up after 4 attempts in 7.3 s: }, nothing for a single plain attempt. */
+        String before() {
+            return attempts == 1 && why == null ? "" : GaveUp.summary(attempts, elapsedNanos, why) + ": ";
+        }
+
+        /** After the status, for a single plain attempt: {@code  after 1 attempt}. */
+        String after() {
+            return attempts == 1 && why == null ? " after 1 attempt" : "";
+        }
+    }
+
+    /** {@code openai:gpt-4o-mini at https://api.openai.com/v1 (judge)}: how a failure names the call. */
+    String where(String purpose) {
+        return endpoint.describe() + " (" + purpose + ")";
+    }
+
+    /** Maps {@code error} of a single attempt. */
     RuntimeException from(RuntimeException error, ModelRequest request) {
-        return from(error, request.purpose());
+        return from(error, request.purpose(), Tries.ONE);
     }
 
     /** As {@link #from(RuntimeException, ModelRequest)}, the call named by {@code purpose} ("agent gpt4o-v2"). */
     RuntimeException from(RuntimeException error, String purpose) {
-        String where = endpoint.describe() + " (" + purpose + ")";
-        Optional<HttpException> http = find(error, HttpException.class);
-        if (http.isPresent()) {
-            return fromStatus(where, http.get().statusCode(), quote(http.get().getMessage()), http.get().getMessage(), masked(error));
-        }
+        return from(error, purpose, Tries.ONE);
+    }
+
+    /** Maps {@code error}; anything that is not a model or network failure is a bug and comes back as it was, the key blanked out. */
+    RuntimeException from(RuntimeException error, String purpose, Tries tries) {
+        String where = where(purpose);
         if (has(error, InterruptedException.class)) {
             Thread.currentThread().interrupt();
             return new CurveballException(ExitCodes.INTERRUPTED, where + ": interrupted", masked(error));
         }
-        return fromTransport(where, error);
+        Optional<HttpException> http = find(error, HttpException.class);
+        if (http.isPresent()) {
+            String body = http.get().getMessage();
+            return fromStatus(where, new Status(http.get().statusCode(), quote(body), body), masked(error), tries);
+        }
+        return fromTransport(where, error, tries);
+    }
+
+    /**
+     * Whether another attempt may help: a 408, 429 or 5xx (not 501, 505), a timeout, a refused or reset
+     * connection. A refused key, an unknown model, a bad request, an unknown host or an answer that is
+     * not the provider's JSON would fail the same way again.
+     */
+    static AttemptFailure retriable(RuntimeException error) {
+        if (has(error, InterruptedException.class)) {
+            return AttemptFailure.FINAL;
+        }
+        Optional<HttpException> http = find(error, HttpException.class);
+        if (http.isPresent()) {
+            int status = http.get().statusCode();
+            return AttemptFailure.retriableStatus(status)
+                    ? AttemptFailure.retriable("HTTP " + status, RetryAfterRecorder.last().orElse(null)) : AttemptFailure.FINAL;
+        }
+        if (has(error, TimeoutException.class) || has(error, HttpTimeoutException.class)) {
+            return AttemptFailure.retriable("no answer in time", null);
+        }
+        if (has(error, UnresolvedModelServerException.class) || has(error, UnresolvedAddressException.class)
+                || has(error, UnknownHostException.class) || has(error, JsonProcessingException.class)) {
+            return AttemptFailure.FINAL;
+        }
+        if (has(error, ConnectException.class) || has(error, NoRouteToHostException.class)) {
+            return AttemptFailure.retriable("cannot connect", null);
+        }
+        return has(error, IOException.class) ? AttemptFailure.retriable("connection failed", null) : AttemptFailure.FINAL;
     }
 
     /**
@@ -75,25 +131,25 @@ final class ModelFailures {
         return false;
     }
 
-    private RuntimeException fromTransport(String where, RuntimeException error) {
+    private RuntimeException fromTransport(String where, RuntimeException error, Tries tries) {
         Throwable cause = masked(error);
         if (has(error, TimeoutException.class) || has(error, HttpTimeoutException.class)) {
-            return new ModelFailure(Kind.TIMEOUT, where + ": no answer within " + seconds() + " s" + attempts()
+            return new ModelFailure(Kind.TIMEOUT, where + ": " + tries.before() + "no answer within " + seconds() + " s" + tries.after()
                     + "; check the server, or raise " + ModelOptions.TIMEOUT_VARIABLE, cause);
         }
         if (unreachable(error)) {
-            return new ModelFailure(Kind.UNREACHABLE, where + ": cannot connect" + attempts() + "; is the server running? "
+            return new ModelFailure(Kind.UNREACHABLE, where + ": " + tries.before() + "cannot connect" + tries.after() + "; is the server running? "
                     + "set " + endpoint.spec().provider().baseUrlVariable() + " to its address", cause);
         }
         Optional<JsonProcessingException> notJson = find(error, JsonProcessingException.class);
         if (notJson.isPresent()) {
             // A web page or a proxy's answer, not a model's reply: asking the model again would not help.
-            return new ModelFailure(Kind.SERVER_ERROR, where + ": the server's answer is not " + protocol() + attempts() + " ("
+            return new ModelFailure(Kind.SERVER_ERROR, where + ": the server's answer is not " + protocol() + tries.after() + " ("
                     + quote(notJson.get().getOriginalMessage()) + "); is " + endpoint.spec().provider().baseUrlVariable()
                     + " the address of the API (usually ending in " + apiPathEnding() + ")?", cause);
         }
         if (has(error, IOException.class)) {
-            return new ModelFailure(Kind.UNREACHABLE, where + ": connection failed" + attempts() + ": "
+            return new ModelFailure(Kind.UNREACHABLE, where + ": " + tries.before() + "connection failed" + tries.after() + ": "
                     + quote(find(error, IOException.class).orElseThrow().toString()), cause);
         }
         if (error instanceof LangChain4jException) {
@@ -123,7 +179,14 @@ final class ModelFailures {
         return new ModelFailure(Kind.BAD_REPLY, where + ": unusable reply: " + detail, cause);
     }
 
-    private ModelFailure fromStatus(String where, int status, String said, String body, Throwable error) {
+    /** An HTTP error answer: its status, the server's words as quoted, and the body as it came. */
+    private record Status(int code, String said, String body) {
+    }
+
+    private ModelFailure fromStatus(String where, Status answer, Throwable error, Tries tries) {
+        int status = answer.code();
+        String said = answer.said();
+        String body = answer.body();
         String keyVariable = ModelEndpoint.keyVariable(endpoint.spec().provider());
         String http = "(HTTP " + status + ")";
         if (status == 401 || status == 403 || (status == 400 && refusedKey(body))) {
@@ -136,16 +199,17 @@ final class ModelFailures {
                     + "'" + endpoint.spec().name() + "' and " + endpoint.spec().provider().baseUrlVariable(), error);
         }
         if (status == 408) {
-            return new ModelFailure(Kind.TIMEOUT, where + ": the server timed out " + http + attempts() + ": " + said, error);
+            return new ModelFailure(Kind.TIMEOUT, where + ": " + tries.before() + "the server timed out " + http + tries.after() + ": " + said, error);
         }
         if (status == 429) {
-            return new ModelFailure(Kind.RATE_LIMITED, where + ": rate limited " + http + attempts() + ": " + said
-                    + "; wait, run fewer conversations at once, or raise " + ModelOptions.MAX_RETRIES_VARIABLE, error);
+            return new ModelFailure(Kind.RATE_LIMITED, where + ": " + tries.before() + "rate limited " + http + tries.after() + ": " + said
+                    + "; wait, lower --model-rpm or --model-concurrency, or raise --max-retries ("
+                    + ModelOptions.MAX_RETRIES_VARIABLE + ") or --retry-max-time", error);
         }
         if (status >= 400 && status < 500) {
             return new ModelFailure(Kind.CONFIGURATION, where + ": the server rejected the request " + http + ": " + said, error);
         }
-        return new ModelFailure(Kind.SERVER_ERROR, where + ": server error " + http + attempts() + ": " + said, error);
+        return new ModelFailure(Kind.SERVER_ERROR, where + ": " + tries.before() + "server error " + http + tries.after() + ": " + said, error);
     }
 
     /** Google answers a wrong key with 400 {@code INVALID_ARGUMENT}, its details naming the reason {@code API_KEY_INVALID}. */
@@ -189,11 +253,6 @@ final class ModelFailures {
 
     private String apiPathEnding() {
         return endpoint.spec().provider() == Provider.GEMINI ? "/v1beta" : "/v1";
-    }
-
-    private String attempts() {
-        int attempts = options.maxRetries() + 1;
-        return " after " + attempts + (attempts == 1 ? " attempt" : " attempts");
     }
 
     private String seconds() {

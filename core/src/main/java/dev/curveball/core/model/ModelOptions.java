@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * How patiently a {@link ModelClient} talks to its server: the time one HTTP attempt may take and
- * how many times a retriable failure (5xx, 429, timeout, connection refused) is tried again, with
- * LangChain4j's backoff (about 0.5 s, then x1.5). Errors the user must fix (401, 404, 400) are never retried.
+ * how many times a retriable failure (5xx, 429, timeout, connection refused) is tried again, under
+ * the {@link dev.curveball.core.limit.RetryPolicy} (backoff with jitter, {@code Retry-After} honoured,
+ * capped in total time; see docs/limits.md). Errors the user must fix (401, 404, 400) are never retried.
  *
  * <pre>{@code Models.open(spec, env, cache, new ModelOptions(Duration.ofSeconds(30), 0));
  * ModelOptions.fromEnvironment(Map.of("CURVEBALL_MODEL_MAX_RETRIES", "0"));}</pre>
@@ -18,7 +19,7 @@ public record ModelOptions(Duration timeout, int maxRetries) {
     public static final String TIMEOUT_VARIABLE = "CURVEBALL_MODEL_TIMEOUT_SECONDS";
     public static final String MAX_RETRIES_VARIABLE = "CURVEBALL_MODEL_MAX_RETRIES";
 
-    private static final ModelOptions DEFAULTS = new ModelOptions(Duration.ofSeconds(60), 2);
+    private static final ModelOptions DEFAULTS = new ModelOptions(Duration.ofSeconds(60), 3);
 
     public ModelOptions {
         Require.present(timeout, "timeout");
@@ -26,7 +27,7 @@ public record ModelOptions(Duration timeout, int maxRetries) {
         Require.check(maxRetries >= 0, "model max retries must be 0 or more, was " + maxRetries);
     }
 
-    /** 60 s per attempt, 2 retries (so at most 3 attempts). */
+    /** 60 s per attempt, 3 retries (so at most 4 attempts, as {@link dev.curveball.core.limit.RetryPolicy#defaults()}). */
     public static ModelOptions defaults() {
         return DEFAULTS;
     }

@@ -1,6 +1,8 @@
 package dev.curveball.core.model;
 
 import dev.curveball.core.error.Require;
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
 import java.util.Map;
 
 /**
@@ -32,12 +34,29 @@ public final class Models {
         return open(spec, environment, cache, ModelOptions.fromEnvironment(environment));
     }
 
-    /** As {@link #open(ModelSpec, Map, ModelCache)}, with explicit timeout and retries. */
+    /**
+     * As {@link #open(ModelSpec, Map, ModelCache)}, with explicit timeout and retries: the default
+     * {@link RetryPolicy} with {@code options.maxRetries()}, no rate limit, shared with no other client.
+     */
     public static ModelClient open(ModelSpec spec, Map<String, String> environment, ModelCache cache, ModelOptions options) {
+        Require.present(options, "options");
+        return open(spec, environment, cache, options,
+                ModelLimits.of(RetryPolicy.defaults().withMaxRetries(options.maxRetries()), RequestLimits.NONE));
+    }
+
+    /**
+     * As {@link #open(ModelSpec, Map, ModelCache, ModelOptions)}, retrying under {@code limits}' policy
+     * (its attempts, not {@code options.maxRetries()}) and sharing its rate limits with every client
+     * opened with the same {@code limits} for the same endpoint.
+     */
+    public static ModelClient open(ModelSpec spec, Map<String, String> environment, ModelCache cache, ModelOptions options,
+                                   ModelLimits limits) {
         Require.present(spec, "model");
         Require.present(environment, "environment");
         Require.present(cache, "cache");
         Require.present(options, "options");
-        return new LangChainModelClient(ModelEndpoint.resolve(spec, environment), options, cache);
+        Require.present(limits, "limits");
+        ModelEndpoint endpoint = ModelEndpoint.resolve(spec, environment);
+        return new LangChainModelClient(endpoint, options, cache, limits.of(endpoint));
     }
 }

@@ -1,6 +1,7 @@
 package dev.curveball.core.model;
 
 import java.io.IOException;
+import dev.curveball.core.limit.RetryAfter;
 import java.net.Authenticator;
 import java.net.CookieHandler;
 import java.net.ProxySelector;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -15,7 +17,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 /**
- * Remembers, per calling thread, the {@code Retry-After} of the last 429 the JDK client received.
+ * Remembers, per calling thread, the {@code Retry-After} of the last 429 or 5xx the JDK client received.
  * LangChain4j's HTTP errors carry the status and body only, so the header is read here, below
  * them, by a JDK {@link HttpClient} that delegates every call and looks at the answer's headers.
  * LangChain4j's blocking chat calls {@link HttpClient#send} on the caller's thread.
@@ -31,24 +33,14 @@ final class RetryAfterRecorder {
         LAST.remove();
     }
 
-    /** The Retry-After of this thread's last 429, if it had one in whole seconds. */
+    /** The Retry-After of this thread's last 429 or 5xx, if it had one (seconds or an HTTP date). */
     static Optional<Duration> last() {
         return Optional.ofNullable(LAST.get());
     }
 
     static void see(HttpResponse<?> response) {
-        if (response.statusCode() == 429) {
-            response.headers().firstValue("Retry-After").flatMap(RetryAfterRecorder::seconds).ifPresent(LAST::set);
-        }
-    }
-
-    /** Whole seconds only; the HTTP-date form is rare from model servers and is ignored. */
-    static Optional<Duration> seconds(String value) {
-        try {
-            long seconds = Long.parseLong(value.strip());
-            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(Math.min(seconds, 600)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+        if (response.statusCode() == 429 || response.statusCode() >= 500) {
+            response.headers().firstValue("Retry-After").flatMap(value -> RetryAfter.parse(value, Instant.now())).ifPresent(LAST::set);
         }
     }
 

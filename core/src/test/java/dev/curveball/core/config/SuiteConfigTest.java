@@ -59,6 +59,26 @@ class SuiteConfigTest {
     }
 
     @Test
+    void readsTheLimitsBlockAndNamesABadValueWhereItIsWritten() throws IOException {
+        Path file = write("""
+                limits:
+                  model_rpm: 500
+                  model_concurrency: 8
+                  agent_concurrency: 4
+                  max_retries: 2
+                  retry_max_time: 30
+                """);
+
+        assertThat(SuiteConfigFile.read(file).values().limits()).isEqualTo(new LimitSettings(500, 8, null, 4, 2, 30));
+        assertThat(SuiteConfigFile.read(write("seed: 3\n")).values().limits()).isEqualTo(LimitSettings.defaults());
+        Path negative = write("limits:\n  model_rpm: -1\n");
+        assertThatThrownBy(() -> SuiteConfigFile.read(negative)).isInstanceOf(CurveballException.class)
+                .hasMessageContaining("curveball.yaml:2").hasMessageContaining("model_rpm");
+        Path typo = write("limits:\n  model_rmp: 5\n");
+        assertThatThrownBy(() -> SuiteConfigFile.read(typo)).isInstanceOf(CurveballException.class).hasMessageContaining("model_rmp");
+    }
+
+    @Test
     void readsTheNightlyBlock() throws IOException {
         Path file = write("""
                 nightly:

@@ -116,9 +116,10 @@ class GeminiModelTest {
 
             assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
             assertThat(failure.exitCode()).isEqualTo(ExitCodes.INFRASTRUCTURE);
-            assertThat(failure.getMessage()).isEqualTo("gemini:gemini-2.0-flash at " + server.geminiBaseUrl()
-                    + " (scenario writer): rate limited (HTTP 429) after 2 attempts: Resource has been exhausted (e.g. check quota).; "
-                    + "wait, run fewer conversations at once, or raise CURVEBALL_MODEL_MAX_RETRIES");
+            assertThat(failure.getMessage()).matches(java.util.regex.Pattern.quote("gemini:gemini-2.0-flash at " + server.geminiBaseUrl()
+                    + " (scenario writer): gave up after 2 attempts in ") + "\\d+\\.\\d" + java.util.regex.Pattern.quote(" s: rate limited (HTTP 429): "
+                    + "Resource has been exhausted (e.g. check quota).; wait, lower --model-rpm or --model-concurrency, or raise --max-retries "
+                    + "(CURVEBALL_MODEL_MAX_RETRIES) or --retry-max-time"));
         }
     }
 
@@ -190,7 +191,7 @@ class GeminiModelTest {
             ModelFailure failure = failure(server.env(), new ModelOptions(Duration.ofSeconds(5), 1));
 
             assertThat(failure.kind()).isEqualTo(Kind.SERVER_ERROR);
-            assertThat(failure.getMessage()).contains("server error (HTTP 503) after 2 attempts: The model is overloaded.");
+            assertThat(failure.getMessage()).contains("gave up after 2 attempts in ", " s: server error (HTTP 503): The model is overloaded.");
             assertThat(server.requestCount()).isEqualTo(2);
         }
     }

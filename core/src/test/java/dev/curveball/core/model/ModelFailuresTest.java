@@ -142,7 +142,7 @@ class ModelFailuresTest {
             server.failNext(1, 429);
 
             assertThat(failure("openai:gpt-4o-mini", server.env(), NO_RETRIES).getMessage())
-                    .contains("after 1 attempt", ModelOptions.MAX_RETRIES_VARIABLE);
+                    .contains("after 1 attempt", "--model-rpm", "--max-retries");
         }
     }
 
@@ -217,7 +217,7 @@ class ModelFailuresTest {
 
     @Test
     void optionsComeFromTheEnvironmentWithDefaults() {
-        assertThat(ModelOptions.fromEnvironment(Map.of())).isEqualTo(new ModelOptions(Duration.ofSeconds(60), 2));
+        assertThat(ModelOptions.fromEnvironment(Map.of())).isEqualTo(new ModelOptions(Duration.ofSeconds(60), 3));
         assertThat(ModelOptions.fromEnvironment(Map.of(ModelOptions.TIMEOUT_VARIABLE, "0.5", ModelOptions.MAX_RETRIES_VARIABLE, "0")))
                 .isEqualTo(new ModelOptions(Duration.ofMillis(500), 0));
     }

@@ -63,6 +63,9 @@ public final class FakeModelServer implements AutoCloseable {
     private final Function<RecordedRequest, ModelMove> script;
     private final Deque<Interference> interferences = new ArrayDeque<>();
     private final List<RecordedRequest> requests = new ArrayList<>();
+    private final List<Long> arrivals = new ArrayList<>();
+    private int inFlight;
+    private int mostInFlight;
     private final Path cacheDir;
 
     private FakeModelServer(Function<RecordedRequest, ModelMove> script) {
@@ -105,7 +108,12 @@ public final class FakeModelServer implements AutoCloseable {
 
     /** As {@link #failNext(int, int)}, the error body saying {@code message} (a server quoting the key back, say). */
     public synchronized FakeModelServer failNext(int calls, int status, String message) {
-        return queue(calls, new Interference(status, null, message, Duration.ZERO));
+        return queue(calls, new Interference(status, null, message, Duration.ZERO, null));
+    }
+
+    /** As {@link #failNext(int, int)}, with {@code Retry-After: retryAfter} (seconds or an HTTP date; null: none, even on a 429). */
+    public synchronized FakeModelServer failNext(int calls, int status, String message, String retryAfter) {
+        return queue(calls, new Interference(status, null, message, Duration.ZERO, retryAfter == null ? "" : retryAfter));
     }
 
     /** The next {@code calls} requests get HTTP 200 with a body that is not JSON. */
@@ -115,12 +123,12 @@ public final class FakeModelServer implements AutoCloseable {
 
     /** The next {@code calls} requests get HTTP {@code status} with {@code body} as it is (JSON of the wrong shape, say). */
     public synchronized FakeModelServer answerNext(int calls, int status, String body) {
-        return queue(calls, new Interference(status, body, null, Duration.ZERO));
+        return queue(calls, new Interference(status, body, null, Duration.ZERO, null));
     }
 
     /** The next {@code calls} requests are answered from the script after {@code delay}. */
     public synchronized FakeModelServer delayNext(int calls, Duration delay) {
-        return queue(calls, new Interference(200, null, null, delay));
+        return queue(calls, new Interference(200, null, null, delay, null));
     }
 
     /** {@code http://127.0.0.1:PORT/v1}: chat completions are posted to {@code <this>/chat/completions}. */
@@ -167,6 +175,16 @@ public final class FakeModelServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** When each request arrived, as {@link System#nanoTime()} readings, in order. */
+    public synchronized List<Long> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
+    /** The most requests this server was answering at once. */
+    public synchronized int mostInFlight() {
+        return mostInFlight;
+    }
+
     public synchronized int requestCount() {
         return requests.size();
     }
@@ -202,18 +220,28 @@ public final class FakeModelServer implements AutoCloseable {
             Interference interference;
             int number;
             synchronized (this) {
+                arrivals.add(System.nanoTime());
                 requests.add(request);
                 number = requests.size();
                 interference = interferences.pollFirst();
+                mostInFlight = Math.max(mostInFlight, ++inFlight);
             }
-            Answer answer = answer(request, number, interference);
-            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            if (answer.status() == 429) {
-                exchange.getResponseHeaders().add("Retry-After", "1");
+            try {
+                Answer answer = answer(request, number, interference);
+                byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                String retryAfter = interference != null && interference.retryAfter() != null ? interference.retryAfter()
+                        : answer.status() == 429 ? "1" : "";
+                if (!retryAfter.isEmpty()) {
+                    exchange.getResponseHeaders().add("Retry-After", retryAfter);
+                }
+                exchange.sendResponseHeaders(answer.status(), bytes.length);
+                exchange.getResponseBody().write(bytes);
+            } finally {
+                synchronized (this) {
+                    inFlight--;
+                }
             }
-            exchange.sendResponseHeaders(answer.status(), bytes.length);
-            exchange.getResponseBody().write(bytes);
         }
     }
 
@@ -266,7 +294,7 @@ public final class FakeModelServer implements AutoCloseable {
     }
 
     /** A raw {@code body} is sent as it is; otherwise a status other than 200 gets the provider's error body with {@code message}. */
-    private record Interference(int status, String body, String message, Duration delay) {
+    private record Interference(int status, String body, String message, Duration delay, String retryAfter) {
     }
 
     private record Answer(int status, String body) {

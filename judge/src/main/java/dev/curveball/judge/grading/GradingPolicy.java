@@ -5,8 +5,9 @@ import java.time.Duration;
 
 /**
  * How hard {@link ModelGrader} tries before it leaves a conversation ungraded: attempts per
- * conversation (a malformed reply, a timeout, a 429 or a 5xx each use one) and the wait before a
- * retry, doubled each time; a 429's Retry-After, when the server sent one, is waited out instead if longer.
+ * conversation (each malformed or incomplete reply uses one) and the wait before asking again,
+ * doubled each time. Timeouts, 429s and 5xx are retried by the model client under the run's retry
+ * policy (docs/limits.md), so they end the grading instead of using more attempts here.
  *
  * <pre>{@code new GradingPolicy(3, Duration.ofSeconds(1))}</pre>
  */

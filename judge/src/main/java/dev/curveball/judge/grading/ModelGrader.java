@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
 /**
  * Grades a conversation with a judge model: one structured-output request carrying the rubric and
  * the transcript, fenced and marked untrusted ({@code rubric-grader.md}). A reply that breaks the
- * schema is asked for again with its problems quoted back; a timeout, a 429 (after its Retry-After)
- * or a server error is tried again; after {@link GradingPolicy#attempts()} every criterion is
- * UNGRADED, never a pass or a fail. A model the user configured wrongly (no key, unknown model)
+ * schema is asked for again with its problems quoted back, up to {@link GradingPolicy#attempts()};
+ * a timeout, a 429 or a server error is retried by the model client under the run's retry policy
+ * (docs/limits.md), not again here. When no usable reply came, every criterion is UNGRADED, never
+ * a pass or a fail. A model the user configured wrongly (no key, unknown model)
  * still fails the command: that is bad input, not an ungraded conversation.
  *
  * <pre>{@code Grader grader = new ModelGrader(model, Rubric.defaults(), GradingPolicy.defaults(), ModelGrader::sleep);}</pre>
@@ -94,7 +95,8 @@ public final class ModelGrader implements Grader {
         List<ModelMessage> messages = new ArrayList<>(List.of(ModelMessage.user(prompt(criteria, transcript))));
         String problem = "no attempt was made";
         List<Grade> partial = null;
-        for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
+        int attempt;
+        for (attempt = 1; attempt <= policy.attempts(); attempt++) {
             if (attempt > 1) {
                 pause.pause(policy.waitBefore(attempt - 1));
             }
@@ -105,9 +107,9 @@ public final class ModelGrader implements Grader {
                 if (failure.kind() == ModelFailure.Kind.CONFIGURATION) {
                     throw failure;
                 }
+                // The model client already retried under the run's policy (docs/limits.md): asking again here would stack retries.
                 problem = failure.getMessage();
-                failure.retryAfter().ifPresent(wait -> pause.pause(wait));
-                continue;
+                break;
             }
             ResponseSchema.SchemaCheck check = SCHEMA.check(reply);
             if (check.conforms()) {
@@ -131,7 +133,8 @@ public final class ModelGrader implements Grader {
         if (partial != null) {
             return partial; // a later attempt failed outright: keep what an earlier one graded
         }
-        String note = "not graded after " + policy.attempts() + (policy.attempts() == 1 ? " attempt: " : " attempts: ") + problem;
+        int made = Math.min(attempt, policy.attempts());
+        String note = "not graded after " + made + (made == 1 ? " attempt: " : " attempts: ") + problem;
         return criteria.stream().map(c -> GradeReading.ungraded(c, note)).toList();
     }
 

@@ -3,13 +3,18 @@ package dev.curveball.judge.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
 import dev.curveball.core.model.ModelCache;
 import dev.curveball.core.model.ModelClient;
 import dev.curveball.core.model.ModelFailure;
+import dev.curveball.core.model.ModelLimits;
+import dev.curveball.core.model.ModelOptions;
 import dev.curveball.core.model.ModelSpec;
 import dev.curveball.core.model.Models;
 import dev.curveball.core.scenario.Scenario;
 import dev.curveball.core.testkit.FakeModelServer;
+import dev.curveball.core.testkit.FakeTicker;
 import dev.curveball.core.trace.EndReason;
 import dev.curveball.core.trace.Trace;
 import dev.curveball.core.verdict.CheckResult;
@@ -28,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -158,25 +164,33 @@ class ModelGraderTest {
     }
 
     @Test
-    void waitsOutTheRetryAfterOfA429BeforeTryingAgain() {
+    void aRateLimitedJudgeIsRetriedByTheModelsPolicyAfterItsRetryAfterNotAgainByTheGrader() {
         try (FakeModelServer server = FakeModelServer.thatReplies(reply(4, DONE))) {
             server.failNext(1, 429);
-            Verdict verdict = judge(server).judge(AcmeWorld.get(), scenario(), refunded(DONE));
+            FakeTicker ticker = new FakeTicker();
+            ModelLimits limits = ModelLimits.of(RetryPolicy.defaults(), RequestLimits.NONE, ticker, new SplittableRandom(1));
+            ModelClient model = Models.open(ModelSpec.parse("openai:judge-model"), server.env(), ModelCache.disabled(),
+                    ModelOptions.fromEnvironment(server.env()), limits);
+            Judge judge = new Judge(new ModelGrader(model, Rubric.defaults(), new GradingPolicy(3, Duration.ofMillis(10)), pauses::add));
+
+            Verdict verdict = judge.judge(AcmeWorld.get(), scenario(), refunded(DONE));
 
             assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
             assertThat(server.requestCount()).isEqualTo(2);
-            assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(10));
+            assertThat(ticker.sleeps()).containsExactly(Duration.ofSeconds(1));
+            assertThat(pauses).isEmpty();
         }
     }
 
     @Test
-    void aRateLimitThatOutlastsEveryAttemptIsUngradedNotAFailure() {
+    void aRateLimitThatOutlastsTheModelsRetriesIsUngradedNotAFailureAndNotRetriedAgain() {
         try (FakeModelServer server = FakeModelServer.thatReplies()) {
             server.failNext(3, 429);
             Verdict verdict = judge(server).judge(AcmeWorld.get(), scenario(), refunded(DONE));
 
             assertThat(verdict.outcome()).isEqualTo(Outcome.UNGRADED);
             assertThat(verdict.grades()).extracting(Grade::note).allSatisfy(n -> assertThat(n).contains("rate limited (HTTP 429)"));
+            assertThat(server.requestCount()).isEqualTo(1); // the client's policy allowed one attempt (CURVEBALL_MODEL_MAX_RETRIES=0)
         }
     }
 

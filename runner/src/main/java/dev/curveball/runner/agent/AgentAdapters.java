@@ -81,6 +81,10 @@ public final class AgentAdapters {
             throw CurveballException.invalidInput("--agent-header: headers go to an http:// agent; '" + spec
                     + "' is an in-process agent (header " + String.join(", ", settings.headers().names()) + " given)");
         }
+        if (!settings.limits().unlimited()) {
+            throw CurveballException.invalidInput("--agent-rpm, --agent-concurrency: limits go to an http:// agent; '" + spec
+                    + "' is an in-process agent (limits " + settings.limits().describe() + " given)");
+        }
         return new InProcessAgentAdapter(agent, settings.turnTimeout());
     }
 

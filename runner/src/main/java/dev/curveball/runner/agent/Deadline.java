@@ -29,6 +29,16 @@ final class Deadline {
         return nanos <= 0 ? 0 : (nanos + 999_999) / 1_000_000;
     }
 
+    /** The {@link System#nanoTime()} reading the deadline falls at. */
+    long endsAtNanos() {
+        return endsAtNanos;
+    }
+
+    /** The {@link System#nanoTime()} reading the deadline was set at. */
+    long startedNanos() {
+        return endsAtNanos - budget.toNanos();
+    }
+
     boolean passed() {
         return endsAtNanos - System.nanoTime() <= 0;
     }

@@ -30,6 +30,10 @@ import javax.net.ssl.SSLSocketFactory;
  * ended, the agent is sent a {@code conversation_end} message ({@link #conversationEnded}) unless
  * the settings turn it off.
  *
+ * <p>A turn answered 429 or 5xx is sent again under the settings' retry policy within the turn
+ * timeout, each attempt within the settings' requests per minute and concurrency
+ * ({@link AgentRetries}); past the policy the conversation is an ERROR naming the status and the attempts.
+ *
  * <pre>{@code AgentAdapter agent = new HttpAgentAdapter(URI.create("http://127.0.0.1:8080/turn"), Duration.ofSeconds(60));
  * AgentReply reply = agent.respond(turn, tools); // AgentFailure when unreachable, non-200, unparseable or too slow}</pre>
  */
@@ -46,6 +50,8 @@ public final class HttpAgentAdapter implements AgentAdapter {
     private final AgentHeaders headers;
     private final AgentConnectionPool pool = new AgentConnectionPool();
     private final EndNotices endNotices;
+    private final AgentRetries retries;
+    private final AgentRetries.Exchange exchange = this::exchange;
 
     /** No extra headers; a {@code conversation_end} message after each conversation. */
     public HttpAgentAdapter(URI endpoint, Duration turnTimeout) {
@@ -69,6 +75,7 @@ public final class HttpAgentAdapter implements AgentAdapter {
         this.connectTimeout = turnTimeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? turnTimeout : MAX_CONNECT_TIMEOUT;
         this.headers = settings.headers();
         this.endNotices = settings.endNotice() ? new EndNotices(this::sendEndNotice) : null;
+        this.retries = new AgentRetries(settings.retry(), settings.limits());
     }
 
     /** The agent's URL as the manifest and the console show it: a password or query values in it (a token) blanked. */
@@ -101,7 +108,10 @@ public final class HttpAgentAdapter implements AgentAdapter {
         byte[] request = endpoint.post(Json.write(turn).getBytes(StandardCharsets.UTF_8), headers, null);
         Deadline deadline = Deadline.after(turnTimeout);
         try {
-            HttpAnswer answer = exchange(request, deadline);
+            HttpAnswer answer = retries.attempt(request, deadline, exchange);
+            if (retries.retriable(answer)) {
+                answer = retries.retry(answer, request, deadline, exchange);
+            }
             return AgentAnswer.read(answer.status(), answer.body());
         } catch (ExchangeFailure e) {
             throw masked(failure(e));

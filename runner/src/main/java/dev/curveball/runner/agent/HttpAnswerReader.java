@@ -76,7 +76,8 @@ final class HttpAnswerReader {
             headComplete = true;
             boolean delimitedByClose = readBody(code, headers);
             boolean keepAlive = !delimitedByClose && keepsAlive(status.group(1).equals("1"), headers);
-            return new HttpAnswer(code, body.toString(StandardCharsets.UTF_8), keepAlive, keepAliveTimeout(headers));
+            return new HttpAnswer(code, body.toString(StandardCharsets.UTF_8), keepAlive, keepAliveTimeout(headers),
+                    code == 200 ? null : retryAfter(headers));
         }
     }
 
@@ -204,6 +205,16 @@ final class HttpAnswerReader {
             Matcher timeout = KEEP_ALIVE_TIMEOUT.matcher(header[1]);
             if (header[0].equals("keep-alive") && timeout.find()) {
                 return Duration.ofSeconds(Long.parseLong(timeout.group(1)));
+            }
+        }
+        return null;
+    }
+
+    /** The raw {@code Retry-After} value, read only off an answer that is not a 200 (the hot path stays as it was). */
+    private static String retryAfter(List<String[]> headers) {
+        for (String[] header : headers) {
+            if (header[0].equals("retry-after")) {
+                return header[1];
             }
         }
         return null;

@@ -8,6 +8,9 @@ import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ChatMessage;
 import dev.curveball.core.agent.ToolAccess;
 import dev.curveball.core.agent.ToolClient;
+import dev.curveball.core.limit.Jitter;
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
 import dev.curveball.core.scenario.AuthUser;
 import dev.curveball.runner.testkit.StubAgentServer;
 import java.time.Duration;
@@ -23,9 +26,12 @@ class AgentErrorMaskingTest {
     @Test
     void anHttpAgentsErrorBodyIsQuotedWithTheKeyMasked() {
         try (StubAgentServer agent = StubAgentServer.thatReplies(502, "{\"error\":\"upstream said: Incorrect API key provided: " + KEY + "\"}")) {
-            assertThatThrownBy(() -> new HttpAgentAdapter(agent.uri(), Duration.ofSeconds(5)).respond(turn, (t, a) -> null))
+            AgentSettings quick = AgentSettings.of(Duration.ofSeconds(5)).withLimits(new RetryPolicy(2, Duration.ofSeconds(5),
+                    Duration.ofMillis(10), Duration.ofMillis(10), Jitter.FULL), RequestLimits.NONE);
+            assertThatThrownBy(() -> new HttpAgentAdapter(agent.uri(), quick).respond(turn, (t, a) -> null))
                     .isInstanceOf(AgentFailure.class)
-                    .hasMessage("agent answered HTTP 502: {\"error\":\"upstream said: Incorrect API key provided: ***\"}");
+                    .hasMessageStartingWith("gave up after 2 attempts in ")
+                    .hasMessageEndingWith(" s: agent answered HTTP 502: {\"error\":\"upstream said: Incorrect API key provided: ***\"}");
         }
     }
 

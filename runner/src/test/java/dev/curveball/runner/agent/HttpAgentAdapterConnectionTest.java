@@ -7,6 +7,8 @@ import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ChatMessage;
 import dev.curveball.core.agent.ToolAccess;
 import dev.curveball.core.agent.ToolClient;
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
 import dev.curveball.core.scenario.AuthUser;
 import dev.curveball.runner.testkit.RawAgentServer;
 import dev.curveball.runner.testkit.RawAgentServer.Http10Framing;
@@ -128,7 +130,8 @@ class HttpAgentAdapterConnectionTest {
         try (RawAgentServer agent = RawAgentServer.answering((request, socket) -> {
             RawAgentServer.writeSplit(socket, "HTTP/1.1 500 Internal Server Error\r\nContent-Length: " + body.length + "\r\n", body);
             return true;
-        }); HttpAgentAdapter adapter = adapter(agent, TURN_TIMEOUT)) {
+        }); HttpAgentAdapter adapter = new HttpAgentAdapter(agent.uri(),
+                AgentSettings.of(TURN_TIMEOUT).withLimits(RetryPolicy.never(), RequestLimits.NONE))) {
             assertThatThrownBy(() -> adapter.respond(turn("s1"), NO_TOOLS))
                     .isInstanceOf(AgentFailure.class)
                     .hasMessage("agent answered HTTP 500: Traceback: KeyError 'messages'");

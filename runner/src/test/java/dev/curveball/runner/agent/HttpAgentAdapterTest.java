@@ -12,6 +12,8 @@ import dev.curveball.core.agent.AgentTurn;
 import dev.curveball.core.agent.ChatMessage;
 import dev.curveball.core.agent.ToolAccess;
 import dev.curveball.core.agent.ToolClient;
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
 import dev.curveball.core.scenario.AuthUser;
 import dev.curveball.runner.gateway.ToolSpecs;
 import dev.curveball.runner.testkit.AcmeWorld;
@@ -70,7 +72,8 @@ class HttpAgentAdapterTest {
     @Test
     void failsWithTheStatusAndTheStartOfTheBodyWhenTheAgentAnswers500() {
         try (StubAgentServer agent = StubAgentServer.thatReplies(500, "Traceback: KeyError 'messages'")) {
-            assertThatThrownBy(() -> new HttpAgentAdapter(agent.uri(), TURN_TIMEOUT).respond(turn, NO_TOOLS))
+            AgentSettings once = AgentSettings.of(TURN_TIMEOUT).withLimits(RetryPolicy.never(), RequestLimits.NONE);
+            assertThatThrownBy(() -> new HttpAgentAdapter(agent.uri(), once).respond(turn, NO_TOOLS))
                     .isInstanceOfSatisfying(AgentFailure.class, f -> assertThat(f.unreachable()).isFalse())
                     .hasMessage("agent answered HTTP 500: Traceback: KeyError 'messages'");
         }
