@@ -8,6 +8,9 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.curveball.core.limit.CallLimits;
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
 import java.util.List;
 import java.util.Map;
 
@@ -26,19 +29,30 @@ public final class ToolCallingModel {
     private final ModelEndpoint endpoint;
     private final ChatModel chat;
     private final ModelFailures failures;
+    private final CallLimits limits;
 
-    private ToolCallingModel(ModelEndpoint endpoint, ModelOptions options) {
+    private ToolCallingModel(ModelEndpoint endpoint, ModelOptions options, ModelLimits limits) {
         this.endpoint = endpoint;
         this.chat = ChatModels.build(endpoint, options);
         this.failures = new ModelFailures(endpoint, options);
+        this.limits = limits.of(endpoint);
     }
 
     /** A missing key or malformed variable fails here, before any call, as {@link ModelFailure.Kind#CONFIGURATION}. */
     public static ToolCallingModel open(ModelSpec spec, Map<String, String> environment, ModelOptions options) {
+        return open(spec, environment, options, ModelLimits.of(RetryPolicy.defaults(), RequestLimits.NONE));
+    }
+
+    /**
+     * As {@link #open(ModelSpec, Map, ModelOptions)}, every call paced and retried under
+     * {@code limits} (LangChain4j's own retries are off, so none are stacked).
+     */
+    public static ToolCallingModel open(ModelSpec spec, Map<String, String> environment, ModelOptions options, ModelLimits limits) {
         Require.present(spec, "model");
         Require.present(environment, "environment");
         Require.present(options, "options");
-        return new ToolCallingModel(ModelEndpoint.resolve(spec, environment), options);
+        Require.present(limits, "limits");
+        return new ToolCallingModel(ModelEndpoint.resolve(spec, environment), options, limits);
     }
 
     /** The model's answer to one call, its text masked of anything key-shaped, and the tokens the server counted (0 when it sent none). */
@@ -67,13 +81,8 @@ public final class ToolCallingModel {
         if (!tools.isEmpty()) {
             request.toolSpecifications(tools);
         }
-        ChatResponse response;
-        RetryAfterRecorder.clear();
-        try {
-            response = chat.chat(request.build());
-        } catch (RuntimeException e) {
-            throw failures.from(e, purpose);
-        }
+        ChatRequest built = request.build();
+        ChatResponse response = ModelCalls.call(limits, failures, purpose, () -> chat.chat(built));
         if (response == null || response.aiMessage() == null) {
             throw ModelFailures.badReply(describe() + " (" + purpose + ")", "the reply has no message", null);
         }

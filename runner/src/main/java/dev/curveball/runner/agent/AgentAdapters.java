@@ -97,7 +97,7 @@ public final class AgentAdapters {
             throw CurveballException.invalidInput("--agent-header: headers go to an http:// agent; '" + spec
                     + "' is a hosted model agent (header " + String.join(", ", settings.headers().names()) + " given)");
         }
-        return ModelAgentAdapter.open(file, settings.environment(), settings.turnTimeout());
+        return ModelAgentAdapter.open(file, settings.environment(), settings.turnTimeout(), settings.retry(), settings.limits());
     }
 
     /** The ids of the in-process agents on the classpath, sorted. */

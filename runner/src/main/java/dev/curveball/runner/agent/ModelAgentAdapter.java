@@ -7,6 +7,9 @@ import dev.curveball.core.agent.ToolClient;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.model.KeyMask;
 import dev.curveball.core.model.ModelFailure;
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
+import dev.curveball.core.model.ModelLimits;
 import dev.curveball.core.model.ModelOptions;
 import dev.curveball.core.model.PromptTemplate;
 import dev.curveball.core.model.ToolCallingModel;
@@ -29,7 +32,6 @@ import java.util.Optional;
 public final class ModelAgentAdapter implements AgentAdapter {
     private static final PromptTemplate CONTEXT = PromptTemplate.resource("curveball/agent/model-agent-context.md");
     /** LangChain4j's own retries, when CURVEBALL_MODEL_MAX_RETRIES does not say: one, so a blip does not end a conversation. */
-    static final int DEFAULT_MAX_RETRIES = 1;
 
     private final ModelAgentFile agent;
     private final ToolCallingModel model;
@@ -47,15 +49,30 @@ public final class ModelAgentAdapter implements AgentAdapter {
      * No single model call waits longer than the turn may take.
      */
     public static ModelAgentAdapter open(ModelAgentFile agent, Map<String, String> environment, Duration turnTimeout) {
+        return open(agent, environment, turnTimeout, RetryPolicy.defaults(), RequestLimits.NONE);
+    }
+
+    /**
+     * As {@link #open(ModelAgentFile, Map, Duration)}, the agent's model calls retried under
+     * {@code retry} (a 429 or 5xx, Retry-After first) and paced by {@code limits}: the agent's
+     * {@code --max-retries}, {@code --agent-rpm} and {@code --agent-concurrency}, since the agent's
+     * endpoint is its model's. Retries of one call end with the turn timeout.
+     */
+    public static ModelAgentAdapter open(ModelAgentFile agent, Map<String, String> environment, Duration turnTimeout,
+                                         RetryPolicy retry, RequestLimits limits) {
         ModelOptions configured = ModelOptions.fromEnvironment(environment);
-        int retries = environment.containsKey(ModelOptions.MAX_RETRIES_VARIABLE) ? configured.maxRetries() : DEFAULT_MAX_RETRIES;
         Duration timeout = configured.timeout().compareTo(turnTimeout) < 0 ? configured.timeout() : turnTimeout;
         try {
-            return new ModelAgentAdapter(agent, ToolCallingModel.open(agent.model(), environment, new ModelOptions(timeout, retries)),
-                    turnTimeout);
+            return new ModelAgentAdapter(agent, ToolCallingModel.open(agent.model(), environment,
+                    new ModelOptions(timeout, configured.maxRetries()), ModelLimits.of(withinTurn(retry, turnTimeout), limits)), turnTimeout);
         } catch (ModelFailure e) {
             throw new CurveballException(e.exitCode(), agent.where("model") + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Retries of one model call never outlast the turn they are part of. */
+    private static RetryPolicy withinTurn(RetryPolicy retry, Duration turnTimeout) {
+        return retry.maxTotalTime().compareTo(turnTimeout) <= 0 ? retry : retry.withMaxTotalTime(turnTimeout);
     }
 
     @Override

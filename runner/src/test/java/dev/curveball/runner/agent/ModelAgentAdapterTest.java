@@ -25,6 +25,8 @@ import dev.curveball.runner.world.ConversationWorld;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.curveball.core.limit.RequestLimits;
+import dev.curveball.core.limit.RetryPolicy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -158,7 +160,9 @@ class ModelAgentAdapterTest {
         try (FakeModelServer server = FakeModelServer.thatReplies("never used");
                 ConversationTools tools = register()) {
             server.failNext(1, 500, "upstream exploded for key " + FakeModelServer.API_KEY);
-            AgentAdapter agent = resolve(agentFile("gpt4o-v1.yaml", "openai:gpt-4o-mini", ""), server);
+            AgentAdapter agent = AgentAdapters.resolve(agentFile("gpt4o-v1.yaml", "openai:gpt-4o-mini", "").toString(),
+                    AgentSettings.of(TURN_TIMEOUT).withEnvironment(server.env()).withLimits(RetryPolicy.never(), RequestLimits.NONE),
+                    AcmeWorld.world());
 
             assertThatThrownBy(() -> agent.respond(turn(tools, "Hello?"), tools.client()))
                     .isInstanceOf(AgentFailure.class)
@@ -167,13 +171,31 @@ class ModelAgentAdapterTest {
         }
     }
 
+    /** The agent's model calls are retried under the run's one policy: a 500 then an answer is a turn answered. */
+    @Test
+    void aServerErrorIsRetriedUnderTheRunsPolicyThenTheTurnIsAnswered() throws Exception {
+        try (FakeModelServer server = FakeModelServer.thatReplies("Here to help.");
+                ConversationTools tools = register()) {
+            server.failNext(1, 500, "a passing hiccup");
+            AgentAdapter agent = AgentAdapters.resolve(agentFile("gpt4o-v1.yaml", "openai:gpt-4o-mini", "").toString(),
+                    AgentSettings.of(TURN_TIMEOUT).withEnvironment(server.env())
+                            .withLimits(RetryPolicy.defaults().withDelays(Duration.ofMillis(10), Duration.ofMillis(50)), RequestLimits.NONE),
+                    AcmeWorld.world());
+
+            assertThat(agent.respond(turn(tools, "Hello?"), tools.client()).reply()).isEqualTo("Here to help.");
+            assertThat(server.requests()).hasSize(2);
+        }
+    }
+
+
     @Test
     void aModelSlowerThanTheTurnTimeoutIsAnAgentFailureWithinAboutTheTimeout() throws Exception {
         try (FakeModelServer server = FakeModelServer.thatReplies("too late");
                 ConversationTools tools = register()) {
             server.delayNext(1, Duration.ofSeconds(5));
             AgentAdapter agent = AgentAdapters.resolve(agentFile("slow.yaml", "openai:gpt-4o-mini", "").toString(),
-                    AgentSettings.of(Duration.ofSeconds(1)).withEnvironment(server.env()), AcmeWorld.world());
+                    AgentSettings.of(Duration.ofSeconds(1)).withEnvironment(server.env()).withLimits(RetryPolicy.never(), RequestLimits.NONE),
+                    AcmeWorld.world());
             long started = System.nanoTime();
 
             assertThatThrownBy(() -> agent.respond(turn(tools, "Hello?"), tools.client()))
@@ -187,10 +209,9 @@ class ModelAgentAdapterTest {
     void aModelServerThatIsNotRunningMakesTheAgentUnreachable() throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("OPENAI_BASE_URL", "http://127.0.0.1:9/v1");
-        env.put("CURVEBALL_MODEL_MAX_RETRIES", "0");
         try (ConversationTools tools = register()) {
             AgentAdapter agent = AgentAdapters.resolve(agentFile("gone.yaml", "openai:gpt-4o-mini", "").toString(),
-                    AgentSettings.of(TURN_TIMEOUT).withEnvironment(env), AcmeWorld.world());
+                    AgentSettings.of(TURN_TIMEOUT).withEnvironment(env).withLimits(RetryPolicy.never(), RequestLimits.NONE), AcmeWorld.world());
 
             assertThatThrownBy(() -> agent.respond(turn(tools, "Hello?"), tools.client()))
                     .isInstanceOfSatisfying(AgentFailure.class, f -> assertThat(f.unreachable()).isTrue())
