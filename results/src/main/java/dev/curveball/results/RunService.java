@@ -1,5 +1,6 @@
 package dev.curveball.results;
 
+import dev.curveball.core.agent.Agent;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.io.FileSchema;
 import dev.curveball.core.io.Jsonl;
@@ -18,6 +19,7 @@ import dev.curveball.judge.grading.Rubric;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentAdapters;
 import dev.curveball.runner.agent.AgentSettings;
+import dev.curveball.runner.agent.InProcessAgentAdapter;
 import dev.curveball.runner.gateway.ToolGateway;
 import dev.curveball.runner.run.RunExecutor;
 import dev.curveball.runner.run.RunOutcome;
@@ -32,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -62,13 +65,32 @@ public final class RunService {
     }
 
     public RunResult run(RunRequest request, RunListener listener) {
+        return run(request, settings -> AgentAdapters.resolve(request.agent(), settings), listener);
+    }
+
+    /**
+     * As {@link #run(RunRequest, RunListener)}, playing {@code agent} itself rather than the agent
+     * {@code request.agent()} names (which must be its id, as the manifest records it): how a test
+     * in the team's own build runs an instance it made, with no {@code ServiceLoader} entry.
+     */
+    public RunResult run(RunRequest request, Agent agent, RunListener listener) {
+        if (!request.agent().equals(agent.id())) {
+            throw CurveballException.invalidInput("agent: the request names '" + request.agent() + "' but the agent's id() is '" + agent.id() + "'");
+        }
+        if (!request.agentHeaders().isEmpty()) {
+            throw CurveballException.invalidInput("--agent-header: headers go to an http:// agent; '" + agent.id() + "' is an in-process agent");
+        }
+        return run(request, settings -> new InProcessAgentAdapter(agent, settings.turnTimeout()), listener);
+    }
+
+    private RunResult run(RunRequest request, Function<AgentSettings, AgentAdapter> agents, RunListener listener) {
         // The directory stays locked until the run's last file is written: one run per folder.
         try (RunDirectory dir = RunDirectory.prepare(request.out(), request.resume())) {
-            return run(request, dir, listener);
+            return run(request, agents, dir, listener);
         }
     }
 
-    private RunResult run(RunRequest request, RunDirectory dir, RunListener listener) {
+    private RunResult run(RunRequest request, Function<AgentSettings, AgentAdapter> agents, RunDirectory dir, RunListener listener) {
         Manifest earlier = request.resume() ? dir.readManifest() : null;
         if (!request.resume() && !(request.scenarios() instanceof ScenarioSource.File)) {
             ScenarioCheck.validateTasks(request.world(), request.worldSource(), judge);
@@ -84,7 +106,7 @@ public final class RunService {
             requireSameUsers(earlier, users, dir);
         }
         AgentSettings settings = new AgentSettings(request.turnTimeout(), request.agentHeaders(), request.endNotice());
-        try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), settings)) {
+        try (AgentAdapter agent = agents.apply(settings)) {
             if (earlier != null && !earlier.agent().equals(agent.id())) {
                 throw CurveballException.invalidInput("--agent: the run in " + dir.path() + " was played against '"
                         + earlier.agent() + "'; resume it with --agent " + earlier.agent());
