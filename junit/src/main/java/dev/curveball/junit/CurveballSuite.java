@@ -82,7 +82,7 @@ public final class CurveballSuite {
 
     /** Generates {@code n} scenarios from the world and the personas (with {@link #seed(long)}, default 1). */
     public CurveballSuite count(int n) {
-        this.count = n;
+        this.count = atLeastOne(n, "count", "scenarios");
         return this;
     }
 
@@ -93,13 +93,13 @@ public final class CurveballSuite {
 
     /** Plays each scenario {@code k} times (default 1); pass^k in the summary needs more than one. */
     public CurveballSuite trials(int k) {
-        this.trials = k;
+        this.trials = atLeastOne(k, "trials", "trials");
         return this;
     }
 
     /** Conversations at once (default {@value #DEFAULT_PARALLEL}); 1 for an agent that is not thread-safe. */
     public CurveballSuite parallel(int n) {
-        this.parallel = n;
+        this.parallel = atLeastOne(n, "parallel", "conversations at once");
         return this;
     }
 
@@ -123,6 +123,9 @@ public final class CurveballSuite {
 
     /** How long the agent may take over one turn (default 60 s); past it the conversation is an ERROR. */
     public CurveballSuite turnTimeout(Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw CurveballException.invalidInput("Curveball suite: .turnTimeout(" + value + "): expected a positive duration, e.g. Duration.ofSeconds(30)");
+        }
         this.turnTimeout = value;
         return this;
     }
@@ -189,9 +192,6 @@ public final class CurveballSuite {
         if (count == null) {
             throw CurveballException.invalidInput("Curveball suite: no scenarios; set .scenarios(\"file.jsonl\") or .count(n).seed(s)");
         }
-        if (count < 1) {
-            throw CurveballException.invalidInput("Curveball suite: .count(" + count + "): expected 1 or more scenarios");
-        }
         return new ScenarioSource.Generated(count, seed);
     }
 
@@ -208,6 +208,13 @@ public final class CurveballSuite {
             }
         }
         return library;
+    }
+
+    private static int atLeastOne(int value, String setting, String what) {
+        if (value < 1) {
+            throw CurveballException.invalidInput("Curveball suite: ." + setting + "(" + value + "): expected 1 or more " + what);
+        }
+        return value;
     }
 
     private static String quoted(String text) {

@@ -176,6 +176,18 @@ class CurveballSuiteTest {
     }
 
     @Test
+    void refusesCountsOfNothingWhereTheyAreSet() {
+        CurveballSuite suite = Curveball.suite(new CarefulAgent());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> suite.trials(0)).isInstanceOf(CurveballException.class)
+                .hasMessage("Curveball suite: .trials(0): expected 1 or more trials");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> suite.parallel(-1)).isInstanceOf(CurveballException.class)
+                .hasMessage("Curveball suite: .parallel(-1): expected 1 or more conversations at once");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> suite.count(0)).isInstanceOf(CurveballException.class)
+                .hasMessage("Curveball suite: .count(0): expected 1 or more scenarios");
+    }
+
+    @Test
     void refusesAnUnknownPersonaNamingTheNearest() {
         CurveballSuite suite = Curveball.suite(new CarefulAgent()).world(ACME).count(3).personas("mind-changr");
 
