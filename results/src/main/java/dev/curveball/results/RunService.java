@@ -3,6 +3,7 @@ package dev.curveball.results;
 import dev.curveball.core.cost.ConversationCost;
 import dev.curveball.core.cost.ModelTokens;
 import dev.curveball.core.cost.TracePricing;
+import dev.curveball.core.agent.Agent;
 import dev.curveball.core.error.CurveballException;
 import dev.curveball.core.model.ModelClient;
 import dev.curveball.core.model.UsageScope;
@@ -26,6 +27,7 @@ import dev.curveball.results.shard.SuiteShard;
 import dev.curveball.runner.agent.AgentAdapter;
 import dev.curveball.runner.agent.AgentAdapters;
 import dev.curveball.runner.agent.AgentSettings;
+import dev.curveball.runner.agent.InProcessAgentAdapter;
 import dev.curveball.runner.gateway.ToolGateway;
 import dev.curveball.runner.run.RunExecutor;
 import dev.curveball.runner.run.RunOutcome;
@@ -41,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -78,13 +81,32 @@ public final class RunService {
     }
 
     public RunResult run(RunRequest request, RunListener listener) {
+        return run(request, settings -> AgentAdapters.resolve(request.agent(), settings, request.world()), listener);
+    }
+
+    /**
+     * As {@link #run(RunRequest, RunListener)}, playing {@code agent} itself rather than the agent
+     * {@code request.agent()} names (which must be its id, as the manifest records it): how a test
+     * in the team's own build runs an instance it made, with no {@code ServiceLoader} entry.
+     */
+    public RunResult run(RunRequest request, Agent agent, RunListener listener) {
+        if (!request.agent().equals(agent.id())) {
+            throw CurveballException.invalidInput("agent: the request names '" + request.agent() + "' but the agent's id() is '" + agent.id() + "'");
+        }
+        if (!request.agentHeaders().isEmpty()) {
+            throw CurveballException.invalidInput("--agent-header: headers go to an http:// agent; '" + agent.id() + "' is an in-process agent");
+        }
+        return run(request, settings -> new InProcessAgentAdapter(agent, settings.turnTimeout()), listener);
+    }
+
+    private RunResult run(RunRequest request, Function<AgentSettings, AgentAdapter> agents, RunListener listener) {
         // The directory stays locked until the run's last file is written: one run per folder.
         try (RunDirectory dir = RunDirectory.prepare(request.out(), request.resume())) {
-            return run(request, dir, listener);
+            return run(request, agents, dir, listener);
         }
     }
 
-    private RunResult run(RunRequest request, RunDirectory dir, RunListener listener) {
+    private RunResult run(RunRequest request, Function<AgentSettings, AgentAdapter> agents, RunDirectory dir, RunListener listener) {
         Manifest earlier = request.resume() ? dir.readManifest() : null;
         if (!request.resume() && !(request.scenarios() instanceof ScenarioSource.File)) {
             ScenarioCheck.validateTasks(request.world(), request.worldSource(), judge);
@@ -104,7 +126,7 @@ public final class RunService {
         }
         AgentSettings settings = new AgentSettings(request.turnTimeout(), request.agentHeaders(), request.endNotice(),
                 request.environment(), request.limits().agentRetry(), request.limits().agentLimits());
-        try (AgentAdapter agent = AgentAdapters.resolve(request.agent(), settings, request.world())) {
+        try (AgentAdapter agent = agents.apply(settings)) {
             if (earlier != null && !earlier.agent().equals(agent.id())) {
                 throw CurveballException.invalidInput("--agent: the run in " + dir.path() + " was played against '"
                         + earlier.agent() + "'; resume it with --agent " + earlier.agent());

@@ -114,6 +114,20 @@ public final class PersonaLibrary {
         return List.copyOf(byId.keySet());
     }
 
+    /**
+     * Only the personas {@code ids} names, for a suite that plays a few of them; an unknown id is bad
+     * input naming the known ids and the nearest one.
+     * <pre>{@code PersonaLibrary.bundled().only(List.of("misleading", "mind-changer")).ids()  // [mind-changer, misleading]}</pre>
+     */
+    public PersonaLibrary only(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            throw CurveballException.invalidInput("personas: the list of personas to play is empty; known: " + String.join(", ", ids()));
+        }
+        TreeMap<String, PersonaFile> some = new TreeMap<>();
+        ids.forEach(id -> some.put(id, file(id)));
+        return new PersonaLibrary(some);
+    }
+
     /** The first problem, if any, is the error; the others are counted so the user knows to look further. */
     private static PersonaLibrary of(List<PersonaSources.Source> sources, List<String> earlier) {
         PersonaCheck check = PersonaSources.check(sources, earlier);

@@ -136,7 +136,7 @@ class ConversationIsolationTest {
                 text("{'order_id':'A-5001'}"));
 
         assertThat(late.status()).isEqualTo(404);
-        assertThat(dana.client().call("get_order", null).status()).isEqualTo(404);
+        assertThat(dana.client().call("get_order", (com.fasterxml.jackson.databind.JsonNode) null).status()).isEqualTo(404);
         assertThat(danaTrace.events()).hasSize(2);
         assertThat(danaWorld.finalState().collection("refunds")).isEmpty();
         assertThat(renamed.status()).as("Sam's secret under Dana's ended id").isEqualTo(404);
