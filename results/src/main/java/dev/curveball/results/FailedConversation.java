@@ -43,7 +43,7 @@ public record FailedConversation(String conversation, CheckResult check, String 
         result.verdicts().stream().filter(FailedConversation::failing).forEach(v -> failing.put(RunErrors.conversation(v), v));
         Map<String, String> labels = new HashMap<>();
         if (!failing.isEmpty()) {
-            result.directory().forEachTrace(t -> {
+            result.forEachTrace(t -> {
                 Verdict v = failing.get(Scenario.conversationId(t.scenarioId(), t.trial()));
                 if (v != null) {
                     labels.put(RunErrors.conversation(v), label(v, t));

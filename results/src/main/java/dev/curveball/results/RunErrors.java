@@ -42,7 +42,7 @@ public record RunErrors(int conversations, int errors, List<Reason> reasons) {
                 .collect(Collectors.toSet());
         Map<String, String> firstErrors = new HashMap<>();
         if (!errored.isEmpty()) {
-            result.directory().forEachTrace(t -> {
+            result.forEachTrace(t -> {
                 String key = key(t.scenarioId(), t.trial());
                 if (errored.contains(key)) {
                     firstErrors.put(key, firstError(t));

@@ -39,12 +39,20 @@ public record RunResult(RunDirectory directory, List<Scenario> scenarios, List<T
      */
     public Optional<String> simulatorFailedEverywhere() {
         SimulatorFailures failures = new SimulatorFailures();
-        if (traces instanceof TracesOnDisk onDisk && !onDisk.loaded()) {
-            directory.forEachTrace(failures);
-        } else {
-            traces.forEach(failures);
-        }
+        forEachTrace(failures);
         return failures.conversations > 0 && failures.failed == failures.conversations ? Optional.of(failures.first) : Optional.empty();
+    }
+
+    /**
+     * Every trace of the run, one at a time: streamed from traces.jsonl unless they were given (or
+     * already read) in memory, so a long run is never held whole to be looked through.
+     */
+    public void forEachTrace(Consumer<Trace> each) {
+        if (traces instanceof TracesOnDisk onDisk && !onDisk.loaded()) {
+            directory.forEachTrace(each);
+        } else {
+            traces.forEach(each);
+        }
     }
 
     /** Counts conversations and those the simulator failed in, keeping only the first such failure. */
