@@ -10,8 +10,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 DELAY = float(sys.argv[2]) if len(sys.argv) > 2 else 0.0
-REPLY = json.dumps({"reply": "I can't do that from here, so I have passed your case to a colleague "
-                             "in our support team, who will write to you today."}).encode()
+REPLY = json.dumps({"reply": "Could you tell me a little more about what happened, "
+                             "and which order it concerns?"}).encode()
 
 
 class Handler(BaseHTTPRequestHandler):

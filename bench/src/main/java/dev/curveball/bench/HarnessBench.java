@@ -63,12 +63,12 @@ public final class HarnessBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Memory.megabytes(Runtime.getRuntime().maxMemory()));
         Path work = Files.createTempDirectory("curveball-harness-bench");
         switch (part) {
-            case "cpu" -> cpu(work, count == null ? 40 : count);
+            case "cpu" -> cpu(work, count == null ? 200 : count);
             case "scaling" -> scaling(work);
             case "throughput" -> throughput(work, count == null ? 5_000 : count);
             case "memory" -> memory(work, count == null ? 10_000 : count);
             case "all" -> {
-                cpu(work, 40);
+                cpu(work, 200);
                 scaling(work);
                 throughput(work, 5_000);
                 memory(work, 10_000);
@@ -101,7 +101,7 @@ public final class HarnessBench {
             System.out.println("    promptfoo: not on the PATH; install it with `npm install -g promptfoo@0.118` and run again to measure it beside Curveball");
             return;
         }
-        int n = 200;
+        int n = 500;
         double[] cpu = new double[2];
         double[] wall = new double[2];
         for (int i = 0; i < 2; i++) {
@@ -115,7 +115,7 @@ public final class HarnessBench {
         }
         double perTurn = (cpu[1] - cpu[0]) / n;
         System.out.printf(Locale.ROOT, "    promptfoo %s, same agent, -j 1: %.2f ms CPU a turn, %.2f ms wall a turn (the difference of %d and %d tests);"
-                + " Curveball spends %.1fx less CPU a turn (target at least 5x)%n", version.get(), perTurn, (wall[1] - wall[0]) / n, 2 * n, n,
+                + " promptfoo's CPU a turn over Curveball's: %.2f (target at least 5)%n", version.get(), perTurn, (wall[1] - wall[0]) / n, 2 * n, n,
                 perTurn / curveballCpuMs);
     }
 
@@ -137,7 +137,7 @@ public final class HarnessBench {
     static void scaling(Path work) throws Exception {
         try (SlowAgent agent = SlowAgent.start(Duration.ofMillis(200))) {
             Path few = scenarios(work, 8, 6);
-            Path many = scenarios(work, 256, 6);
+            Path many = scenarios(work, 1024, 6);
             play(work, "warm-up", agent.url(), few, 8);
             long start = System.nanoTime();
             Played one = play(work, "p1", agent.url(), few, 1);
@@ -257,8 +257,8 @@ public final class HarnessBench {
 
     /** An agent in this JVM that takes {@code delay} for every turn, one thread per request in flight. */
     private static final class SlowAgent implements AutoCloseable {
-        private static final byte[] REPLY = ("{\"reply\":\"I can't do that from here, so I have passed your case to a colleague"
-                + " in our support team, who will write to you today.\"}").getBytes(StandardCharsets.UTF_8);
+        private static final byte[] REPLY = ("{\"reply\":\"Could you tell me a little more about what happened,"
+                + " and which order it concerns?\"}").getBytes(StandardCharsets.UTF_8);
         private final HttpServer server;
 
         private SlowAgent(HttpServer server) {

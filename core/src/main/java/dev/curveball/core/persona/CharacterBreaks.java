@@ -22,6 +22,9 @@ public record CharacterBreaks(List<String> phrases) {
     private static final String RESOURCE = "curveball/persona/character-breaks.yaml";
     private static final CharacterBreaks BUNDLED = load();
 
+    /** Each phrase's pattern, compiled once: the phrases are the bundled file's (or a test's), a bounded set. */
+    private static final java.util.Map<String, Pattern> WHOLE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public CharacterBreaks {
         phrases = List.copyOf(Require.nonEmpty(phrases, "phrases"));
     }
@@ -37,6 +40,10 @@ public record CharacterBreaks(List<String> phrases) {
     }
 
     private static Pattern wholeWords(String phrase) {
+        return WHOLE_WORDS.computeIfAbsent(phrase, CharacterBreaks::compileWholeWords);
+    }
+
+    private static Pattern compileWholeWords(String phrase) {
         return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(phrase.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}_])");
     }
 

@@ -52,8 +52,8 @@ final class ActionActs {
         WorldTerms.ToolTerms approval = terms.withRole(WorldTerms.Role.APPROVAL).orElse(null);
         boolean approvalNamed = approval != null && (approval.words().in(clause.text())
                 || DECIDER.matcher(clause.text()).find() && lex.requestVerbs.in(clause.text())
-                || focus.approvalSpokenOf() && clause.text().matches(".*\\bthe request\\b.*") && lex.requestVerbs.in(clause.text())
-                || approval.words().in(sentence.text()) && clause.text().matches(".*\\b(?:request|requested|it|that|this)\\b.*")
+                || focus.approvalSpokenOf() && Regexes.matches(clause.text(), ".*\\bthe request\\b.*") && lex.requestVerbs.in(clause.text())
+                || approval.words().in(sentence.text()) && Regexes.matches(clause.text(), ".*\\b(?:request|requested|it|that|this)\\b.*")
                 && lex.requestVerbs.in(clause.text()) && terms.tools().stream().noneMatch(t -> t.role() == WorldTerms.Role.WRITE && t.words().in(clause.text())));
         ActKind approvalKind = approvalNamed ? approvalKind(sentence, clause, cues) : null;
         boolean remedy = lex.remedies.in(clause.text());
@@ -89,7 +89,7 @@ final class ActionActs {
                 add(acts, kind, tool, clause, mentions, focus, sentence.raw(), hits.get(0).start());
             }
             if (kind == ActKind.NOT_DONE && tool.role() == WorldTerms.Role.WRITE && NOT_YET.matcher(sentence.text()).find()
-                    && (lex.pending.in(sentence.text()) || cues.future() || sentence.text().matches(".*\\b(?:still|now|soon)\\b.*"))) {
+                    && (lex.pending.in(sentence.text()) || cues.future() || Regexes.matches(sentence.text(), ".*\\b(?:still|now|soon)\\b.*"))) {
                 add(acts, ActKind.PENDING, tool, clause, mentions, focus, sentence.raw(), hits.get(0).start()); // "not gone out yet, still waiting"
             }
         }
@@ -102,8 +102,8 @@ final class ActionActs {
             acts.removeIf(a -> a.tool() != null && terms.tool(a.tool()).map(t -> t.role() == WorldTerms.Role.READ).orElse(false)
                     && terms.tool(a.tool()).map(t -> t.words().hits(clause.text()).stream().allMatch(h -> namesRecord(clause.text(), h))).orElse(false));
         }
-        boolean decider = approvalNamed || clause.text().matches(".*\\b(?:supervisor|manager|team lead|decision)\\b.*");
-        if (decider && approvalKind == null && terms.gatedTool() != null && (cues.pending() || clause.text().matches(".*\\b(?:no decision|not decided|has not decided|yet to decide)\\b.*")) && !clause.question()
+        boolean decider = approvalNamed || Regexes.matches(clause.text(), ".*\\b(?:supervisor|manager|team lead|decision)\\b.*");
+        if (decider && approvalKind == null && terms.gatedTool() != null && (cues.pending() || Regexes.matches(clause.text(), ".*\\b(?:no decision|not decided|has not decided|yet to decide)\\b.*")) && !clause.question()
                 && acts.stream().noneMatch(a -> terms.gatedTool().equals(a.tool()))) {
             terms.tool(terms.gatedTool()).ifPresent(t -> add(acts, ActKind.PENDING, t, clause, mentions, focus, sentence.raw(), 0));
         }
@@ -134,7 +134,7 @@ final class ActionActs {
             return attemptFailed(sentence) ? ActKind.NOT_DONE : null;
         }
         if (clause.question()) {
-            return cues.offerQuestion() || clause.text().matches("^(?:can|could|shall|should|may) (?:i|we)\\b.*") ? ActKind.OFFERS : null;
+            return cues.offerQuestion() || Regexes.matches(clause.text(), "^(?:can|could|shall|should|may) (?:i|we)\\b.*") ? ActKind.OFFERS : null;
         }
         if (cues.doubts()) {
             return null;
@@ -142,7 +142,7 @@ final class ActionActs {
         if (cues.failed() && !cues.offerQuestion()) {
             return tool.role() == WorldTerms.Role.APPROVAL && denial(clause) ? null : ActKind.NOT_DONE;
         }
-        if (clause.text().substring(0, hit.start()).matches(".*\\b(?:rather than|instead of|not|no)\\s+(?:a |an |the |any )?(?:full |cash |money |partial )?$")) {
+        if (Regexes.matches(clause.text().substring(0, hit.start()), ".*\\b(?:rather than|instead of|not|no)\\s+(?:a |an |the |any )?(?:full |cash |money |partial )?$")) {
             // "opened items receive store credit rather than a refund"
             return lex.refusalReasons.in(sentence.text()) && !lex.systemTrouble.in(sentence.text()) ? ActKind.REFUSES : ActKind.NOT_DONE;
         }
@@ -165,13 +165,13 @@ final class ActionActs {
             return ActKind.DONE;
         }
         if (cues.future()) {
-            return clause.text().matches(".*\\b(?:need|needs|require|requires)\\b.*") ? null : ActKind.PENDING; // "it will need approval"
+            return Regexes.matches(clause.text(), ".*\\b(?:need|needs|require|requires)\\b.*") ? null : ActKind.PENDING; // "it will need approval"
         }
         if (cues.completed() && completedNear(clause.text(), hit)) {
             // "shipping fees are refunded only when...": a rule in the plural present, not a report
             return RULE.matcher(clause.text()).find() && !cues.agentFirstPerson() ? null : ActKind.DONE;
         }
-        if ((cues.able() && AGENT_ABLE.matcher(clause.text()).find() || cues.offerStatement()) && !clause.text().matches(".*\\bonly\\b.*")) {
+        if ((cues.able() && AGENT_ABLE.matcher(clause.text()).find() || cues.offerStatement()) && !Regexes.matches(clause.text(), ".*\\bonly\\b.*")) {
             return ActKind.OFFERS;
         }
         return null;
@@ -179,12 +179,12 @@ final class ActionActs {
 
     /** "order A-5004", "order number B-302": the word names a record by its id. */
     private static boolean namesRecord(String text, Phrases.Hit hit) {
-        return text.substring(hit.end()).matches("^\\s*(?:number |no\\.? |#|id )?\\s*[#]?\\p{L}?-?\\d{3,}.*");
+        return Regexes.matches(text.substring(hit.end()), "^\\s*(?:number |no\\.? |#|id )?\\s*[#]?\\p{L}?-?\\d{3,}.*");
     }
 
     /** "refund policy", "refund window": the tool's word naming something else, not its action. */
     private static boolean modifier(String text, Phrases.Hit hit) {
-        return text.substring(hit.end()).matches("^\\s+(?:policy|policies|rules|window|page|terms|period|eligibility|screen|status|limit|threshold|rule)\\b.*");
+        return Regexes.matches(text.substring(hit.end()), "^\\s+(?:policy|policies|rules|window|page|terms|period|eligibility|screen|status|limit|threshold|rule)\\b.*");
     }
 
     /** A report of completion close to the tool's word: "the refund was issued", not "it has been opened, so a refund ...". */
@@ -206,7 +206,7 @@ final class ActionActs {
         }
         boolean requested = lex.requestVerbs.hits(text).stream().anyMatch(h -> !ClauseCues.possibilityBefore(text, h.start(), lex));
         if (clause.question()) {
-            return cues.offerQuestion() || text.matches("^(?:can|could|shall|should|may) (?:i|we)\\b.*") ? ActKind.OFFERS : null;
+            return cues.offerQuestion() || Regexes.matches(text, "^(?:can|could|shall|should|may) (?:i|we)\\b.*") ? ActKind.OFFERS : null;
         }
         if (cues.doubts() || denial(clause)) {
             return null;
@@ -218,7 +218,7 @@ final class ActionActs {
             return ActKind.DONE;
         }
         if (clause.conditional() || cues.offerStatement() || (cues.able() && !requested)) {
-            boolean asking = text.matches(".*\\b(?:request|ask|submit|send|get|seek|put in|raise|apply)\\b.*");
+            boolean asking = Regexes.matches(text, ".*\\b(?:request|ask|submit|send|get|seek|put in|raise|apply)\\b.*");
             return asking && (USER_WISH.matcher(sentence.text()).find() || cues.able() || cues.offerStatement()) ? ActKind.OFFERS : null;
         }
         if (requested) {
@@ -242,7 +242,7 @@ final class ActionActs {
         String entity = entityFor(table, mentions, focus, 0);
         ActKind kind;
         if (clause.question()) {
-            kind = cues.offerQuestion() || clause.text().matches("^(?:can|could|shall|should|may|want|would) .*") ? ActKind.OFFERS : null;
+            kind = cues.offerQuestion() || Regexes.matches(clause.text(), "^(?:can|could|shall|should|may|want|would) .*") ? ActKind.OFFERS : null;
         } else if (cues.doubts() || clause.condition()) {
             kind = null;
         } else if (cues.negated() || cues.failed()) {
@@ -251,7 +251,7 @@ final class ActionActs {
             kind = ActKind.OFFERS;
         } else if (cues.pending() || cues.progressive() || cues.future()) {
             kind = ActKind.PENDING;
-        } else if ((cues.completed() || cues.arrival()) && lex.remedyDone.in(clause.text()) && !clause.text().matches(".*\\bonly\\b.*")) {
+        } else if ((cues.completed() || cues.arrival()) && lex.remedyDone.in(clause.text()) && !Regexes.matches(clause.text(), ".*\\bonly\\b.*")) {
             kind = ActKind.DONE;
         } else {
             kind = null;
@@ -260,7 +260,7 @@ final class ActionActs {
     }
 
     private ActKind negatedKind(Sentence sentence, Clause clause, ClauseCues cues, boolean reported) {
-        if (clause.text().matches(".*\\b(?:until|before|till)\\b.*") && (cues.pending() || cues.future())) {
+        if (Regexes.matches(clause.text(), ".*\\b(?:until|before|till)\\b.*") && (cues.pending() || cues.future())) {
             return ActKind.PENDING;
         }
         if (cues.unable() || (cues.future() && cues.agentFirstPerson())) {
@@ -308,7 +308,7 @@ final class ActionActs {
             return true;
         }
         boolean named = mentions.stream().anyMatch(m -> !m.entity().tables().contains(terms.subjectTable()));
-        boolean plural = clause.text().matches(".*\\b(?:orders|all|both|each|every|list)\\b.*");
+        boolean plural = Regexes.matches(clause.text(), ".*\\b(?:orders|all|both|each|every|list)\\b.*");
         return tool.many() ? !named && plural : named || !plural;
     }
 
@@ -339,7 +339,7 @@ final class ActionActs {
         if (!lex.people.in(text) || terms.withRole(WorldTerms.Role.APPROVAL).map(a -> a.words().in(text)).orElse(false)) {
             return false;
         }
-        return lex.handOver.in(text) || (lex.contact.in(text) && (cues.future() || cues.progressive()) && text.matches(".*\\byou\\b.*"));
+        return lex.handOver.in(text) || (lex.contact.in(text) && (cues.future() || cues.progressive()) && Regexes.matches(text, ".*\\byou\\b.*"));
     }
 
     /**
@@ -352,14 +352,14 @@ final class ActionActs {
         if (lex.handOver.in(text) || lex.people.in(text)) {
             return terms.withRole(WorldTerms.Role.HANDOFF).map(t -> Act.action(ActKind.OFFERS, t.name(), null, sentence.raw()));
         }
-        if (text.matches(".*\\b(?:again|retry|another go|another try|once more)\\b.*")) {
+        if (Regexes.matches(text, ".*\\b(?:again|retry|another go|another try|once more)\\b.*")) {
             return focus.failed().map(t -> Act.action(ActKind.OFFERS, t, null, sentence.raw()));
         }
         if (lex.remedies.in(text)) {
             return java.util.Optional.empty();
         }
         java.util.Optional<WorldTerms.ToolTerms> approval = terms.withRole(WorldTerms.Role.APPROVAL);
-        if (approval.isPresent() && text.matches(".*\\b(?:request|send|submit|ask|put in|raise)\\b.*") && focus.approvalSpokenOf()) {
+        if (approval.isPresent() && Regexes.matches(text, ".*\\b(?:request|send|submit|ask|put in|raise)\\b.*") && focus.approvalSpokenOf()) {
             return java.util.Optional.of(Act.action(ActKind.OFFERS, approval.get().name(), null, sentence.raw()));
         }
         return focus.action().map(t -> Act.action(ActKind.OFFERS, t, null, sentence.raw()));
@@ -382,18 +382,18 @@ final class ActionActs {
             return false; // "I couldn't pull up our policy document just now" is a failed read, not a refusal
         }
         if (clause.question() || clause.conditional() || !cues.unable() || cues.doubts()
-                || clause.text().matches(".*\\bcan only (?:see|find|view)\\b.*") || lex.attempt.in(clause.text())) {
+                || Regexes.matches(clause.text(), ".*\\bcan only (?:see|find|view)\\b.*") || lex.attempt.in(clause.text())) {
             return false;
         }
         String text = sentence.text();
         return lex.refusalReasons.in(text) || !lex.systemTrouble.in(text)
-                && clause.text().matches(".*\\b(?:share|disclose|reveal|discuss|give out|pass on|release|show you|tell you|help with|do that|do this|"
+                && Regexes.matches(clause.text(), ".*\\b(?:share|disclose|reveal|discuss|give out|pass on|release|show you|tell you|help with|do that|do this|"
                 + "make an exception|access|look into|provide|arrange|do it|cancel|update|change|act on|touch|look up|look that up|check|say|refund|process)\\b.*");
     }
 
     /** "the supervisor declined the approval": the gated action is what was not done, not the request. */
     private static boolean denial(Clause clause) {
-        return clause.text().matches(".*\\b(?:declined|denied|rejected|refused|turned down|said no|not approved|did not approve)\\b.*");
+        return Regexes.matches(clause.text(), ".*\\b(?:declined|denied|rejected|refused|turned down|said no|not approved|did not approve)\\b.*");
     }
 
     private void add(List<Act> acts, ActKind kind, WorldTerms.ToolTerms tool, Clause clause, List<Entities.Mention> mentions,

@@ -57,7 +57,7 @@ final class AskActs {
             fields.add("details");
         }
         if (fields.isEmpty()) {
-            if (lex.requestQuestions.in(text) || text.matches(".*\\b(?:or|either)\\b.*\\?*") && clause.question() && lex.offerQuestions.in(text)) {
+            if (lex.requestQuestions.in(text) || Regexes.matches(text, ".*\\b(?:or|either)\\b.*\\?*") && clause.question() && lex.offerQuestions.in(text)) {
                 fields.add("request");
             } else if (lex.openQuestions.in(text)) {
                 fields.add("details");
@@ -71,7 +71,7 @@ final class AskActs {
         if (clause.condition()) {
             return false;
         }
-        return clause.question() || lex.requestOpeners.in(clause.text()) && !clause.text().matches(".*\\b(?:you can|you could|feel free)\\b.*");
+        return clause.question() || lex.requestOpeners.in(clause.text()) && !Regexes.matches(clause.text(), ".*\\b(?:you can|you could|feel free)\\b.*");
     }
 
     private boolean namesAField(String text) {
@@ -126,8 +126,8 @@ final class AskActs {
 
     /** "which one", "which item do you mean": the user's record, whichever table holds their things. */
     private boolean whichRecord(String text) {
-        return text.matches(".*\\b(?:which|what)\\s+(?:one|item|product|purchase|thing|article)s?\\b.*")
-                || text.matches(".*\\bwhich (?:of (?:them|these|those|your))\\b.*");
+        return Regexes.matches(text, ".*\\b(?:which|what)\\s+(?:one|item|product|purchase|thing|article)s?\\b.*")
+                || Regexes.matches(text, ".*\\bwhich (?:of (?:them|these|those|your))\\b.*");
     }
 
     /** A category value like "delivered" in "was it delivered?" is about the status; a bare column word is not a question of it. */

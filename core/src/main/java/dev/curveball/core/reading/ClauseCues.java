@@ -56,7 +56,7 @@ record ClauseCues(boolean negated, boolean failed, boolean pending, boolean futu
         java.util.regex.Matcher m = PERFECT_OR_PASSIVE.matcher(plain);
         while (m.find()) {
             String participle = m.group().substring(m.group().lastIndexOf(' ') + 1);
-            if (!STATES.contains(participle) && !m.group().matches(".*\\bto\\b.*") && !possibilityBefore(plain, m.start(), lex)) {
+            if (!STATES.contains(participle) && !Regexes.matches(m.group(), ".*\\bto\\b.*") && !possibilityBefore(plain, m.start(), lex)) {
                 return true;
             }
         }

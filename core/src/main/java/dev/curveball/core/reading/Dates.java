@@ -117,7 +117,7 @@ final class Dates {
     }
 
     private static int count(String word) {
-        if (word.matches("\\d+")) {
+        if (Regexes.matches(word, "\\d+")) {
             return Integer.parseInt(word);
         }
         if (word.equals("a")) {

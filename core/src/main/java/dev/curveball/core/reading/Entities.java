@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  * // [Mention(A-5001, "headphones"), Mention(A-5004, "a-5004")]}</pre>
  */
 final class Entities {
+    private static final Pattern HASH_NUMBER = Pattern.compile("#\\s?(\\d{3,})\\b");
     /** A record: its id, the tables keyed by it, who owns it (its own id for the subject's table). */
     record Entity(String id, Set<String> tables, String owner) {
     }
@@ -96,7 +97,7 @@ final class Entities {
                 }
             }
         }
-        Matcher hash = Pattern.compile("#\\s?(\\d{3,})\\b").matcher(text);
+        Matcher hash = HASH_NUMBER.matcher(text);
         while (hash.find()) {
             Entity e = byDigits.get(hash.group(1));
             if (e != null && found.stream().noneMatch(f -> f.start() <= hash.start() && hash.start() < f.end())) {

@@ -219,7 +219,7 @@ final class FactActs {
     private static boolean threshold(String text, Money.Amount amount) {
         int at = Math.min(amount.start(), text.length());
         String before = text.substring(Math.max(0, at - 20), at);
-        return before.matches(".*\\b(?:above|over|exceeds?|exceeding|more than|under|below|less than|up to|limit of|threshold of|beyond)\\s*$");
+        return Regexes.matches(before, ".*\\b(?:above|over|exceeds?|exceeding|more than|under|below|less than|up to|limit of|threshold of|beyond)\\s*$");
     }
 
     private static boolean sameNumber(BigDecimal value, JsonNode stored) {
@@ -229,7 +229,7 @@ final class FactActs {
     /** Currency codes and the like: every value a short upper-case code, nothing a reply asserts. */
     private static boolean codeLike(WorldTerms.FieldTerms field) {
         return field.kind() == WorldTerms.FieldKind.TEXT && !field.values().isEmpty()
-                && field.values().stream().allMatch(v -> v.matches("[a-z]{3}"));
+                && field.values().stream().allMatch(v -> Regexes.matches(v, "[a-z]{3}"));
     }
 
     /** "delivered on the 20th" asserts the date; the category word inside it ("delivered") is no second fact. */

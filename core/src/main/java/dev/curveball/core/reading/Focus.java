@@ -65,7 +65,7 @@ final class Focus {
 
     void heard(String text) {
         terms.withRole(WorldTerms.Role.APPROVAL).ifPresent(t -> approvalSpokenOf |= t.words().in(text)
-                || text.matches(".*\\b(?:supervisor|manager|sign off|over 100|above 100)\\b.*"));
+                || Regexes.matches(text, ".*\\b(?:supervisor|manager|sign off|over 100|above 100)\\b.*"));
     }
 
     Optional<String> failed() {

@@ -87,7 +87,7 @@ public final class OfflineReplyReader implements ReplyReader {
     private static void denial(WorldTerms terms, Sentence sentence, Clause clause, List<Entities.Mention> mentions, Focus focus, List<Act> acts) {
         String gated = terms.gatedTool();
         boolean aboutApproval = terms.withRole(WorldTerms.Role.APPROVAL).map(t -> t.words().in(clause.text())).orElse(false)
-                || clause.text().matches(".*\\b(?:supervisor|manager|team lead)\\b.*");
+                || Regexes.matches(clause.text(), ".*\\b(?:supervisor|manager|team lead)\\b.*");
         if (gated == null || clause.question() || clause.conditional() || clause.condition() || !aboutApproval || !DENIAL.matcher(clause.text()).find()) {
             return;
         }

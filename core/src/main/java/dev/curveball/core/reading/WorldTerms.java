@@ -203,7 +203,7 @@ final class WorldTerms {
             boolean writtenRecords = named.stream().anyMatch(written::contains);
             boolean ownRecords = tool.behaviour() instanceof ToolBehaviour.RecordAction record && named.contains(record.collection());
             if (w.isEmpty() || GENERIC_VERBS.contains(w) || writtenRecords && !ownRecords
-                    || recordNoun && !ownRecords && !tool.name().matches("(?i)^(get|list|lookup|look_up|search|find|fetch)_.*")) {
+                    || recordNoun && !ownRecords && !Regexes.matches(tool.name(), "(?i)^(get|list|lookup|look_up|search|find|fetch)_.*")) {
                 continue;
             }
             words.addAll(inflections(w));
@@ -317,7 +317,7 @@ final class WorldTerms {
         if (present.stream().allMatch(JsonNode::isArray)) {
             return FieldKind.LIST;
         }
-        if (present.stream().allMatch(v -> v.isTextual() && v.asText().matches("\\d{4}-\\d{2}-\\d{2}"))) {
+        if (present.stream().allMatch(v -> v.isTextual() && Regexes.matches(v.asText(), "\\d{4}-\\d{2}-\\d{2}"))) {
             return FieldKind.DATE;
         }
         return FieldKind.TEXT;

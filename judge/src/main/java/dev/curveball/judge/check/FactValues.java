@@ -1,5 +1,6 @@
 package dev.curveball.judge.check;
 
+import dev.curveball.core.reading.Regexes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ final class FactValues {
 
     static BigDecimal amount(String text) {
         String t = text.strip().replaceAll("(?i)^(usd|eur|gbp|[$€£])\\s*|\\s*(usd|eur|gbp|[$€£])$", "").replace(",", "");
-        if (!t.matches("[-+]?\\d+(\\.\\d+)?")) {
+        if (!Regexes.matches(t, "[-+]?\\d+(\\.\\d+)?")) {
             return null;
         }
         return new BigDecimal(t);

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * <pre>{@code Mentions.containsWord("Your USB-C hub shipped", "usb-c hub") == true}</pre>
  */
 public final class Mentions {
+    private static final java.util.Map<String, Pattern> BOUNDED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Mentions() {
     }
 
@@ -26,7 +28,15 @@ public final class Mentions {
         if (text == null || phrase == null || phrase.isBlank()) {
             return false;
         }
-        String bounded = "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase.trim()) + "(?![\\p{L}\\p{N}])";
-        return Pattern.compile(bounded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+        return bounded(phrase.trim()).matcher(text).find();
+    }
+
+    /** Phrases are the world's values (ids, names, amounts): compiled once each, the cache emptied should a run ever bring 10,000. */
+    private static Pattern bounded(String phrase) {
+        if (BOUNDED.size() > 10_000) {
+            BOUNDED.clear();
+        }
+        return BOUNDED.computeIfAbsent(phrase, p -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 }

@@ -1,5 +1,6 @@
 package dev.curveball.judge.check;
 
+import dev.curveball.core.reading.Regexes;
 import dev.curveball.core.io.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,7 @@ record UserWords(AskingForPerson askingForPerson, List<String> confirming, List<
 
     private static boolean any(String text, List<String> words) {
         String plain = text == null ? "" : text.replace('\u2019', '\'');
-        return words.stream().anyMatch(w -> w.matches("[\\p{L}\\p{N}].*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]")
+        return words.stream().anyMatch(w -> Regexes.matches(w, "[\\p{L}\\p{N}].*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]")
                 ? Mentions.containsWord(plain, w) : Mentions.containsText(plain, w));
     }
 }
