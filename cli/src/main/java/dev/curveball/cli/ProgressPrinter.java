@@ -1,6 +1,7 @@
 package dev.curveball.cli;
 
 import dev.curveball.core.cost.ConversationCost;
+import dev.curveball.core.cost.RoleCost;
 import dev.curveball.core.verdict.Outcome;
 import dev.curveball.core.verdict.Verdict;
 import dev.curveball.results.ResumedTraces;
@@ -125,7 +126,7 @@ final class ProgressPrinter implements RunListener {
         return "[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "]";
     }
 
-    /** "pass 300 fail 100 error 20  ETA 1m12s  $0.42": no ETA on the last line. */
+    /** "pass 300 fail 100 error 20  ETA 1m12s  $0.42": no ETA on the last line, no spend while nothing was counted. */
     private String figures(boolean last) {
         StringBuilder line = new StringBuilder("pass ").append(passed).append(" fail ").append(failed).append(" error ").append(errors);
         if (ungraded > 0) {
@@ -134,7 +135,10 @@ final class ProgressPrinter implements RunListener {
         if (!last) {
             line.append("  ETA ").append(rate.eta(total - highest).map(ProgressPrinter::duration).orElse("--"));
         }
-        line.append("  ").append(spent.total().describeUsd());
+        RoleCost total = spent.total();
+        if (total.tokens() > 0 || total.usd().signum() > 0) { // nothing counted is not "$0": an agent may just not report usage
+            line.append("  ").append(total.describeUsd());
+        }
         return line.toString();
     }
 
