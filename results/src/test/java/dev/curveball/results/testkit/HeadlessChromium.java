@@ -104,7 +104,8 @@ public final class HeadlessChromium implements AutoCloseable {
         long start = System.nanoTime();
         send("Page.navigate", Json.object().put("url", file.toAbsolutePath().toUri().toString()));
         long deadline = start + WAIT.toNanos();
-        while (events.subList(before, events.size()).stream().noneMatch(e -> "Page.loadEventFired".equals(e.path("method").asText()))) {
+        // A stream of the list itself reads a snapshot; a subList of it throws once the socket's thread adds an event.
+        while (events.stream().skip(before).noneMatch(e -> "Page.loadEventFired".equals(e.path("method").asText()))) {
             if (System.nanoTime() > deadline) {
                 throw new IOException("the page did not load within " + WAIT.toSeconds() + " s");
             }
